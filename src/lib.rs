@@ -1,0 +1,9 @@
+//! Águila y Corona: the rules of the Second French Intervention in Mexico and, behind the
+//! `client` feature, the Bevy game that plays them.
+pub mod cli;
+pub mod i18n;
+pub mod run;
+pub mod sim;
+
+#[cfg(feature = "client")]
+pub mod client;

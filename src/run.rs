@@ -1,0 +1,209 @@
+//! `aguila run`: a whole campaign under the baseline policy, as a chronicle or as JSON, with
+//! saving at a month and resuming from a save.
+use crate::i18n;
+use crate::sim::load::{self, LoadError};
+use crate::sim::{GameState, Month, baseline, chronicle};
+use clap::Args;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Options of `aguila run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Scenario file (not needed with --load).
+    #[arg(long, required_unless_present = "load")]
+    pub scenario: Option<PathBuf>,
+    /// Random seed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Stop after this month (YYYY-MM) even if the war goes on.
+    #[arg(long, value_parser = parse_month)]
+    pub until: Option<Month>,
+    /// Override a counterfactual parameter: --set name=value (repeatable).
+    #[arg(long = "set", value_parser = load::parse_assignment)]
+    pub set: Vec<(String, String)>,
+    /// Print a machine-readable result instead of the chronicle.
+    #[arg(long)]
+    pub json: bool,
+    /// Save the state at the start of MONTH to FILE (RON): --save-at 1864-06 FILE.
+    #[arg(long, num_args = 2, value_names = ["MONTH", "FILE"])]
+    pub save_at: Option<Vec<String>>,
+    /// Continue a saved game instead of starting a scenario.
+    #[arg(long, conflicts_with_all = ["scenario", "set"])]
+    pub load: Option<PathBuf>,
+    /// Language of the chronicle (en, es, pt, …); default from LANG.
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+fn parse_month(text: &str) -> Result<Month, String> {
+    text.parse::<Month>().map_err(|e| e.to_string())
+}
+
+/// One month of the JSON result.
+#[derive(Debug, Serialize)]
+pub struct MonthRecord {
+    /// The month.
+    pub month: Month,
+    /// Who holds each province, by id.
+    pub holders: BTreeMap<String, &'static str>,
+    /// Every track, by id.
+    pub tracks: BTreeMap<String, f64>,
+    /// Provinces held: republic, contested, empire.
+    pub counts: [u32; 3],
+    /// Treasuries: republic, empire.
+    pub treasury: [f64; 2],
+    /// Men in armies: republic, empire.
+    pub troops: [u32; 2],
+}
+
+/// The JSON result of a run.
+#[derive(Debug, Serialize)]
+pub struct RunResult {
+    /// Scenario id.
+    pub scenario: String,
+    /// Seed.
+    pub seed: u64,
+    /// Parameter values used.
+    pub parameters: BTreeMap<String, String>,
+    /// How it ended (absent if stopped by --until).
+    pub outcome: Option<crate::sim::state::Outcome>,
+    /// Every event, with its month and chronicle line (if it has one).
+    pub events: Vec<EventRecord>,
+    /// The state at the end of each month.
+    pub months: Vec<MonthRecord>,
+}
+
+/// One event of the JSON result.
+#[derive(Debug, Serialize)]
+pub struct EventRecord {
+    /// The month it happened in.
+    pub month: Month,
+    /// The event.
+    pub event: crate::sim::Event,
+    /// Its chronicle line.
+    pub text: Option<String>,
+}
+
+/// The state summarised for one month.
+pub fn month_record(state: &GameState, month: Month) -> MonthRecord {
+    let (r, c, e) = state.holder_counts();
+    MonthRecord {
+        month,
+        holders: (0..state.provinces.len())
+            .map(|p| (state.scenario.provinces[p].id.clone(), state.holder(p).key()))
+            .collect(),
+        tracks: state.scenario.tracks.iter().zip(&state.tracks).map(|(t, v)| (t.id.clone(), *v)).collect(),
+        counts: [r, c, e],
+        treasury: state.treasury,
+        troops: [state.troops(crate::sim::Side::Republic), state.troops(crate::sim::Side::Empire)],
+    }
+}
+
+/// Starts a game from a scenario file with parameter overrides; errors are ready to print.
+pub fn start(path: &std::path::Path, overrides: &[(String, String)], seed: u64, color: bool) -> Result<GameState, String> {
+    let loaded = load::load_scenario_file(path).map_err(|e| match e {
+        LoadError::Invalid { source_text, diagnostics, .. } => load::render(&diagnostics, &source_text, color),
+        other => other.to_string(),
+    })?;
+    let params = load::parameter_values(&loaded.scenario, overrides)?;
+    Ok(GameState::new(loaded.scenario, params, seed))
+}
+
+/// Runs `aguila run`.
+pub fn run(args: &RunArgs) -> ExitCode {
+    i18n::set_language(&args.lang.clone().unwrap_or_else(i18n::language_from_env));
+    let color = crate::cli::color();
+    let save_at = match &args.save_at {
+        Some(v) => match (v[0].parse::<Month>(), PathBuf::from(&v[1])) {
+            (Ok(m), f) => Some((m, f)),
+            (Err(e), _) => {
+                eprintln!("error: --save-at: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
+    let started = match (&args.load, &args.scenario) {
+        (Some(path), _) => load::load_state(path).map_err(|e| e.to_string()),
+        (None, Some(path)) => start(path, &args.set, args.seed, color),
+        (None, None) => Err("give --scenario FILE or --load FILE".into()),
+    };
+    let mut state = match started {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let mut result = RunResult {
+        scenario: state.scenario.id.clone(),
+        seed: state.seed,
+        parameters: state
+            .scenario
+            .parameters
+            .iter()
+            .zip(&state.params)
+            .map(|(p, v)| (p.id.clone(), v.to_string()))
+            .collect(),
+        outcome: None,
+        events: Vec::new(),
+        months: Vec::new(),
+    };
+    let mut out = String::new();
+    while state.outcome.is_none() {
+        let month = state.month;
+        if args.until.is_some_and(|u| month > u) {
+            break;
+        }
+        if let Some((at, file)) = &save_at
+            && *at == month
+        {
+            if let Err(e) = load::save_state(&state, file) {
+                eprintln!("error: {e}");
+                return ExitCode::from(1);
+            }
+            if !args.json {
+                out.push_str(&format!("(saved {month} to {})\n", file.display()));
+            }
+        }
+        let (_, events) = baseline::play_month(&mut state);
+        for ev in events {
+            let text = chronicle::describe(&state, &ev);
+            if !args.json && let Some(t) = &text {
+                out.push_str(t);
+                out.push('\n');
+            }
+            if args.json {
+                result.events.push(EventRecord { month, event: ev, text });
+            }
+        }
+        if args.json {
+            result.months.push(month_record(&state, month));
+        } else {
+            out.push_str(&chronicle::holdings_line(&state));
+            out.push('\n');
+        }
+    }
+    if let Some((at, _)) = &save_at
+        && *at >= state.month
+        && state.outcome.is_some()
+    {
+        eprintln!("warning: the war ended before {at}; nothing was saved");
+    }
+    result.outcome = state.outcome.clone();
+    if args.json {
+        match serde_json::to_string_pretty(&result) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        print!("{out}");
+    }
+    ExitCode::SUCCESS
+}

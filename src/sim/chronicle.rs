@@ -1,0 +1,207 @@
+//! The chronicle: one readable, localised line for each event worth telling.
+use crate::i18n::{Arg, format_month, format_number, tr, tr_args};
+use crate::sim::event::{AttritionCause, ControlCause, Event, LeaderFate};
+use crate::sim::scenario::{FranceStatus, Polity, Side};
+use crate::sim::state::{GameState, Holder};
+
+/// Smallest losses outside battle worth a line.
+const NOTABLE_LOSSES: u32 = 300;
+
+fn side_name(side: Side) -> String {
+    match side {
+        Side::Republic => tr("side-republic"),
+        Side::Empire => tr("side-empire"),
+    }
+}
+
+fn holder_name(holder: Holder) -> String {
+    match holder {
+        Holder::Republic => tr("holder-republic"),
+        Holder::Empire => tr("holder-empire"),
+        Holder::Contested => tr("holder-contested"),
+    }
+}
+
+fn province(state: &GameState, p: usize) -> Arg {
+    Arg::Str(state.scenario.provinces[p].name.clone())
+}
+
+fn men(n: u32) -> Arg {
+    Arg::Num(f64::from(n))
+}
+
+/// The title of a scenario event.
+pub fn event_title(state: &GameState, event: usize) -> String {
+    state.scenario.events[event].title.clone()
+}
+
+/// The historical text of a scenario event.
+pub fn event_text(state: &GameState, event: usize) -> String {
+    state.scenario.events[event].text.clone()
+}
+
+/// A month heading for the chronicle.
+pub fn month_heading(month: crate::sim::Month) -> String {
+    tr_args("chronicle-month", &[("month", Arg::Str(format_month(month)))])
+}
+
+/// One line for an event, or `None` for routine events (accounts, ordinary moves, small
+/// losses) that would drown the story.
+pub fn describe(state: &GameState, event: &Event) -> Option<String> {
+    let line = match event {
+        Event::MonthBegan { month } => month_heading(*month),
+        Event::Battle {
+            province: p,
+            attacker,
+            men: engaged,
+            winner,
+            losses,
+            prisoners,
+            ..
+        } => {
+            let key = if winner == attacker { "chronicle-battle-attacker-won" } else { "chronicle-battle-defender-held" };
+            let mut text = tr_args(
+                key,
+                &[
+                    ("province", province(state, *p)),
+                    ("attacker", Arg::Str(side_name(*attacker))),
+                    ("defender", Arg::Str(side_name(attacker.enemy()))),
+                    ("attackers", men(engaged[0])),
+                    ("defenders", men(engaged[1])),
+                    ("attacker_losses", men(losses[0])),
+                    ("defender_losses", men(losses[1])),
+                ],
+            );
+            if *prisoners > 0 {
+                text.push(' ');
+                text.push_str(&tr_args("chronicle-prisoners", &[("men", men(*prisoners))]));
+            }
+            text
+        }
+        Event::Evaded { from, to, losses, .. } => tr_args(
+            "chronicle-evaded",
+            &[("from", province(state, *from)), ("to", province(state, *to)), ("men", men(*losses))],
+        ),
+        Event::SiegeProgress { province: p, fort } => tr_args(
+            "chronicle-siege",
+            &[("province", province(state, *p)), ("fort", Arg::Num((fort * 10.0).round() / 10.0))],
+        ),
+        Event::Surrendered { province: p, side, prisoners } => tr_args(
+            "chronicle-surrendered",
+            &[("province", province(state, *p)), ("side", Arg::Str(side_name(*side))), ("men", men(*prisoners))],
+        ),
+        Event::Dispersed { province: p, men: m, .. } => {
+            tr_args("chronicle-dispersed", &[("province", province(state, *p)), ("men", men(*m))])
+        }
+        Event::ControlChanged { province: p, to, cause, .. } => {
+            let key = match cause {
+                ControlCause::Occupation => "chronicle-control-occupied",
+                ControlCause::Drift => "chronicle-control-drift",
+            };
+            tr_args(key, &[("province", province(state, *p)), ("holder", Arg::Str(holder_name(*to)))])
+        }
+        Event::Attrition { side, men: m, cause, contingent } if *m >= NOTABLE_LOSSES => {
+            let key = match cause {
+                AttritionCause::Fever => "chronicle-fever",
+                AttritionCause::Supply => "chronicle-supply",
+                AttritionCause::Desertion => "chronicle-desertion",
+                AttritionCause::Siege => "chronicle-siege-losses",
+                AttritionCause::Guerrilla => "chronicle-guerrilla-losses",
+            };
+            tr_args(
+                key,
+                &[
+                    ("side", Arg::Str(side_name(*side))),
+                    ("men", men(*m)),
+                    ("contingent", Arg::Str(state.scenario.contingents[*contingent].name.clone())),
+                ],
+            )
+        }
+        Event::GuerrillaWar { province: p, guerrillas_lost, garrison_lost }
+            if guerrillas_lost + garrison_lost >= NOTABLE_LOSSES =>
+        {
+            tr_args(
+                "chronicle-guerrilla",
+                &[("province", province(state, *p)), ("guerrillas", men(*guerrillas_lost)), ("garrison", men(*garrison_lost))],
+            )
+        }
+        Event::EventFired { event, .. } => {
+            tr_args("chronicle-event", &[("title", Arg::Str(event_title(state, *event)))])
+        }
+        Event::ChoiceMade { event, choice, side } => tr_args(
+            "chronicle-choice",
+            &[
+                ("side", Arg::Str(side_name(*side))),
+                ("choice", Arg::Str(state.scenario.events[*event].choices[*choice].label.clone())),
+            ],
+        ),
+        Event::PowerJoined { power, side } => tr_args(
+            "chronicle-power-joined",
+            &[("power", Arg::Str(state.scenario.powers[*power].name.clone())), ("side", Arg::Str(side_name(*side)))],
+        ),
+        Event::PowerLeft { power, men: m } => tr_args(
+            "chronicle-power-left",
+            &[("power", Arg::Str(state.scenario.powers[*power].name.clone())), ("men", men(*m))],
+        ),
+        Event::Leader { leader, fate } => {
+            let key = match fate {
+                LeaderFate::Died => "chronicle-leader-died",
+                LeaderFate::Captured => "chronicle-leader-captured",
+                LeaderFate::Defected => "chronicle-leader-defected",
+                LeaderFate::WentNeutral => "chronicle-leader-neutral",
+                LeaderFate::Arrived => "chronicle-leader-arrived",
+            };
+            tr_args(key, &[("leader", Arg::Str(state.scenario.leaders[*leader].name.clone()))])
+        }
+        Event::PolityChanged { polity } => tr(match polity {
+            Polity::Intervention => "chronicle-polity-intervention",
+            Polity::Regency => "chronicle-polity-regency",
+            Polity::Empire => "chronicle-polity-empire",
+            Polity::Fallen => "chronicle-polity-fallen",
+        }),
+        Event::FranceChanged { status, will } => {
+            let key = match status {
+                FranceStatus::Committed => "chronicle-france-committed",
+                FranceStatus::Withdrawing => "chronicle-france-withdrawing",
+                FranceStatus::Gone => "chronicle-france-gone",
+            };
+            tr_args(key, &[("will", Arg::Num(will.round()))])
+        }
+        Event::Reinforced { side, contingent, men: m, province: p } if *m >= 1000 => tr_args(
+            "chronicle-reinforced",
+            &[
+                ("side", Arg::Str(side_name(*side))),
+                ("men", men(*m)),
+                ("contingent", Arg::Str(state.scenario.contingents[*contingent].name.clone())),
+                ("province", province(state, *p)),
+            ],
+        ),
+        Event::Withdrawn { contingent, men: m } => tr_args(
+            "chronicle-withdrawn",
+            &[("men", men(*m)), ("contingent", Arg::Str(state.scenario.contingents[*contingent].name.clone()))],
+        ),
+        Event::GameOver { outcome } => {
+            let winner = match outcome.winner {
+                Some(s) => tr_args("chronicle-winner", &[("side", Arg::Str(side_name(s)))]),
+                None => tr("chronicle-undecided"),
+            };
+            format!("{winner} {}", outcome.text)
+        }
+        _ => return None,
+    };
+    Some(line)
+}
+
+/// A summary line of who holds what, for the end of each month.
+pub fn holdings_line(state: &GameState) -> String {
+    let (r, c, e) = state.holder_counts();
+    tr_args(
+        "chronicle-holdings",
+        &[
+            ("republic", r.into()),
+            ("contested", c.into()),
+            ("empire", e.into()),
+            ("will", Arg::Str(format_number(state.track(crate::sim::turn::track::FRANCE_WILL).round()))),
+        ],
+    )
+}

@@ -1,0 +1,191 @@
+//! What a player (or an AI) can ask of the rules, and why a request can be refused.
+use crate::sim::state::Stance;
+use serde::{Deserialize, Serialize};
+
+/// A player's request. Orders (move, siege, disperse, recruit) wait for the month to resolve;
+/// the others take effect at once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Command {
+    /// March or sail to a province, attacking any enemy there.
+    Move {
+        /// Army id.
+        army: u32,
+        /// Province id.
+        to: String,
+    },
+    /// Besiege the enemy fortress in a province (where the army stands, or next to it).
+    Siege {
+        /// Army id.
+        army: u32,
+        /// Province id.
+        at: String,
+    },
+    /// Disband the army into the province's guerrilla bands (Republic only).
+    Disperse {
+        /// Army id.
+        army: u32,
+    },
+    /// Raise men.
+    Recruit {
+        /// Province id.
+        province: String,
+        /// Contingent id.
+        contingent: String,
+        /// Men.
+        men: u32,
+    },
+    /// Withdraw this month's order for an army (undo).
+    CancelOrder {
+        /// Army id.
+        army: u32,
+    },
+    /// Change how an army meets the enemy.
+    SetStance {
+        /// Army id.
+        army: u32,
+        /// New stance.
+        stance: Stance,
+    },
+    /// Split men off into a new army (e.g. to leave a garrison).
+    Detach {
+        /// Army id.
+        army: u32,
+        /// Men to split off, taken proportionally from each contingent.
+        men: u32,
+    },
+    /// Merge an army into another in the same province.
+    Merge {
+        /// The army that disappears.
+        army: u32,
+        /// The army that receives its men.
+        into: u32,
+    },
+    /// Put a leader at the head of an army in the same province as another army of his, or
+    /// any army if he has none.
+    Assign {
+        /// Leader id.
+        leader: String,
+        /// Army id.
+        army: u32,
+    },
+    /// Maximilian's policy, −100 clerical to +100 liberal (Empire only, once crowned).
+    SetPolicy {
+        /// New value.
+        value: f64,
+    },
+    /// Repression, 0 (none) to 3 (the Black Decree and worse) (Empire only).
+    SetRepression {
+        /// New level.
+        level: u8,
+    },
+    /// Answer an event's choice.
+    Choose {
+        /// Event id.
+        event: String,
+        /// Choice id.
+        choice: String,
+    },
+    /// Done for this month.
+    EndTurn,
+}
+
+/// Why a command was refused.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
+pub enum RuleError {
+    /// The game has ended.
+    #[error("the war is over")]
+    GameOver,
+    /// No army has that id.
+    #[error("there is no army {0}")]
+    NoSuchArmy(u32),
+    /// The army is the other side's.
+    #[error("army {0} is not yours")]
+    NotYourArmy(u32),
+    /// Unknown id of something.
+    #[error("there is no {kind} `{id}`")]
+    Unknown {
+        /// What kind of thing.
+        kind: &'static str,
+        /// The id given.
+        id: String,
+    },
+    /// The move is not along a border or a sea lane the side may use.
+    #[error("{army} cannot reach {to} this month: it is not next to it by land or by a sea lane you can use")]
+    NotReachable {
+        /// Army name.
+        army: String,
+        /// Province name.
+        to: String,
+    },
+    /// A siege needs an enemy fortress.
+    #[error("there is no enemy fortress to besiege in {0}")]
+    NothingToBesiege(String),
+    /// Only the Republic's armies can melt into guerrillas.
+    #[error("only the Republic can disperse into guerrillas")]
+    CannotDisperse,
+    /// The contingent does not recruit, or not for this side.
+    #[error("{0} cannot be recruited by you")]
+    CannotRecruit(String),
+    /// The province cannot raise men for this side.
+    #[error("{province} will not raise men for you: you must hold it with support of at least {min_support}")]
+    NoRecruitsHere {
+        /// Province name.
+        province: String,
+        /// Support required.
+        min_support: f64,
+    },
+    /// Too many recruits.
+    #[error("{province} can raise at most {max} men a month")]
+    TooManyRecruits {
+        /// Province name.
+        province: String,
+        /// Limit.
+        max: u32,
+    },
+    /// Not enough money.
+    #[error("raising {men} men costs {cost:.2} M pesos; the treasury can spend {available:.2}")]
+    CannotAfford {
+        /// Men.
+        men: u32,
+        /// Cost.
+        cost: f64,
+        /// Available.
+        available: f64,
+    },
+    /// Bad detach size.
+    #[error("an army of {has} men cannot detach {asked}")]
+    BadDetach {
+        /// Men in the army.
+        has: u32,
+        /// Men asked for.
+        asked: u32,
+    },
+    /// Merge across provinces.
+    #[error("armies must stand in the same province to merge")]
+    NotTogether,
+    /// The leader cannot take command.
+    #[error("{0} cannot take command now")]
+    LeaderUnavailable(String),
+    /// Policy before a monarch reigns.
+    #[error("there is no emperor to set a policy")]
+    NoEmperor,
+    /// Only the Empire sets policy and repression.
+    #[error("only the Empire side decides that")]
+    EmpireOnly,
+    /// A value out of range.
+    #[error("{what} must be between {min} and {max}")]
+    OutOfRange {
+        /// The value's name.
+        what: &'static str,
+        /// Lowest.
+        min: f64,
+        /// Highest.
+        max: f64,
+    },
+    /// The truce forbids attacks.
+    #[error("the truce forbids attacking now")]
+    Truce,
+    /// No such pending choice.
+    #[error("there is no decision waiting for you on `{0}`")]
+    NoPendingChoice(String),
+}

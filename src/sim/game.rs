@@ -1,0 +1,495 @@
+//! Starting a game from a scenario, and checking and applying players' commands.
+use crate::sim::command::{Command, RuleError};
+use crate::sim::event::Event;
+use crate::sim::rng;
+use crate::sim::scenario::*;
+use crate::sim::script;
+use crate::sim::state::*;
+use std::collections::BTreeSet;
+
+impl GameState {
+    /// A new game of a validated scenario with the given parameter values and seed.
+    pub fn new(scenario: Scenario, params: Vec<ParamValue>, seed: u64) -> GameState {
+        let mut state = GameState {
+            format_version: FORMAT_VERSION,
+            params,
+            seed,
+            rng: rng::seeded(seed),
+            month: scenario.start,
+            provinces: scenario
+                .provinces
+                .iter()
+                .map(|p| ProvinceState {
+                    control: p.control,
+                    support: [p.support.republic, p.support.empire],
+                    guerrilla: f64::from(p.guerrilla),
+                    fort: f64::from(p.fortification),
+                    siege_months: 0,
+                })
+                .collect(),
+            armies: Vec::new(),
+            next_army_id: 1,
+            leaders: scenario
+                .leaders
+                .iter()
+                .map(|l| LeaderState {
+                    side: l.side,
+                    status: if l.offstage || l.arrives.is_some() {
+                        LeaderStatus::Offstage
+                    } else {
+                        LeaderStatus::Active
+                    },
+                    loyalty: l.loyalty,
+                })
+                .collect(),
+            tracks: vec![0.0; scenario.tracks.len()],
+            flags: BTreeSet::new(),
+            powers: scenario.powers.iter().map(|p| p.allied_with).collect(),
+            treasury: [0.0; 2],
+            unpaid: [false; 2],
+            debt: 0.0,
+            experience: [0.0; 2],
+            polity: Polity::Intervention,
+            emperor: None,
+            policy: 0.0,
+            repression: 0.0,
+            france: FranceState {
+                status: FranceStatus::Committed,
+                announced: None,
+                gone: None,
+                spent_francs: 0.0,
+                casualties: 0,
+                honour_troops: 0,
+                withdrawal_step: 0,
+                month_casualties: 0,
+                month_victories: 0,
+            },
+            month_francs: 0.0,
+            fired: vec![None; scenario.events.len()],
+            pending: Vec::new(),
+            orders: [Vec::new(), Vec::new()],
+            ready: [false; 2],
+            outcome: None,
+            scenario,
+        };
+        for (i, t) in state.scenario.tracks.iter().enumerate() {
+            state.tracks[i] = state.num(&t.initial).clamp(t.min, t.max);
+        }
+        state.treasury = [
+            state.num(&state.scenario.rules.economy.treasury[0]),
+            state.num(&state.scenario.rules.economy.treasury[1]),
+        ];
+        for a in state.scenario.armies.clone() {
+            let troops = a
+                .troops
+                .iter()
+                .map(|d| Detachment {
+                    contingent: d.contingent.idx(),
+                    strength: d.strength,
+                })
+                .collect();
+            let leader = a.leader.as_ref().map(|l| l.idx());
+            script::spawn_army(&mut state, a.name.clone(), a.side, a.location.idx(), leader, troops);
+        }
+        state
+    }
+
+    fn province_by_id(&self, id: &str) -> Result<usize, RuleError> {
+        self.province_index(id).ok_or_else(|| RuleError::Unknown {
+            kind: "province",
+            id: id.to_string(),
+        })
+    }
+
+    fn own_army(&self, side: Side, id: u32) -> Result<usize, RuleError> {
+        let pos = self.army_pos(id).ok_or(RuleError::NoSuchArmy(id))?;
+        if self.armies[pos].side != side {
+            return Err(RuleError::NotYourArmy(id));
+        }
+        Ok(pos)
+    }
+
+    /// Whether the truce (if any) forbids attacks now.
+    pub fn truce_holds(&self) -> bool {
+        self.scenario
+            .truce
+            .as_ref()
+            .is_some_and(|c| script::holds(self, c))
+    }
+
+    /// Checks a command without changing anything.
+    pub fn check(&self, side: Side, cmd: &Command) -> Result<(), RuleError> {
+        if self.outcome.is_some() {
+            return Err(RuleError::GameOver);
+        }
+        match cmd {
+            Command::Move { army, to } => {
+                let pos = self.own_army(side, *army)?;
+                let to = self.province_by_id(to)?;
+                self.check_reach(pos, to)?;
+                if self.truce_holds() && self.strength_in(side.enemy(), to) > 0 {
+                    return Err(RuleError::Truce);
+                }
+                Ok(())
+            }
+            Command::Siege { army, at } => {
+                let pos = self.own_army(side, *army)?;
+                let at = self.province_by_id(at)?;
+                if at != self.armies[pos].location {
+                    self.check_reach(pos, at)?;
+                }
+                if self.truce_holds() {
+                    return Err(RuleError::Truce);
+                }
+                let fortress = self.provinces[at].fort > 0.0
+                    && self.holder(at).side() == Some(side.enemy())
+                    && self.strength_in(side.enemy(), at) > 0;
+                if !fortress {
+                    return Err(RuleError::NothingToBesiege(
+                        self.scenario.provinces[at].name.clone(),
+                    ));
+                }
+                Ok(())
+            }
+            Command::Disperse { army } => {
+                self.own_army(side, *army)?;
+                if side != Side::Republic {
+                    return Err(RuleError::CannotDisperse);
+                }
+                Ok(())
+            }
+            Command::Recruit {
+                province,
+                contingent,
+                men,
+            } => {
+                let p = self.province_by_id(province)?;
+                let c = self
+                    .scenario
+                    .contingents
+                    .iter()
+                    .position(|c| c.id == *contingent)
+                    .ok_or_else(|| RuleError::Unknown {
+                        kind: "contingent",
+                        id: contingent.clone(),
+                    })?;
+                self.check_recruit(side, p, c, *men)
+            }
+            Command::CancelOrder { army } => {
+                self.own_army(side, *army)?;
+                Ok(())
+            }
+            Command::SetStance { army, stance } => {
+                self.own_army(side, *army)?;
+                if *stance == Stance::Besieging {
+                    return Err(RuleError::NothingToBesiege(
+                        "a stance (give a Siege order instead)".into(),
+                    ));
+                }
+                Ok(())
+            }
+            Command::Detach { army, men } => {
+                let pos = self.own_army(side, *army)?;
+                let has = self.armies[pos].strength();
+                if *men == 0 || *men >= has {
+                    return Err(RuleError::BadDetach { has, asked: *men });
+                }
+                Ok(())
+            }
+            Command::Merge { army, into } => {
+                let a = self.own_army(side, *army)?;
+                let b = self.own_army(side, *into)?;
+                if a == b || self.armies[a].location != self.armies[b].location {
+                    return Err(RuleError::NotTogether);
+                }
+                Ok(())
+            }
+            Command::Assign { leader, army } => {
+                let pos = self.own_army(side, *army)?;
+                let l = self.leader_index(leader).ok_or_else(|| RuleError::Unknown {
+                    kind: "leader",
+                    id: leader.clone(),
+                })?;
+                let ls = &self.leaders[l];
+                let name = self.scenario.leaders[l].name.clone();
+                if ls.side != side || ls.status != LeaderStatus::Active {
+                    return Err(RuleError::LeaderUnavailable(name));
+                }
+                // A leader already at the head of an army can only change to one beside it.
+                if let Some(cur) = self.armies.iter().find(|a| a.leader == Some(l))
+                    && cur.location != self.armies[pos].location
+                {
+                    return Err(RuleError::LeaderUnavailable(name));
+                }
+                Ok(())
+            }
+            Command::SetPolicy { value } => {
+                if side != Side::Empire {
+                    return Err(RuleError::EmpireOnly);
+                }
+                if self.polity != Polity::Empire {
+                    return Err(RuleError::NoEmperor);
+                }
+                if !(-100.0..=100.0).contains(value) {
+                    return Err(RuleError::OutOfRange {
+                        what: "policy",
+                        min: -100.0,
+                        max: 100.0,
+                    });
+                }
+                Ok(())
+            }
+            Command::SetRepression { level } => {
+                if side != Side::Empire {
+                    return Err(RuleError::EmpireOnly);
+                }
+                if *level > 3 {
+                    return Err(RuleError::OutOfRange {
+                        what: "repression",
+                        min: 0.0,
+                        max: 3.0,
+                    });
+                }
+                Ok(())
+            }
+            Command::Choose { event, choice } => {
+                self.find_choice(side, event, choice)?;
+                Ok(())
+            }
+            Command::EndTurn => Ok(()),
+        }
+    }
+
+    fn check_reach(&self, pos: usize, to: usize) -> Result<(), RuleError> {
+        let army = &self.armies[pos];
+        if !self
+            .reachable(army.side, army.location)
+            .iter()
+            .any(|&(p, _)| p == to)
+        {
+            return Err(RuleError::NotReachable {
+                army: army.name.clone(),
+                to: self.scenario.provinces[to].name.clone(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Most men a province can raise this month for a contingent, or why it cannot.
+    pub fn recruit_limit(&self, side: Side, province: usize, contingent: usize) -> Result<u32, RuleError> {
+        let c = &self.scenario.contingents[contingent];
+        let Some(rec) = c.recruit.as_ref().filter(|_| c.side == side) else {
+            return Err(RuleError::CannotRecruit(c.name.clone()));
+        };
+        let p = &self.provinces[province];
+        if self.holder(province).side() != Some(side) || p.support[side.index()] < rec.min_support {
+            return Err(RuleError::NoRecruitsHere {
+                province: self.scenario.provinces[province].name.clone(),
+                min_support: rec.min_support,
+            });
+        }
+        let already: u32 = self.orders[side.index()]
+            .iter()
+            .filter_map(|o| match *o {
+                Order::Recruit {
+                    province: op,
+                    men,
+                    ..
+                } if op == province => Some(men),
+                _ => None,
+            })
+            .sum();
+        Ok(rec.max_per_province.saturating_sub(already))
+    }
+
+    /// Money a side can still commit this month: treasury plus credit, less recruits ordered.
+    pub fn spendable(&self, side: Side) -> f64 {
+        let ordered: f64 = self.orders[side.index()]
+            .iter()
+            .filter_map(|o| match *o {
+                Order::Recruit {
+                    contingent, men, ..
+                } => self.scenario.contingents[contingent]
+                    .recruit
+                    .as_ref()
+                    .map(|r| r.cost_per_1000 * f64::from(men) / 1000.0),
+                _ => None,
+            })
+            .sum();
+        self.treasury[side.index()] - ordered
+    }
+
+    fn check_recruit(&self, side: Side, province: usize, contingent: usize, men: u32) -> Result<(), RuleError> {
+        let max = self.recruit_limit(side, province, contingent)?;
+        if men == 0 || men > max {
+            return Err(RuleError::TooManyRecruits {
+                province: self.scenario.provinces[province].name.clone(),
+                max,
+            });
+        }
+        let cost = self.scenario.contingents[contingent]
+            .recruit
+            .as_ref()
+            .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0);
+        let available = self.spendable(side);
+        if cost > available {
+            return Err(RuleError::CannotAfford {
+                men,
+                cost,
+                available,
+            });
+        }
+        Ok(())
+    }
+
+    fn find_choice(&self, side: Side, event: &str, choice: &str) -> Result<(usize, usize, usize), RuleError> {
+        let not_pending = || RuleError::NoPendingChoice(event.to_string());
+        let (slot, pending) = self
+            .pending
+            .iter()
+            .enumerate()
+            .find(|(_, p)| self.scenario.events[p.event].id == event)
+            .ok_or_else(not_pending)?;
+        let def = &self.scenario.events[pending.event];
+        if def.chooser != Some(side) {
+            return Err(not_pending());
+        }
+        let c = def
+            .choices
+            .iter()
+            .position(|c| c.id == choice)
+            .ok_or_else(|| RuleError::Unknown {
+                kind: "choice",
+                id: choice.to_string(),
+            })?;
+        Ok((slot, pending.event, c))
+    }
+
+    /// Checks and applies a command. Orders are stored for the month's resolution; other
+    /// commands act at once. Returns what happened.
+    pub fn apply(&mut self, side: Side, cmd: &Command) -> Result<Vec<Event>, RuleError> {
+        self.check(side, cmd)?;
+        let mut events = Vec::new();
+        let orders = &mut self.orders[side.index()];
+        match cmd {
+            Command::Move { army, to } => {
+                let to = self.province_index(to).unwrap_or_default();
+                set_army_order(&mut self.orders[side.index()], *army, Order::Move { army: *army, to });
+            }
+            Command::Siege { army, at } => {
+                let at = self.province_index(at).unwrap_or_default();
+                set_army_order(&mut self.orders[side.index()], *army, Order::Siege { army: *army, at });
+            }
+            Command::Disperse { army } => {
+                set_army_order(orders, *army, Order::Disperse { army: *army });
+            }
+            Command::Recruit {
+                province,
+                contingent,
+                men,
+            } => {
+                let province = self.province_index(province).unwrap_or_default();
+                let contingent = self
+                    .scenario
+                    .contingents
+                    .iter()
+                    .position(|c| c.id == *contingent)
+                    .unwrap_or_default();
+                self.orders[side.index()].push(Order::Recruit {
+                    province,
+                    contingent,
+                    men: *men,
+                });
+            }
+            Command::CancelOrder { army } => orders.retain(|o| o.army() != Some(*army)),
+            Command::SetStance { army, stance } => {
+                if let Some(pos) = self.army_pos(*army) {
+                    self.armies[pos].stance = *stance;
+                }
+            }
+            Command::Detach { army, men } => {
+                let pos = self.army_pos(*army).unwrap_or_default();
+                let source = &mut self.armies[pos];
+                let total = source.strength();
+                let mut taken = Vec::new();
+                let mut left = *men;
+                let count = source.troops.len();
+                for (k, d) in source.troops.iter_mut().enumerate() {
+                    let last = k + 1 == count;
+                    let n = if last {
+                        left.min(d.strength)
+                    } else {
+                        ((u64::from(d.strength) * u64::from(*men)) / u64::from(total)) as u32
+                    };
+                    let n = n.min(d.strength).min(left);
+                    d.strength -= n;
+                    left -= n;
+                    if n > 0 {
+                        taken.push(Detachment {
+                            contingent: d.contingent,
+                            strength: n,
+                        });
+                    }
+                }
+                let name = format!("{} (detachment)", source.name);
+                let location = source.location;
+                script::remove_empty_armies(self, &mut events);
+                let id = script::spawn_army(self, name, side, location, None, taken);
+                if let Some(p) = self.army_pos(id) {
+                    self.armies[p].stance = Stance::Garrison;
+                }
+            }
+            Command::Merge { army, into } => {
+                let a = self.army_pos(*army).unwrap_or_default();
+                let moved = std::mem::take(&mut self.armies[a].troops);
+                let leader = self.armies[a].leader.take();
+                let b = self.army_pos(*into).unwrap_or_default();
+                for d in moved {
+                    match self.armies[b].troops.iter_mut().find(|x| x.contingent == d.contingent) {
+                        Some(x) => x.strength += d.strength,
+                        None => self.armies[b].troops.push(d),
+                    }
+                }
+                if self.armies[b].leader.is_none() {
+                    self.armies[b].leader = leader;
+                }
+                self.orders[side.index()].retain(|o| o.army() != Some(*army));
+                script::remove_empty_armies(self, &mut events);
+            }
+            Command::Assign { leader, army } => {
+                let l = self.leader_index(leader).unwrap_or_default();
+                script::unassign(self, l);
+                if let Some(pos) = self.army_pos(*army) {
+                    self.armies[pos].leader = Some(l);
+                }
+            }
+            Command::SetPolicy { value } => self.policy = *value,
+            Command::SetRepression { level } => self.repression = f64::from(*level),
+            Command::Choose { event, choice } => {
+                let (slot, e, c) = self.find_choice(side, event, choice)?;
+                self.pending.remove(slot);
+                self.choose(side, e, c, &mut events);
+            }
+            Command::EndTurn => self.ready[side.index()] = true,
+        }
+        Ok(events)
+    }
+
+    /// Applies a choice's effects.
+    pub(crate) fn choose(&mut self, side: Side, event: usize, choice: usize, events: &mut Vec<Event>) {
+        let effects = self.scenario.events[event].choices[choice].effects.clone();
+        events.push(Event::ChoiceMade {
+            event,
+            choice,
+            side,
+        });
+        for e in &effects {
+            script::apply(self, e, events);
+        }
+    }
+}
+
+fn set_army_order(orders: &mut Vec<Order>, army: u32, order: Order) {
+    orders.retain(|o| o.army() != Some(army));
+    orders.push(order);
+}

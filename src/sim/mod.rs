@@ -1,0 +1,29 @@
+//! The rules core: pure, deterministic, serialisable, with no Bevy import.
+//!
+//! A game is one [`GameState`] value. Players give [`Command`]s through
+//! [`GameState::apply`]; [`GameState::resolve_month`] plays the month and returns typed
+//! [`Event`]s. Every random draw comes from the ChaCha generator stored in the state, and every
+//! collection the rules iterate is ordered, so the same scenario, seed and commands always give
+//! the same game.
+#![warn(missing_docs)]
+
+pub mod baseline;
+pub mod chronicle;
+pub mod combat;
+pub mod command;
+pub mod date;
+pub mod event;
+mod game;
+pub mod ids;
+pub mod load;
+pub mod rng;
+pub mod scenario;
+pub mod script;
+pub mod state;
+pub mod turn;
+
+pub use command::{Command, RuleError};
+pub use date::Month;
+pub use event::Event;
+pub use scenario::{Scenario, Side};
+pub use state::GameState;

@@ -1,0 +1,1024 @@
+//! Resolving a month: orders, movement, battles and sieges, control, guerrillas, attrition,
+//! the economy, leaders, the off-map tracks, events, France's withdrawal and victory.
+use crate::sim::combat;
+use crate::sim::event::*;
+use crate::sim::rng;
+use crate::sim::scenario::*;
+use crate::sim::script;
+use crate::sim::state::*;
+
+/// Track ids the rules themselves read and move.
+pub mod track {
+    /// France's political will to stay.
+    pub const FRANCE_WILL: &str = "france_will";
+    /// Pressure from the United States.
+    pub const US_PRESSURE: &str = "us_pressure";
+    /// The European crisis (Prussia against Austria).
+    pub const EUROPEAN_CRISIS: &str = "european_crisis";
+    /// The Republic's legitimacy.
+    pub const REPUBLIC_LEGITIMACY: &str = "republic_legitimacy";
+    /// All of them.
+    pub const REQUIRED: [&str; 4] = [FRANCE_WILL, US_PRESSURE, EUROPEAN_CRISIS, REPUBLIC_LEGITIMACY];
+}
+
+impl GameState {
+    /// Resolves the current month with the orders given, then moves to the next month.
+    /// Returns everything that happened, in order.
+    pub fn resolve_month(&mut self) -> Vec<Event> {
+        let mut ev = Vec::new();
+        if self.outcome.is_some() {
+            return ev;
+        }
+        ev.push(Event::MonthBegan { month: self.month });
+        self.france.month_casualties = 0;
+        self.france.month_victories = 0;
+        self.settle_unanswered_choices(&mut ev);
+        let orders = std::mem::take(&mut self.orders);
+        self.carry_out_orders(&orders, &mut ev);
+        let entered = self.move_armies(&orders, &mut ev);
+        self.fight_battles(&entered, &mut ev);
+        self.press_sieges(&mut ev);
+        self.update_control(&mut ev);
+        self.guerrilla_war(&mut ev);
+        self.attrition(&mut ev);
+        self.economy(&mut ev);
+        self.leaders_month(&mut ev);
+        self.move_tracks(&mut ev);
+        self.fire_events(&mut ev);
+        self.france_month(&mut ev);
+        self.check_victory(&mut ev);
+        self.ready = [false; 2];
+        if self.outcome.is_none() {
+            self.month = self.month.plus(1);
+        }
+        ev
+    }
+
+    fn settle_unanswered_choices(&mut self, ev: &mut Vec<Event>) {
+        let pending = std::mem::take(&mut self.pending);
+        for p in pending {
+            let def = &self.scenario.events[p.event];
+            let side = def.chooser.unwrap_or(Side::Empire);
+            let choice = best_choice(&def.choices);
+            self.choose(side, p.event, choice, ev);
+        }
+    }
+
+    fn carry_out_orders(&mut self, orders: &[Vec<Order>; 2], ev: &mut Vec<Event>) {
+        for side in Side::BOTH {
+            for order in &orders[side.index()] {
+                match *order {
+                    Order::Disperse { army } => {
+                        let Some(pos) = self.army_pos(army) else { continue };
+                        let a = self.armies.remove(pos);
+                        let men = a.strength();
+                        // The chief stays with the bands, free to lead the next army.
+                        self.provinces[a.location].guerrilla += f64::from(men);
+                        ev.push(Event::Dispersed {
+                            army,
+                            province: a.location,
+                            men,
+                        });
+                    }
+                    Order::Recruit {
+                        province,
+                        contingent,
+                        men,
+                    } => {
+                        if self.recruit_limit(side, province, contingent).is_err() {
+                            continue;
+                        }
+                        let cost = self.scenario.contingents[contingent]
+                            .recruit
+                            .as_ref()
+                            .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0);
+                        self.treasury[side.index()] -= cost;
+                        let army = self.reinforce_at(side, province, contingent, men, "Levies");
+                        ev.push(Event::Recruited {
+                            side,
+                            province,
+                            contingent,
+                            men,
+                            army,
+                        });
+                    }
+                    Order::Move { .. } | Order::Siege { .. } => {}
+                }
+            }
+        }
+    }
+
+    /// Adds men to the side's first army in the province, or forms a new one. Returns its id.
+    pub(crate) fn reinforce_at(&mut self, side: Side, province: usize, contingent: usize, men: u32, what: &str) -> u32 {
+        // Join an army that already has men of this contingent, so that foreign corps (which
+        // may go home) and leaders' private armies (which may change sides) stay apart.
+        if let Some(a) = self.armies.iter_mut().find(|a| {
+            a.side == side
+                && a.location == province
+                && a.stance != Stance::Besieging
+                && a.troops.iter().any(|d| d.contingent == contingent)
+        }) {
+            if let Some(d) = a.troops.iter_mut().find(|d| d.contingent == contingent) {
+                d.strength += men;
+            }
+            return a.id;
+        }
+        let name = format!("{what} of {}", self.scenario.provinces[province].name);
+        script::spawn_army(
+            self,
+            name,
+            side,
+            province,
+            None,
+            vec![Detachment {
+                contingent,
+                strength: men,
+            }],
+        )
+    }
+
+    /// Moves armies; returns the ids of armies that entered a province this month.
+    fn move_armies(&mut self, orders: &[Vec<Order>; 2], ev: &mut Vec<Event>) -> Vec<u32> {
+        let truce = self.truce_holds();
+        let mut entered = Vec::new();
+        for side in Side::BOTH {
+            for order in &orders[side.index()] {
+                let (army, to, siege) = match *order {
+                    Order::Move { army, to } => (army, to, false),
+                    Order::Siege { army, at } => (army, at, true),
+                    _ => continue,
+                };
+                let Some(pos) = self.army_pos(army) else { continue };
+                let from = self.armies[pos].location;
+                if to != from {
+                    let Some(&(_, by_sea)) = self
+                        .reachable(side, from)
+                        .iter()
+                        .find(|&&(p, _)| p == to)
+                    else {
+                        continue;
+                    };
+                    if truce && self.strength_in(side.enemy(), to) > 0 {
+                        continue;
+                    }
+                    self.armies[pos].location = to;
+                    entered.push(army);
+                    ev.push(Event::ArmyMoved {
+                        army,
+                        side,
+                        from,
+                        to,
+                        by_sea,
+                    });
+                }
+                self.armies[pos].stance = if siege {
+                    Stance::Besieging
+                } else if self.armies[pos].stance == Stance::Besieging || to != from {
+                    // Marching armies leave their walls and their siege lines behind.
+                    match self.armies[pos].stance {
+                        Stance::Evade => Stance::Evade,
+                        _ => Stance::Field,
+                    }
+                } else {
+                    self.armies[pos].stance
+                };
+            }
+        }
+        entered
+    }
+
+    fn armies_of(&self, side: Side, province: usize) -> Vec<usize> {
+        (0..self.armies.len())
+            .filter(|&i| self.armies[i].side == side && self.armies[i].location == province)
+            .collect()
+    }
+
+    /// Whether province `p` is under siege: one side all besieging, the other all in garrison
+    /// behind walls.
+    fn siege_sides(&self, p: usize) -> Option<(Side, Side)> {
+        if self.provinces[p].fort <= 0.0 {
+            return None;
+        }
+        for besieger in Side::BOTH {
+            let b = self.armies_of(besieger, p);
+            let g = self.armies_of(besieger.enemy(), p);
+            if !b.is_empty()
+                && !g.is_empty()
+                && b.iter().all(|&i| self.armies[i].stance == Stance::Besieging)
+                && g.iter().all(|&i| self.armies[i].stance == Stance::Garrison)
+            {
+                return Some((besieger, besieger.enemy()));
+            }
+        }
+        None
+    }
+
+    fn fight_battles(&mut self, entered: &[u32], ev: &mut Vec<Event>) {
+        if self.truce_holds() {
+            return;
+        }
+        for p in 0..self.provinces.len() {
+            if self.strength_in(Side::Republic, p) == 0 || self.strength_in(Side::Empire, p) == 0 {
+                continue;
+            }
+            if self.siege_sides(p).is_some() {
+                continue;
+            }
+            let arrived = |s: Side| {
+                self.armies
+                    .iter()
+                    .any(|a| a.side == s && a.location == p && entered.contains(&a.id))
+            };
+            let attacker = match (arrived(Side::Republic), arrived(Side::Empire)) {
+                (true, false) => Side::Republic,
+                (false, true) => Side::Empire,
+                _ => {
+                    let r = self.armies_of(Side::Republic, p);
+                    let e = self.armies_of(Side::Empire, p);
+                    if combat::force(self, &r, false, p).power() > combat::force(self, &e, false, p).power() {
+                        Side::Republic
+                    } else {
+                        Side::Empire
+                    }
+                }
+            };
+            self.evade(attacker.enemy(), p, ev);
+            if self.strength_in(attacker.enemy(), p) == 0 {
+                continue;
+            }
+            self.battle(attacker, p, ev);
+        }
+    }
+
+    /// Defending armies that avoid battle try to slip away.
+    fn evade(&mut self, side: Side, p: usize, ev: &mut Vec<Event>) {
+        let rules = self.scenario.rules.combat.clone();
+        let evaders: Vec<u32> = self
+            .armies
+            .iter()
+            .filter(|a| a.side == side && a.location == p && a.stance == Stance::Evade)
+            .map(|a| a.id)
+            .collect();
+        for id in evaders {
+            let Some(pos) = self.army_pos(id) else { continue };
+            let Some(to) = self.retreat_target(side, p) else { continue };
+            let skill = self.armies[pos]
+                .leader
+                .map_or(0.0, |l| f64::from(self.scenario.leaders[l].skill));
+            if !rng::chance(&mut self.rng, rules.evade_chance + 0.05 * skill) {
+                continue;
+            }
+            let lost = self.lose_share(pos, rules.evade_losses);
+            self.armies[pos].location = to;
+            ev.push(Event::Evaded {
+                army: id,
+                from: p,
+                to,
+                losses: lost,
+            });
+        }
+    }
+
+    /// Removes a share of an army's men; returns the men lost.
+    fn lose_share(&mut self, pos: usize, share: f64) -> u32 {
+        let mut lost = 0;
+        let mut french = 0;
+        for d in &mut self.armies[pos].troops {
+            let n = ((f64::from(d.strength) * share).round() as u32).min(d.strength);
+            d.strength -= n;
+            lost += n;
+            if self.scenario.contingents[d.contingent].paid_by == Payer::France {
+                french += n;
+            }
+        }
+        self.france.month_casualties += french;
+        self.france.casualties += french;
+        lost
+    }
+
+    /// Where a beaten or evading army of `side` in `p` falls back: a land neighbour with no
+    /// enemy army, its own side's first, then contested, then the enemy's.
+    fn retreat_target(&self, side: Side, p: usize) -> Option<usize> {
+        self.reachable(side, p)
+            .into_iter()
+            .filter(|&(_, by_sea)| !by_sea)
+            .map(|(q, _)| q)
+            .filter(|&q| self.strength_in(side.enemy(), q) == 0)
+            .max_by_key(|&q| {
+                let score = match self.holder(q).side() {
+                    Some(s) if s == side => 2,
+                    None => 1,
+                    Some(_) => 0,
+                };
+                // Ties go to the lowest index: max_by_key keeps the last maximum, so invert.
+                (score, usize::MAX - q)
+            })
+    }
+
+    fn battle(&mut self, attacker: Side, p: usize, ev: &mut Vec<Event>) {
+        let rules = self.scenario.rules.combat.clone();
+        let defender = attacker.enemy();
+        let att = self.armies_of(attacker, p);
+        let def = self.armies_of(defender, p);
+        let fa = combat::force(self, &att, false, p);
+        let fd = combat::force(self, &def, true, p);
+        let ua = rng::between(&mut self.rng, 1.0 - rules.luck, 1.0 + rules.luck);
+        let ud = rng::between(&mut self.rng, 1.0 - rules.luck, 1.0 + rules.luck);
+        let pa = fa.power() * ua;
+        let pd = fd.power() * ud;
+        let winner = if pa > pd { attacker } else { defender };
+        let loser = winner.enemy();
+        let ratio = if winner == attacker { pa / pd.max(1e-9) } else { pd / pa.max(1e-9) };
+        let (win_share, lose_share) = combat::loss_shares(ratio, rules.winner_losses, rules.loser_losses);
+        let french_present = |s: &Self, idx: &[usize]| {
+            idx.iter().any(|&i| {
+                s.armies[i]
+                    .troops
+                    .iter()
+                    .any(|d| s.scenario.contingents[d.contingent].paid_by == Payer::France)
+            })
+        };
+        let french_fought = french_present(self, if attacker == Side::Empire { &att } else { &def });
+        let (win_idx, lose_idx) = if winner == attacker { (att.clone(), def.clone()) } else { (def.clone(), att.clone()) };
+        let mut losses = [0u32; 2];
+        let wi = if winner == attacker { 0 } else { 1 };
+        for &i in &win_idx {
+            losses[wi] += self.lose_share(i, win_share);
+        }
+        for &i in &lose_idx {
+            losses[1 - wi] += self.lose_share(i, lose_share);
+        }
+        let retreat = self.retreat_target(loser, p);
+        let captured = ratio >= rules.capture_ratio || retreat.is_none();
+        let mut prisoners = 0;
+        let loser_ids: Vec<u32> = lose_idx.iter().map(|&i| self.armies[i].id).collect();
+        for id in loser_ids {
+            let Some(pos) = self.army_pos(id) else { continue };
+            let leader = self.armies[pos].leader;
+            if captured {
+                let men = self.armies[pos].strength();
+                prisoners += men;
+                let _ = self.lose_share(pos, 1.0);
+                if let Some(l) = leader {
+                    script::leader_leaves(self, l, LeaderFate::Captured, ev);
+                }
+            } else {
+                if let Some(to) = retreat {
+                    self.armies[pos].location = to;
+                    self.armies[pos].stance = match self.armies[pos].stance {
+                        Stance::Evade => Stance::Evade,
+                        _ => Stance::Field,
+                    };
+                }
+                if let Some(l) = leader
+                    && rng::chance(&mut self.rng, rules.leader_loss_chance)
+                {
+                    script::leader_leaves(self, l, LeaderFate::Died, ev);
+                }
+            }
+        }
+        let w = winner.index();
+        self.experience[w] = (self.experience[w]
+            + rules.experience_per_victory
+            + rules.arms_captured * f64::from(prisoners) / 1000.0)
+            .min(rules.experience_cap);
+        if french_fought {
+            self.france.month_victories += if winner == Side::Empire { 1 } else { -1 };
+            if winner == Side::Republic {
+                self.france.honour_troops += self.scenario.rules.france.honour_troops;
+            }
+        }
+        ev.push(Event::Battle {
+            province: p,
+            attacker,
+            men: [fa.men, fd.men],
+            power: [pa, pd],
+            winner,
+            losses,
+            prisoners,
+            retreat: if captured { None } else { retreat },
+        });
+        script::remove_empty_armies(self, ev);
+    }
+
+    fn press_sieges(&mut self, ev: &mut Vec<Event>) {
+        let rules = self.scenario.rules.combat.clone();
+        for p in 0..self.provinces.len() {
+            let Some((besieger, garrison)) = self.siege_sides(p) else {
+                self.provinces[p].siege_months = 0;
+                let base = f64::from(self.scenario.provinces[p].fortification);
+                self.provinces[p].fort = (self.provinces[p].fort + 0.1).min(base);
+                for a in &mut self.armies {
+                    if a.location == p && a.stance == Stance::Besieging {
+                        a.stance = Stance::Field;
+                    }
+                }
+                continue;
+            };
+            let men = f64::from(self.strength_in(besieger, p));
+            let prov = &mut self.provinces[p];
+            prov.siege_months += 1;
+            prov.fort = (prov.fort - rules.siege_per_10000 * men / 10_000.0).max(0.0);
+            let fort = prov.fort;
+            for pos in self.armies_of(garrison, p) {
+                let _ = self.lose_share(pos, rules.siege_attrition);
+            }
+            if fort <= 0.0 {
+                let mut prisoners = 0;
+                for id in self.armies_of(garrison, p).iter().map(|&i| self.armies[i].id).collect::<Vec<_>>() {
+                    let Some(pos) = self.army_pos(id) else { continue };
+                    prisoners += self.armies[pos].strength();
+                    let leader = self.armies[pos].leader;
+                    let _ = self.lose_share(pos, 1.0);
+                    if let Some(l) = leader {
+                        script::leader_leaves(self, l, LeaderFate::Captured, ev);
+                    }
+                }
+                let w = besieger.index();
+                self.experience[w] = (self.experience[w]
+                    + rules.experience_per_victory
+                    + rules.arms_captured * f64::from(prisoners) / 1000.0)
+                    .min(rules.experience_cap);
+                ev.push(Event::Surrendered {
+                    province: p,
+                    side: garrison,
+                    prisoners,
+                });
+            } else {
+                ev.push(Event::SiegeProgress { province: p, fort });
+            }
+            script::remove_empty_armies(self, ev);
+        }
+    }
+
+    fn update_control(&mut self, ev: &mut Vec<Event>) {
+        let rules = self.scenario.rules.control.clone();
+        for p in 0..self.provinces.len() {
+            let before = self.holder(p);
+            let r = self.strength_in(Side::Republic, p);
+            let e = self.strength_in(Side::Empire, p);
+            let guerrilla = self.provinces[p].guerrilla;
+            let mut cause = ControlCause::Drift;
+            let c = self.provinces[p].control;
+            // A large enough army seizes a province at once; any garrison, however small,
+            // holds it against drift, but guerrillas wear down an Imperial one.
+            let new = if r > 0 && e > 0 {
+                c
+            } else if e > 0 {
+                if e >= rules.min_occupier {
+                    cause = ControlCause::Occupation;
+                }
+                let seized = if e >= rules.min_occupier { c.max(rules.occupation) } else { c };
+                seized + rules.garrison_push * f64::from(e) / 1000.0 - rules.guerrilla_push * guerrilla / 1000.0
+            } else if r > 0 {
+                if r >= rules.min_occupier {
+                    cause = ControlCause::Occupation;
+                }
+                let seized = if r >= rules.min_occupier { c.min(-rules.occupation) } else { c };
+                seized - rules.garrison_push * f64::from(r) / 1000.0
+            } else {
+                let drift = match self.scenario.provinces[p].leaning {
+                    Leaning::Liberal => rules.drift_liberal,
+                    Leaning::Mixed => rules.drift_mixed,
+                    Leaning::Conservative => rules.drift_conservative,
+                };
+                c + drift - rules.guerrilla_push * guerrilla / 1000.0
+            };
+            self.provinces[p].control = new.clamp(-100.0, 100.0);
+            if let Some(side) = self.holder(p).side() {
+                script::shift_support(self, p, side, rules.support_shift);
+            }
+            let after = self.holder(p);
+            if after != before {
+                ev.push(Event::ControlChanged {
+                    province: p,
+                    from: before,
+                    to: after,
+                    cause,
+                });
+            }
+        }
+    }
+
+    fn guerrilla_war(&mut self, ev: &mut Vec<Event>) {
+        let rules = self.scenario.rules.guerrilla.clone();
+        let coalesce_contingent = rules.contingent.idx();
+        for p in 0..self.provinces.len() {
+            let def = &self.scenario.provinces[p];
+            let terrain = self.scenario.terrains[def.terrain.idx()].guerrilla;
+            let thousands = f64::from(def.population) / 1000.0;
+            let support = self.provinces[p].support[Side::Republic.index()] / 100.0;
+            let holder = self.holder(p);
+            let mut g = self.provinces[p].guerrilla;
+            if holder != Holder::Republic {
+                let growth = rules.growth_per_1000 * thousands * support * terrain
+                    * (1.0 + self.repression * rules.repression_growth);
+                let cap = rules.cap_per_1000 * thousands * support;
+                if g < cap {
+                    g = (g + growth).min(cap);
+                }
+            }
+            let garrison = self.strength_in(Side::Empire, p);
+            if garrison > 0 && g >= 1.0 {
+                let hit = (rules.counter_rate * f64::from(garrison) / 1000.0
+                    * (1.0 + self.repression * rules.repression_suppression)
+                    / terrain)
+                    .min(rules.battle_loss_cap);
+                let g_lost = g * hit;
+                let raid = (rules.raid_rate * g / 1000.0 * terrain).min(0.2);
+                let mut garrison_lost = 0;
+                for pos in self.armies_of(Side::Empire, p) {
+                    garrison_lost += self.lose_share(pos, raid);
+                }
+                g -= g_lost;
+                if g_lost >= 1.0 || garrison_lost > 0 {
+                    ev.push(Event::GuerrillaWar {
+                        province: p,
+                        guerrillas_lost: g_lost.round() as u32,
+                        garrison_lost,
+                    });
+                }
+            }
+            if holder == Holder::Republic && garrison == 0 && g >= rules.coalesce_at {
+                let men = (g * rules.coalesce_share).round() as u32;
+                g -= f64::from(men);
+                self.reinforce_at(Side::Republic, p, coalesce_contingent, men, "Army");
+                ev.push(Event::Recruited {
+                    side: Side::Republic,
+                    province: p,
+                    contingent: coalesce_contingent,
+                    men,
+                    army: self
+                        .armies
+                        .iter()
+                        .find(|a| a.side == Side::Republic && a.location == p)
+                        .map_or(0, |a| a.id),
+                });
+            }
+            self.provinces[p].guerrilla = g.max(0.0);
+        }
+        script::remove_empty_armies(self, ev);
+    }
+
+    fn attrition(&mut self, ev: &mut Vec<Event>) {
+        let rules = self.scenario.rules.attrition.clone();
+        let rainy = self.month.is_rainy_season();
+        for pos in 0..self.armies.len() {
+            let a = &self.armies[pos];
+            let p = a.location;
+            let side = a.side;
+            let fever = rainy && self.scenario.provinces[p].fever_coast;
+            let cut_off = self.holder(p).side() == Some(side.enemy())
+                && !self
+                    .reachable(side, p)
+                    .iter()
+                    .any(|&(q, _)| self.holder(q).side() == Some(side));
+            for k in 0..self.armies[pos].troops.len() {
+                let d = &self.armies[pos].troops[k];
+                let c = d.contingent;
+                let mut losses = Vec::new();
+                if fever && self.scenario.contingents[c].fever {
+                    losses.push((AttritionCause::Fever, rules.fever));
+                }
+                if cut_off {
+                    losses.push((AttritionCause::Supply, rules.out_of_supply));
+                }
+                for (cause, share) in losses {
+                    let d = &mut self.armies[pos].troops[k];
+                    let n = ((f64::from(d.strength) * share).round() as u32).min(d.strength);
+                    if n == 0 {
+                        continue;
+                    }
+                    d.strength -= n;
+                    if self.scenario.contingents[c].paid_by == Payer::France {
+                        self.france.month_casualties += n;
+                        self.france.casualties += n;
+                    }
+                    ev.push(Event::Attrition {
+                        side,
+                        contingent: c,
+                        men: n,
+                        cause,
+                    });
+                }
+            }
+        }
+        script::remove_empty_armies(self, ev);
+    }
+
+    fn economy(&mut self, ev: &mut Vec<Event>) {
+        let rules = self.scenario.rules.economy.clone();
+        let us_rules = self.scenario.rules.us.clone();
+        let france_rules = self.scenario.rules.france.clone();
+        let mut customs = [0.0; 2];
+        let mut silver = [0.0; 2];
+        let mut taxes = [0.0; 2];
+        for p in 0..self.provinces.len() {
+            let def = &self.scenario.provinces[p];
+            let c = self.provinces[p].control;
+            let (side, yield_share) = match self.holder(p) {
+                Holder::Republic => (Side::Republic, 1.0),
+                Holder::Empire => (Side::Empire, 1.0),
+                Holder::Contested if c < 0.0 => (Side::Republic, rules.contested_yield),
+                Holder::Contested => (Side::Empire, rules.contested_yield),
+            };
+            let disruption = if side == Side::Empire {
+                1.0 - (rules.guerrilla_disruption * self.provinces[p].guerrilla / 1000.0).min(0.8)
+            } else {
+                1.0
+            };
+            let k = yield_share * disruption;
+            let s = side.index();
+            customs[s] += def.customs / 12.0 * k;
+            silver[s] += def.silver / 12.0 * k;
+            taxes[s] += rules.tax_per_million * f64::from(def.population) / 1e6 * k;
+        }
+        if self.debt >= rules.debt_pledge_at {
+            customs[Side::Empire.index()] *= 1.0 - rules.customs_pledge;
+        }
+        let mut aid = [0.0; 2];
+        if matches!(self.polity, Polity::Regency | Polity::Empire)
+            && self.france.status == FranceStatus::Committed
+        {
+            aid[Side::Empire.index()] += rules.french_loan;
+            self.debt += rules.french_loan;
+        }
+        self.debt *= 1.0 + rules.debt_interest;
+        if !self.flags.contains(&us_rules.civil_war_flag) {
+            let border_held = (0..self.provinces.len())
+                .filter(|&p| {
+                    self.scenario.provinces[p].us_border && self.holder(p) != Holder::Empire
+                })
+                .count() as f64;
+            aid[Side::Republic.index()] +=
+                us_rules.supply_per_pressure * self.track(track::US_PRESSURE) * border_held;
+        }
+        let mut upkeep = [0.0; 2];
+        let mut francs = 0.0;
+        for a in &self.armies {
+            for d in &a.troops {
+                let c = &self.scenario.contingents[d.contingent];
+                let cost = c.upkeep * f64::from(d.strength) / 1000.0;
+                match c.paid_by {
+                    Payer::Treasury => upkeep[c.side.index()] += cost,
+                    Payer::France => francs += cost * france_rules.francs_per_peso,
+                    Payer::Foreign => {}
+                }
+            }
+        }
+        self.france.spent_francs += francs;
+        self.month_francs = francs;
+        for side in Side::BOTH {
+            let s = side.index();
+            let t = self.treasury[s] + customs[s] + silver[s] + taxes[s] + aid[s] - upkeep[s];
+            self.unpaid[s] = t < -rules.credit[s];
+            self.treasury[s] = t.max(-rules.credit[s]);
+            ev.push(Event::Accounts {
+                side,
+                customs: customs[s],
+                silver: silver[s],
+                taxes: taxes[s],
+                aid: aid[s],
+                upkeep: upkeep[s],
+                treasury: self.treasury[s],
+            });
+            if self.unpaid[s] {
+                for ci in 0..self.scenario.contingents.len() {
+                    let c = &self.scenario.contingents[ci];
+                    if c.side != side || c.paid_by != Payer::Treasury || c.desertion_unpaid <= 0.0 {
+                        continue;
+                    }
+                    let share = c.desertion_unpaid;
+                    let mut men = 0;
+                    for a in &mut self.armies {
+                        for d in &mut a.troops {
+                            if d.contingent == ci {
+                                let n = ((f64::from(d.strength) * share).round() as u32).min(d.strength);
+                                d.strength -= n;
+                                men += n;
+                            }
+                        }
+                    }
+                    if men > 0 {
+                        ev.push(Event::Attrition {
+                            side,
+                            contingent: ci,
+                            men,
+                            cause: AttritionCause::Desertion,
+                        });
+                    }
+                }
+            }
+        }
+        script::remove_empty_armies(self, ev);
+    }
+
+    fn leaders_month(&mut self, ev: &mut Vec<Event>) {
+        let politics = self.scenario.rules.politics.clone();
+        let held = [self.provinces_held(Side::Republic), self.provinces_held(Side::Empire)];
+        for l in 0..self.leaders.len() {
+            let def = &self.scenario.leaders[l];
+            if self.leaders[l].status == LeaderStatus::Offstage
+                && !def.offstage
+                && def.arrives.as_ref().is_some_and(|m| self.month >= self.month_of(m))
+            {
+                self.leaders[l].status = LeaderStatus::Active;
+                ev.push(Event::Leader {
+                    leader: l,
+                    fate: LeaderFate::Arrived,
+                });
+            }
+            let def = &self.scenario.leaders[l];
+            if let Some(m) = &def.natural_death
+                && self.month >= self.month_of(m)
+                && matches!(self.leaders[l].status, LeaderStatus::Active | LeaderStatus::Captured)
+            {
+                script::leader_leaves(self, l, LeaderFate::Died, ev);
+                continue;
+            }
+            if self.leaders[l].status != LeaderStatus::Active {
+                continue;
+            }
+            let def = &self.scenario.leaders[l];
+            let side = self.leaders[l].side;
+            let mut delta = 0.0;
+            if def.conservative && side == Side::Empire && self.polity == Polity::Empire && self.policy > 0.0 {
+                delta -= politics.liberal_loyalty_loss * self.policy / 100.0;
+            }
+            let Some(w) = def.wavering.clone() else {
+                let ls = &mut self.leaders[l];
+                ls.loyalty = (ls.loyalty + delta).clamp(0.0, 100.0);
+                continue;
+            };
+            let losing = held[side.index()] < held[side.enemy().index()];
+            let unpaid = self.unpaid[side.index()];
+            if losing {
+                delta -= w.losing_drain;
+            }
+            if unpaid {
+                delta -= w.unpaid_drain;
+            }
+            if !losing && !unpaid {
+                delta += w.recovery;
+            }
+            let ls = &mut self.leaders[l];
+            ls.loyalty = (ls.loyalty + delta).clamp(0.0, 100.0);
+            if ls.loyalty <= w.threshold {
+                let fate = match w.then {
+                    Disloyalty::Defect => LeaderFate::Defected,
+                    Disloyalty::Neutral => LeaderFate::WentNeutral,
+                };
+                script::leader_leaves(self, l, fate, ev);
+            }
+        }
+    }
+
+    fn move_tracks(&mut self, ev: &mut Vec<Event>) {
+        let r = self.scenario.rules.clone();
+        let idx = |s: &Self, id: &str| s.track_index(id).unwrap_or(usize::MAX);
+        let will = idx(self, track::FRANCE_WILL);
+        let us = idx(self, track::US_PRESSURE);
+        let crisis = idx(self, track::EUROPEAN_CRISIS);
+        let legit = idx(self, track::REPUBLIC_LEGITIMACY);
+        let us_value = self.tracks[us];
+        let crisis_value = self.tracks[crisis];
+        let clerical = if self.polity == Polity::Empire { (-self.policy / 100.0).max(0.0) } else { 0.0 };
+        let liberal = if self.polity == Polity::Empire { (self.policy / 100.0).max(0.0) } else { 0.0 };
+        let empire_stands = matches!(self.polity, Polity::Regency | Polity::Empire);
+
+        let mut changes: Vec<(usize, Vec<Cause>)> = Vec::new();
+        let cause = |name: &str, amount: f64| Cause {
+            cause: name.to_string(),
+            amount,
+        };
+        if self.france.status != FranceStatus::Gone {
+            let f = &r.france;
+            changes.push((
+                will,
+                vec![
+                    cause("spending", -f.will_per_million * self.month_francs),
+                    cause("casualties", -f.will_per_1000_casualties * f64::from(self.france.month_casualties) / 1000.0),
+                    cause("time", -f.will_per_month),
+                    cause("us_pressure", -f.will_per_us_pressure * us_value),
+                    cause("european_crisis", -f.will_per_crisis * crisis_value),
+                    cause("battles", f.will_per_victory * f64::from(self.france.month_victories)),
+                    cause("clerical_policy", -r.politics.clerical_france_loss * clerical),
+                ],
+            ));
+        }
+        let civil_war = self.flags.contains(&r.us.civil_war_flag);
+        let growth = if civil_war {
+            if empire_stands { r.us.growth_during_war } else { 0.0 }
+        } else if empire_stands || self.france.status != FranceStatus::Gone {
+            r.us.growth_after_war
+        } else {
+            0.0
+        };
+        changes.push((
+            us,
+            vec![
+                cause(if civil_war { "non_recognition" } else { "us_after_civil_war" }, growth),
+                cause("repression", r.us.per_repression * self.repression),
+                cause("clerical_policy", r.politics.clerical_us_pressure * clerical),
+            ],
+        ));
+        changes.push((crisis, vec![cause("decay", -r.europe.decay)]));
+        let head_free = self.leaders[self.scenario.republic_head.idx()].status == LeaderStatus::Active;
+        let missing = r
+            .politics
+            .legitimacy_floor
+            .saturating_sub(self.provinces_held(Side::Republic));
+        changes.push((
+            legit,
+            vec![
+                if head_free {
+                    cause("head_of_state_free", r.politics.legitimacy_free)
+                } else {
+                    cause("head_of_state_lost", -r.politics.legitimacy_lost)
+                },
+                cause("territory", -r.politics.legitimacy_per_missing_province * f64::from(missing)),
+            ],
+        ));
+        for (t, mut causes) in changes {
+            causes.retain(|c| c.amount != 0.0);
+            if causes.is_empty() {
+                continue;
+            }
+            let from = self.tracks[t];
+            let total: f64 = causes.iter().map(|c| c.amount).sum();
+            script::add_track(self, t, total);
+            let to = self.tracks[t];
+            if to != from {
+                causes.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()));
+                ev.push(Event::TrackChanged { track: t, from, to, causes });
+            }
+        }
+        // Arms across the border and captured rifles make the Republic's armies better.
+        if !civil_war {
+            let e = &mut self.experience[Side::Republic.index()];
+            *e = (*e + r.us.arms_per_pressure * us_value / 100.0).min(r.combat.experience_cap);
+        }
+        // Maximilian's liberalism costs him the conservatives; repression makes martyrs.
+        for p in 0..self.provinces.len() {
+            if liberal > 0.0 {
+                let points = match self.scenario.provinces[p].leaning {
+                    Leaning::Conservative | Leaning::Mixed => -r.politics.liberal_conservative_loss * liberal,
+                    Leaning::Liberal => r.politics.liberal_support_gain * liberal,
+                };
+                script::shift_support(self, p, Side::Empire, points);
+            }
+            if self.repression > 0.0 && self.strength_in(Side::Empire, p) > 0 {
+                let points = r.guerrilla.repression_backlash * self.repression;
+                script::shift_support(self, p, Side::Republic, points);
+            }
+        }
+    }
+
+    fn fire_events(&mut self, ev: &mut Vec<Event>) {
+        for i in 0..self.scenario.events.len() {
+            let def = &self.scenario.events[i];
+            if (def.once && self.fired[i].is_some()) || self.pending.iter().any(|p| p.event == i) {
+                continue;
+            }
+            if !script::holds(self, &def.when) {
+                continue;
+            }
+            let chance = def.chance;
+            if !rng::chance(&mut self.rng, chance) {
+                continue;
+            }
+            self.fired[i] = Some(self.month);
+            let def = &self.scenario.events[i];
+            let effects = def.effects.clone();
+            let has_choices = !def.choices.is_empty();
+            let chooser = def.chooser;
+            ev.push(Event::EventFired {
+                event: i,
+                awaiting_choice: has_choices && chooser.is_some(),
+            });
+            for e in &effects {
+                script::apply(self, e, ev);
+            }
+            if has_choices {
+                match chooser {
+                    Some(_) => self.pending.push(PendingChoice {
+                        event: i,
+                        since: self.month,
+                    }),
+                    None => {
+                        let c = best_choice(&self.scenario.events[i].choices);
+                        self.choose(Side::Empire, i, c, ev);
+                    }
+                }
+            }
+        }
+    }
+
+    fn france_month(&mut self, ev: &mut Vec<Event>) {
+        let f = self.scenario.rules.france.clone();
+        let will = self.track(track::FRANCE_WILL);
+        let french: Vec<usize> = (0..self.scenario.contingents.len())
+            .filter(|&c| self.scenario.contingents[c].paid_by == Payer::France)
+            .collect();
+        if self.france.status == FranceStatus::Committed && will <= f.withdrawal_threshold {
+            self.france.status = FranceStatus::Withdrawing;
+            self.france.announced = Some(self.month);
+            ev.push(Event::FranceChanged {
+                status: FranceStatus::Withdrawing,
+                will,
+            });
+        }
+        match self.france.status {
+            FranceStatus::Withdrawing => {
+                let since = self.france.announced.map_or(0, |m| self.month.months_since(m)).max(0) as u32;
+                while let Some(&(after, share)) = f.withdrawal_schedule.get(self.france.withdrawal_step) {
+                    if since < after {
+                        break;
+                    }
+                    for &c in &french {
+                        let men = script::remove_contingent_share(self, c, share, ev);
+                        if men > 0 {
+                            ev.push(Event::Withdrawn { contingent: c, men });
+                        }
+                    }
+                    self.france.withdrawal_step += 1;
+                }
+                let left: u32 = french.iter().map(|&c| self.contingent_strength(c)).sum();
+                if self.france.withdrawal_step >= f.withdrawal_schedule.len() || left == 0 {
+                    for &c in &french {
+                        script::remove_contingent_share(self, c, 1.0, ev);
+                    }
+                    self.france.status = FranceStatus::Gone;
+                    self.france.gone = Some(self.month);
+                    ev.push(Event::FranceChanged {
+                        status: FranceStatus::Gone,
+                        will,
+                    });
+                }
+            }
+            FranceStatus::Committed => {
+                let c = f.contingent.idx();
+                let ceiling = ((f.troops_per_will * will) as u32 + self.france.honour_troops).min(f.max_troops);
+                let have = self.contingent_strength(c);
+                let landing = f.landing.idx();
+                if have < ceiling
+                    && self.holder(landing).side() != Some(Side::Republic)
+                    && self.strength_in(Side::Republic, landing) == 0
+                {
+                    let men = (ceiling - have).min(f.reinforcement_per_month);
+                    self.reinforce_at(Side::Empire, landing, c, men, "Reinforcements");
+                    ev.push(Event::Reinforced {
+                        side: Side::Empire,
+                        contingent: c,
+                        men,
+                        province: landing,
+                    });
+                }
+            }
+            FranceStatus::Gone => {}
+        }
+    }
+
+    fn check_victory(&mut self, ev: &mut Vec<Event>) {
+        let found = self
+            .scenario
+            .victory
+            .iter()
+            .find(|v| script::holds(self, &v.when))
+            .map(|v| Outcome {
+                winner: v.winner,
+                rule: v.id.clone(),
+                text: v.text.clone(),
+                month: self.month,
+            });
+        let outcome = found.or_else(|| {
+            (self.month >= self.scenario.end).then(|| Outcome {
+                winner: None,
+                rule: "end_of_scenario".into(),
+                text: "The scenario ends with the war undecided.".into(),
+                month: self.month,
+            })
+        });
+        if let Some(outcome) = outcome {
+            if outcome.winner == Some(Side::Republic) && self.polity != Polity::Fallen {
+                self.polity = Polity::Fallen;
+                ev.push(Event::PolityChanged { polity: Polity::Fallen });
+            }
+            ev.push(Event::GameOver {
+                outcome: outcome.clone(),
+            });
+            self.outcome = Some(outcome);
+        }
+    }
+}
+
+/// The choice the AI prefers: the highest weight, the first on ties.
+pub fn best_choice(choices: &[ChoiceDef]) -> usize {
+    let mut best = 0;
+    for (i, c) in choices.iter().enumerate() {
+        if c.ai_weight > choices[best].ai_weight {
+            best = i;
+        }
+    }
+    best
+}
