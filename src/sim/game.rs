@@ -43,7 +43,7 @@ impl GameState {
                 })
                 .collect(),
             tracks: vec![0.0; scenario.tracks.len()],
-            flags: BTreeSet::new(),
+            flags: scenario.flags.iter().cloned().collect::<BTreeSet<String>>(),
             powers: scenario.powers.iter().map(|p| p.allied_with).collect(),
             treasury: [0.0; 2],
             unpaid: [false; 2],

@@ -631,6 +631,8 @@ fn check_condition(c: &mut Checker, cond: &mut Condition, t: &Tables, path: &str
     match cond {
         Condition::Always | Condition::AtEnd | Condition::Flag(_) | Condition::ProvincesAtLeast(..) => {}
         Condition::TroopsBelow(..) | Condition::Polity(_) | Condition::France(_) => {}
+        Condition::PolicyAtLeast(_) | Condition::PolicyBelow(_) | Condition::RepressionAtLeast(_) => {}
+        Condition::GuerrillasAtLeast(_) | Condition::DebtAtLeast(_) | Condition::MonthsSinceWithdrawal(_) => {}
         Condition::All(cs) | Condition::Any(cs) => {
             for x in cs {
                 check_condition(c, x, t, path);
@@ -672,7 +674,9 @@ fn check_effect(c: &mut Checker, e: &mut Effect, t: &Tables, path: &str) {
             check_num(c, n, t, path);
         }
         Effect::SetFlag(_) | Effect::ClearFlag(_) => {}
-        Effect::AddTreasury(_, n) | Effect::AddDebt(n) | Effect::SetPolicy(n) => check_num(c, n, t, path),
+        Effect::AddTreasury(_, n) | Effect::AddDebt(n) | Effect::SetPolicy(n) | Effect::SetRepression(n) => {
+            check_num(c, n, t, path)
+        }
         Effect::AddArmy {
             location,
             leader,
@@ -694,7 +698,7 @@ fn check_effect(c: &mut Checker, e: &mut Effect, t: &Tables, path: &str) {
         Effect::PowerJoins(p, _) | Effect::PowerLeaves(p) => {
             c.resolve(p, &t.powers, path);
         }
-        Effect::LeaderDies(l) | Effect::LeaderDefects(l) | Effect::LeaderArrives(l) => {
+        Effect::LeaderDies(l) | Effect::LeaderDefects(l) | Effect::LeaderArrives(l) | Effect::LeaderAway(l) => {
             c.resolve(l, &t.leaders, path);
         }
         Effect::AddLoyalty(l, n) => {
@@ -796,6 +800,9 @@ fn check_rules(c: &mut Checker, s: &mut Scenario, t: &Tables) {
     }
     c.resolve(&mut r.france.contingent, &t.contingents, "rules.france.contingent");
     c.resolve(&mut r.france.landing, &t.provinces, "rules.france.landing");
+    if let Some(cond) = &mut r.france.reinforce_when {
+        check_condition(c, cond, t, "rules.france.reinforce_when");
+    }
     c.resolve(&mut r.guerrilla.contingent, &t.contingents, "rules.guerrilla.contingent");
 }
 

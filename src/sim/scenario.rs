@@ -136,6 +136,9 @@ pub struct Scenario {
     /// While this holds, neither side may attack the other (the Convention of La Soledad).
     #[serde(default)]
     pub truce: Option<Condition>,
+    /// Flags set at the start (e.g. `us_civil_war`).
+    #[serde(default)]
+    pub flags: Vec<String>,
 }
 
 /// A bibliography entry.
@@ -562,6 +565,18 @@ pub enum Condition {
     France(FranceStatus),
     /// At least this many months since the event fired.
     MonthsSince(Ref<EventKind>, u32),
+    /// Maximilian's policy is at least this liberal (−100 clerical … +100 liberal).
+    PolicyAtLeast(f64),
+    /// Maximilian's policy is below this.
+    PolicyBelow(f64),
+    /// Repression is at least this level.
+    RepressionAtLeast(f64),
+    /// Guerrillas in all provinces together number at least this many.
+    GuerrillasAtLeast(u32),
+    /// The Empire's debt is at least this (millions of pesos).
+    DebtAtLeast(f64),
+    /// At least this many months since France announced its withdrawal.
+    MonthsSinceWithdrawal(u32),
 }
 
 /// What an event or a choice does.
@@ -620,6 +635,11 @@ pub enum Effect {
     SetPolicy(Num),
     /// Changes a leader's loyalty.
     AddLoyalty(Ref<LeaderKind>, Num),
+    /// A leader leaves the map for a while (sent abroad, gone home); his army stays, without
+    /// him. `LeaderArrives` brings him back.
+    LeaderAway(Ref<LeaderKind>),
+    /// Sets repression, 0–3.
+    SetRepression(Num),
 }
 
 /// A choice offered by an event.
@@ -872,6 +892,9 @@ pub struct FranceRules {
     pub landing: Ref<ProvinceKind>,
     /// Ceiling boost after a French defeat: honour demands more men.
     pub honour_troops: u32,
+    /// France ships reinforcements only while this holds (e.g. once its first corps landed).
+    #[serde(default)]
+    pub reinforce_when: Option<Condition>,
 }
 
 /// The United States.

@@ -28,6 +28,17 @@ pub fn holds(state: &GameState, cond: &Condition) -> bool {
         Condition::France(s) => state.france.status == *s,
         Condition::MonthsSince(e, n) => state.fired[e.idx()]
             .is_some_and(|m| state.month.months_since(m) >= *n as i32),
+        Condition::PolicyAtLeast(v) => state.policy >= *v,
+        Condition::PolicyBelow(v) => state.policy < *v,
+        Condition::RepressionAtLeast(v) => state.repression >= *v,
+        Condition::GuerrillasAtLeast(n) => {
+            state.provinces.iter().map(|p| p.guerrilla).sum::<f64>() >= f64::from(*n)
+        }
+        Condition::DebtAtLeast(v) => state.debt >= *v,
+        Condition::MonthsSinceWithdrawal(n) => state
+            .france
+            .announced
+            .is_some_and(|m| state.month.months_since(m) >= *n as i32),
     }
 }
 
@@ -163,6 +174,14 @@ pub fn apply(state: &mut GameState, effect: &Effect, events: &mut Vec<Event>) {
             events.push(Event::PolityChanged { polity: *polity });
         }
         Effect::SetPolicy(n) => state.policy = state.num(n).clamp(-100.0, 100.0),
+        Effect::LeaderAway(l) => {
+            let l = l.idx();
+            if state.leaders[l].status == LeaderStatus::Active {
+                state.leaders[l].status = LeaderStatus::Offstage;
+                unassign(state, l);
+            }
+        }
+        Effect::SetRepression(n) => state.repression = state.num(n).clamp(0.0, 3.0),
         Effect::AddLoyalty(l, n) => {
             let v = state.num(n);
             let ls = &mut state.leaders[l.idx()];
@@ -190,7 +209,8 @@ pub fn shift_support(state: &mut GameState, province: usize, side: Side, points:
 }
 
 /// Where troops meant for `wanted` actually arrive: there if the side holds it or it is
-/// contested with none of the enemy's armies in it, else the side's nearest held port.
+/// contested with none of the enemy's armies in it, else the usable port nearest to it (by
+/// land and sea moves), else nowhere.
 pub fn landing_place(state: &GameState, side: Side, wanted: usize) -> Option<usize> {
     let usable = |p: usize| {
         state.holder(p).side() != Some(side.enemy()) && state.strength_in(side.enemy(), p) == 0
@@ -198,7 +218,21 @@ pub fn landing_place(state: &GameState, side: Side, wanted: usize) -> Option<usi
     if usable(wanted) {
         return Some(wanted);
     }
-    (0..state.provinces.len()).find(|&p| state.scenario.provinces[p].port && usable(p))
+    let mut seen = vec![false; state.provinces.len()];
+    let mut queue = std::collections::VecDeque::from([wanted]);
+    seen[wanted] = true;
+    while let Some(p) = queue.pop_front() {
+        if state.scenario.provinces[p].port && usable(p) {
+            return Some(p);
+        }
+        for (q, _) in state.reachable(side, p) {
+            if !seen[q] {
+                seen[q] = true;
+                queue.push_back(q);
+            }
+        }
+    }
+    None
 }
 
 /// Creates an army and returns its id.

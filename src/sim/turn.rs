@@ -957,6 +957,9 @@ impl GameState {
                 }
             }
             FranceStatus::Committed => {
+                if f.reinforce_when.as_ref().is_some_and(|c| !script::holds(self, c)) {
+                    return;
+                }
                 let c = f.contingent.idx();
                 let ceiling = ((f.troops_per_will * will) as u32 + self.france.honour_troops).min(f.max_troops);
                 let have = self.contingent_strength(c);

@@ -1,0 +1,493 @@
+//! The bridge between the window and the rules: the one place that calls the rules'
+//! `apply` and `resolve_month`. Screens ask for things with messages ([`OrderRequest`],
+//! [`EndTurnRequest`]); the bridge answers with the rules' events ([`SimEvent`]) and keeps
+//! what the screens show between months (chronicle, track causes, the other side's moves).
+use crate::client::Screen;
+use crate::client::texts;
+use crate::sim::event::{Cause, Event};
+use crate::sim::{Command, GameState, Month, Side, baseline, chronicle};
+use bevy::prelude::*;
+use bevy::tasks::{AsyncComputeTaskPool, Task, futures::check_ready};
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Who gives a side's orders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seat {
+    /// A player at this machine.
+    Human,
+    /// The built-in policy.
+    Ai,
+}
+
+/// One line of the chronicle.
+#[derive(Debug, Clone)]
+pub struct ChronicleEntry {
+    /// The month it happened in.
+    pub month: Month,
+    /// The localised line.
+    pub text: String,
+    /// A month heading rather than an event.
+    pub heading: bool,
+}
+
+/// A scenario event to show in a pop-up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Popup {
+    /// Event index.
+    pub event: usize,
+    /// When it fired.
+    pub month: Month,
+    /// The human side that must choose, if it waits for a choice.
+    pub chooser: Option<Side>,
+}
+
+/// A move made last month, drawn as an arrow so the player sees what the other side did.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MoveTrace {
+    /// Whose army.
+    pub side: Side,
+    /// From province index.
+    pub from: usize,
+    /// To province index.
+    pub to: usize,
+    /// By sea.
+    pub by_sea: bool,
+}
+
+/// The latest change of a track, with its causes, for the top bar's tooltips.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrackChange {
+    /// Value before.
+    pub from: f64,
+    /// Value after.
+    pub to: f64,
+    /// Causes, largest first.
+    pub causes: Vec<Cause>,
+}
+
+/// Provinces held at the end of a month, for the game-over chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HeldPoint {
+    /// The month.
+    pub month: Month,
+    /// Held by the Republic.
+    pub republic: u32,
+    /// Held by the Empire.
+    pub empire: u32,
+}
+
+/// A message to the player in the status line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// The text.
+    pub text: String,
+    /// Whether it reports a refusal or a failure.
+    pub error: bool,
+}
+
+/// The game being played: the rules' state and what the screens remember about it.
+#[derive(Resource)]
+pub struct Match {
+    /// The rules' state; only the bridge changes it.
+    pub state: GameState,
+    /// Who plays each side, indexed by [`Side::index`].
+    pub seats: [Seat; 2],
+    /// The side whose orders the window is taking (the viewer, in AI-against-AI).
+    pub active: Side,
+    /// Every chronicle line so far.
+    pub chronicle: Vec<ChronicleEntry>,
+    /// Provinces held month by month.
+    pub held: Vec<HeldPoint>,
+    /// The latest change of each track, by track index.
+    pub track_changes: Vec<Option<TrackChange>>,
+    /// Moves made last month.
+    pub last_moves: Vec<MoveTrace>,
+    /// Events waiting to be shown.
+    pub popups: VecDeque<Popup>,
+    /// The status line.
+    pub notice: Option<Notice>,
+    /// Armies given an order this month, latest last, for undo.
+    pub undo: Vec<u32>,
+    /// A hotseat player has ended the turn and the other must take the seat.
+    pub handover: bool,
+    /// The month is being resolved off the main thread.
+    pub resolving: bool,
+    /// When the end of turn was asked for, to measure the wait.
+    pub resolve_started: Option<Instant>,
+    /// How long the last end of turn took, in milliseconds.
+    pub last_turn_ms: Option<f64>,
+    /// Where the autosave goes, if anywhere.
+    pub autosave: Option<PathBuf>,
+    /// Months resolved in this session.
+    pub months_played: u32,
+}
+
+impl Match {
+    /// A match from a state: the sides' seats decide who the window speaks for.
+    pub fn new(state: GameState, seats: [Seat; 2]) -> Match {
+        let active = Side::BOTH
+            .into_iter()
+            .find(|s| seats[s.index()] == Seat::Human)
+            .unwrap_or(Side::Republic);
+        let (republic, _, empire) = state.holder_counts();
+        let held = vec![HeldPoint {
+            month: state.month.plus(-1),
+            republic,
+            empire,
+        }];
+        let mut m = Match {
+            track_changes: vec![None; state.tracks.len()],
+            state,
+            seats,
+            active,
+            chronicle: Vec::new(),
+            held,
+            last_moves: Vec::new(),
+            popups: VecDeque::new(),
+            notice: None,
+            undo: Vec::new(),
+            handover: false,
+            resolving: false,
+            resolve_started: None,
+            last_turn_ms: None,
+            autosave: None,
+            months_played: 0,
+        };
+        m.queue_pending_choices();
+        m
+    }
+
+    /// Whether a side is played at this machine.
+    pub fn is_human(&self, side: Side) -> bool {
+        self.seats[side.index()] == Seat::Human
+    }
+
+    /// Whether nobody plays at this machine: the window only watches.
+    pub fn watching(&self) -> bool {
+        !Side::BOTH.into_iter().any(|s| self.is_human(s))
+    }
+
+    /// Whether the window may give orders for the active side now.
+    pub fn can_order(&self) -> bool {
+        self.is_human(self.active) && !self.resolving && !self.handover && self.state.outcome.is_none()
+    }
+
+    /// Pop-ups for choices already waiting (after loading a save).
+    fn queue_pending_choices(&mut self) {
+        for p in &self.state.pending {
+            let chooser = self.state.scenario.events[p.event].chooser;
+            if let Some(side) = chooser.filter(|s| self.is_human(*s)) {
+                let popup = Popup {
+                    event: p.event,
+                    month: p.since,
+                    chooser: Some(side),
+                };
+                if !self.popups.contains(&popup) {
+                    self.popups.push_back(popup);
+                }
+            }
+        }
+    }
+
+    /// Takes in the events of a command or a month: chronicle, causes, moves, pop-ups.
+    pub fn absorb(&mut self, events: &[Event]) {
+        let month = self.state.month;
+        for ev in events {
+            if let Some(text) = chronicle::describe(&self.state, ev) {
+                let heading = matches!(ev, Event::MonthBegan { .. });
+                let month = match ev {
+                    Event::MonthBegan { month } => *month,
+                    _ => self.chronicle.last().map_or(month, |c| c.month),
+                };
+                self.chronicle.push(ChronicleEntry { month, text, heading });
+            }
+            match ev {
+                Event::TrackChanged {
+                    track,
+                    from,
+                    to,
+                    causes,
+                } => {
+                    if let Some(slot) = self.track_changes.get_mut(*track) {
+                        *slot = Some(TrackChange {
+                            from: *from,
+                            to: *to,
+                            causes: causes.clone(),
+                        });
+                    }
+                }
+                Event::ArmyMoved {
+                    side,
+                    from,
+                    to,
+                    by_sea,
+                    ..
+                } => self.last_moves.push(MoveTrace {
+                    side: *side,
+                    from: *from,
+                    to: *to,
+                    by_sea: *by_sea,
+                }),
+                Event::EventFired {
+                    event,
+                    awaiting_choice,
+                } => {
+                    let chooser = self.state.scenario.events[*event].chooser;
+                    let human_chooses = *awaiting_choice && chooser.is_some_and(|s| self.is_human(s));
+                    // Watching AI against AI, events only go to the chronicle: nobody is
+                    // there to close pop-ups.
+                    if human_chooses || !self.watching() {
+                        self.popups.push_back(Popup {
+                            event: *event,
+                            month: self.chronicle.last().map_or(month, |c| c.month),
+                            chooser: if human_chooses { chooser } else { None },
+                        });
+                    }
+                }
+                Event::ChoiceMade { event, .. } => {
+                    self.popups.retain(|p| p.event != *event || p.chooser.is_none());
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A player asks for a command.
+#[derive(Message, Debug, Clone)]
+pub struct OrderRequest {
+    /// For which side.
+    pub side: Side,
+    /// The command.
+    pub command: Command,
+}
+
+/// The active player ends the turn.
+#[derive(Message, Debug, Clone, Copy, Default)]
+pub struct EndTurnRequest;
+
+/// Something the rules reported, for the screens to show.
+#[derive(Message, Debug, Clone)]
+pub struct SimEvent(pub Event);
+
+/// The whole state changed (a new month, a loaded game): redraw everything.
+#[derive(Message, Debug, Clone, Copy, Default)]
+pub struct MatchRefreshed;
+
+/// What a month's resolution off the main thread gives back.
+pub struct TurnResult {
+    /// The state after the month.
+    pub state: GameState,
+    /// What happened: the AI's commands' events, then the month's.
+    pub events: Vec<Event>,
+    /// Why the autosave failed, if it did.
+    pub autosave_error: Option<String>,
+}
+
+/// The month being resolved.
+#[derive(Component)]
+pub struct TurnTask(pub Task<TurnResult>);
+
+/// Pace of AI-against-AI: a month every so often, unless paused.
+#[derive(Resource, Debug)]
+pub struct WatchPace {
+    /// Stopped by the viewer.
+    pub paused: bool,
+    /// Seconds between months.
+    pub seconds: f32,
+    /// When the last month ended.
+    pub last: Option<Instant>,
+}
+
+impl Default for WatchPace {
+    fn default() -> Self {
+        WatchPace {
+            paused: false,
+            seconds: 1.5,
+            last: None,
+        }
+    }
+}
+
+/// Registers the bridge's messages and systems.
+pub fn plugin(app: &mut App) {
+    app.add_message::<OrderRequest>()
+        .add_message::<EndTurnRequest>()
+        .add_message::<SimEvent>()
+        .add_message::<MatchRefreshed>()
+        .init_resource::<WatchPace>()
+        .add_systems(
+            Update,
+            (apply_orders, end_turns, watch_ai_play, poll_turn)
+                .chain()
+                .run_if(resource_exists::<Match>),
+        );
+}
+
+/// Applies the players' commands; a refusal becomes a notice, never a crash.
+pub fn apply_orders(
+    mut requests: MessageReader<OrderRequest>,
+    mut game: ResMut<Match>,
+    mut sim_events: MessageWriter<SimEvent>,
+) {
+    for req in requests.read() {
+        if game.resolving {
+            continue;
+        }
+        match game.state.apply(req.side, &req.command) {
+            Ok(events) => {
+                match &req.command {
+                    Command::Move { army, .. } | Command::Siege { army, .. } | Command::Disperse { army } => {
+                        let army = *army;
+                        game.undo.retain(|a| *a != army);
+                        game.undo.push(army);
+                    }
+                    Command::CancelOrder { army } => {
+                        let army = *army;
+                        game.undo.retain(|a| *a != army);
+                    }
+                    Command::Choose { event, .. } => {
+                        let index = game.state.scenario.events.iter().position(|e| e.id == *event);
+                        game.popups.retain(|p| Some(p.event) != index);
+                    }
+                    _ => {}
+                }
+                game.notice = None;
+                game.absorb(&events);
+                sim_events.write_batch(events.into_iter().map(SimEvent));
+            }
+            Err(e) => {
+                game.notice = Some(Notice {
+                    text: texts::refusal(&e),
+                    error: true,
+                });
+            }
+        }
+    }
+}
+
+/// Ends the active side's turn: hands the seat over in hotseat, or starts the month.
+pub fn end_turns(mut requests: MessageReader<EndTurnRequest>, mut game: ResMut<Match>, mut commands: Commands) {
+    if requests.read().count() == 0 || game.resolving || game.state.outcome.is_some() {
+        return;
+    }
+    if game.handover {
+        // The next player has taken the seat.
+        game.handover = false;
+        return;
+    }
+    let active = game.active;
+    if game.is_human(active) {
+        let _ = game.state.apply(active, &Command::EndTurn);
+        let other = active.enemy();
+        if game.is_human(other) && !game.state.ready[other.index()] {
+            game.active = other;
+            game.handover = true;
+            return;
+        }
+    }
+    start_month(&mut game, &mut commands);
+}
+
+/// Sends the month off the main thread: the AI's orders, then the resolution and autosave.
+fn start_month(game: &mut Match, commands: &mut Commands) {
+    let ai_sides: Vec<Side> = Side::BOTH.into_iter().filter(|s| !game.is_human(*s)).collect();
+    let state = game.state.clone();
+    let autosave = game.autosave.clone();
+    game.resolving = true;
+    game.resolve_started = Some(Instant::now());
+    game.notice = None;
+    let task = AsyncComputeTaskPool::get().spawn(async move { play_month(state, &ai_sides, autosave) });
+    commands.spawn((Name::new("Month being resolved"), TurnTask(task)));
+}
+
+/// The work of one month, run on a worker thread.
+pub fn play_month(mut state: GameState, ai_sides: &[Side], autosave: Option<PathBuf>) -> TurnResult {
+    let mut events = Vec::new();
+    for &side in ai_sides {
+        for cmd in baseline::orders(&state, side) {
+            // A refused AI command is skipped, as in `aguila run`.
+            if let Ok(ev) = state.apply(side, &cmd) {
+                events.extend(ev);
+            }
+        }
+    }
+    events.extend(state.resolve_month());
+    let autosave_error = autosave.and_then(|path| {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        crate::sim::load::save_state(&state, &path).err().map(|e| e.to_string())
+    });
+    TurnResult {
+        state,
+        events,
+        autosave_error,
+    }
+}
+
+/// In AI-against-AI, starts the next month when its time has come.
+fn watch_ai_play(mut game: ResMut<Match>, mut pace: ResMut<WatchPace>, mut commands: Commands) {
+    if !game.watching() || game.resolving || pace.paused || game.state.outcome.is_some() {
+        return;
+    }
+    let due = pace
+        .last
+        .is_none_or(|t| t.elapsed().as_secs_f32() >= pace.seconds);
+    if due {
+        pace.last = Some(Instant::now());
+        start_month(&mut game, &mut commands);
+    }
+}
+
+/// Takes in a resolved month when the worker is done.
+pub fn poll_turn(
+    mut tasks: Query<(Entity, &mut TurnTask)>,
+    mut game: ResMut<Match>,
+    mut commands: Commands,
+    mut sim_events: MessageWriter<SimEvent>,
+    mut refreshed: MessageWriter<MatchRefreshed>,
+    mut next_screen: ResMut<NextState<Screen>>,
+    mut pace: ResMut<WatchPace>,
+) {
+    for (entity, mut task) in &mut tasks {
+        let Some(result) = check_ready(&mut task.0) else { continue };
+        commands.entity(entity).despawn();
+        let resolved_month = game.state.month;
+        game.state = result.state;
+        game.last_moves.clear();
+        game.undo.clear();
+        game.absorb(&result.events);
+        let (republic, _, empire) = game.state.holder_counts();
+        game.held.push(HeldPoint {
+            month: resolved_month,
+            republic,
+            empire,
+        });
+        game.resolving = false;
+        game.months_played += 1;
+        game.active = Side::BOTH
+            .into_iter()
+            .find(|s| game.is_human(*s))
+            .unwrap_or(game.active);
+        if let Some(start) = game.resolve_started.take() {
+            let ms = start.elapsed().as_secs_f64() * 1000.0;
+            game.last_turn_ms = Some(ms);
+            info!("month {resolved_month} resolved in {ms:.1} ms");
+        }
+        if let Some(e) = result.autosave_error {
+            game.notice = Some(Notice {
+                text: crate::i18n::tr_args("notice-autosave-failed", &[("error", e.into())]),
+                error: true,
+            });
+        }
+        pace.last = Some(Instant::now());
+        sim_events.write_batch(result.events.into_iter().map(SimEvent));
+        refreshed.write(MatchRefreshed);
+        if game.state.outcome.is_some() {
+            next_screen.set(Screen::GameOver);
+        }
+    }
+}

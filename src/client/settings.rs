@@ -1,0 +1,76 @@
+//! What the game remembers between sessions (the language) and where it keeps its files:
+//! settings in the platform's config folder, saves in its data folder.
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// The player's settings, written as RON.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Resource)]
+pub struct Settings {
+    /// Language code chosen in the main menu; empty to follow the system.
+    #[serde(default)]
+    pub language: String,
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("org", "aguila", "aguila-y-corona")
+}
+
+/// The settings file, if the platform has a config folder.
+pub fn settings_file() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join("settings.ron"))
+}
+
+/// The folder for saves and the autosave; the working directory's `saves/` as a last resort.
+pub fn saves_dir() -> PathBuf {
+    project_dirs()
+        .map(|d| d.data_dir().join("saves"))
+        .unwrap_or_else(|| PathBuf::from("saves"))
+}
+
+/// The autosave written after every month.
+pub fn autosave_file() -> PathBuf {
+    saves_dir().join("autosave.ron")
+}
+
+impl Settings {
+    /// Reads the settings; a missing or unreadable file gives the defaults (settings are a
+    /// comfort, never a reason not to start).
+    pub fn load() -> Settings {
+        settings_file()
+            .and_then(|f| std::fs::read_to_string(f).ok())
+            .and_then(|text| ron::from_str(&text).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the settings; returns why not if it failed.
+    pub fn save(&self) -> Result<(), String> {
+        let file = settings_file().ok_or_else(|| "no configuration folder".to_string())?;
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .map_err(|e| e.to_string())?;
+        std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))
+    }
+}
+
+/// The saves found in the saves folder, newest first.
+pub fn list_saves() -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(saves_dir()) else {
+        return Vec::new();
+    };
+    let mut saves: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .map(|p| {
+            let modified = std::fs::metadata(&p)
+                .and_then(|m| m.modified())
+                .unwrap_or(std::time::UNIX_EPOCH);
+            (modified, p)
+        })
+        .collect();
+    saves.sort_by(|a, b| b.0.cmp(&a.0));
+    saves.into_iter().map(|(_, p)| p).collect()
+}

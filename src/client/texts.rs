@@ -1,0 +1,181 @@
+//! The words of the interface for the rules' values (sides, stances, causes, refusals), each
+//! through `crate::i18n` with a literal key so that the key check can see them.
+use crate::i18n::{Arg, format_number, tr, tr_args};
+use crate::sim::RuleError;
+use crate::sim::scenario::{FranceStatus, Polity, Side};
+use crate::sim::state::{Holder, Stance};
+
+/// "Republic" / "Empire", as a label.
+pub fn side_name(side: Side) -> String {
+    match side {
+        Side::Republic => tr("ui-side-republic"),
+        Side::Empire => tr("ui-side-empire"),
+    }
+}
+
+/// Who holds a province, as a label.
+pub fn holder_name(holder: Holder) -> String {
+    match holder {
+        Holder::Republic => tr("ui-holder-republic"),
+        Holder::Empire => tr("ui-holder-empire"),
+        Holder::Contested => tr("ui-holder-contested"),
+    }
+}
+
+/// An army's stance.
+pub fn stance_name(stance: Stance) -> String {
+    match stance {
+        Stance::Field => tr("stance-field"),
+        Stance::Evade => tr("stance-evade"),
+        Stance::Garrison => tr("stance-garrison"),
+        Stance::Besieging => tr("stance-besieging"),
+    }
+}
+
+/// What a stance means, for its tooltip.
+pub fn stance_help(stance: Stance) -> String {
+    match stance {
+        Stance::Field => tr("stance-field.help"),
+        Stance::Evade => tr("stance-evade.help"),
+        Stance::Garrison => tr("stance-garrison.help"),
+        Stance::Besieging => tr("stance-besieging.help"),
+    }
+}
+
+/// The Empire side's government.
+pub fn polity_name(polity: Polity) -> String {
+    match polity {
+        Polity::Intervention => tr("polity-intervention"),
+        Polity::Regency => tr("polity-regency"),
+        Polity::Empire => tr("polity-empire"),
+        Polity::Fallen => tr("polity-fallen"),
+    }
+}
+
+/// France's commitment.
+pub fn france_status_name(status: FranceStatus) -> String {
+    match status {
+        FranceStatus::Committed => tr("france-committed"),
+        FranceStatus::Withdrawing => tr("france-withdrawing"),
+        FranceStatus::Gone => tr("france-gone"),
+    }
+}
+
+/// The name of a kind of ground the rules know, or the scenario's own name for another.
+pub fn terrain_name(id: &str, scenario_name: &str) -> String {
+    match id {
+        "plateau" => tr("terrain-plateau"),
+        "coast" => tr("terrain-coast"),
+        "mountain" => tr("terrain-mountain"),
+        "desert" => tr("terrain-desert"),
+        "jungle" => tr("terrain-jungle"),
+        _ => scenario_name.to_string(),
+    }
+}
+
+/// The name of a track the rules move, or the scenario's own name for an event track.
+pub fn track_name(id: &str, scenario_name: &str) -> String {
+    match id {
+        "france_will" => tr("track-france-will"),
+        "us_pressure" => tr("track-us-pressure"),
+        "european_crisis" => tr("track-european-crisis"),
+        "republic_legitimacy" => tr("track-legitimacy"),
+        "french_ambition" => tr("track-french-ambition"),
+        _ => scenario_name.to_string(),
+    }
+}
+
+/// What a track measures, for its tooltip.
+pub fn track_help(id: &str) -> Option<String> {
+    Some(match id {
+        "france_will" => tr("track-france-will.help"),
+        "us_pressure" => tr("track-us-pressure.help"),
+        "european_crisis" => tr("track-european-crisis.help"),
+        "republic_legitimacy" => tr("track-legitimacy.help"),
+        _ => return None,
+    })
+}
+
+/// One cause of a track's change, as the rules name it.
+pub fn cause_name(cause: &str) -> String {
+    match cause {
+        "spending" => tr("cause-spending"),
+        "casualties" => tr("cause-casualties"),
+        "time" => tr("cause-time"),
+        "us_pressure" => tr("cause-us-pressure"),
+        "european_crisis" => tr("cause-european-crisis"),
+        "battles" => tr("cause-battles"),
+        "clerical_policy" => tr("cause-clerical-policy"),
+        "non_recognition" => tr("cause-non-recognition"),
+        "us_after_civil_war" => tr("cause-us-after-civil-war"),
+        "repression" => tr("cause-repression"),
+        "decay" => tr("cause-decay"),
+        "head_of_state_free" => tr("cause-head-free"),
+        "head_of_state_lost" => tr("cause-head-lost"),
+        "territory" => tr("cause-territory"),
+        other => other.replace('_', " "),
+    }
+}
+
+/// A signed amount for breakdowns: "+1.5", "−0.3".
+pub fn signed(n: f64) -> String {
+    let rounded = (n * 10.0).round() / 10.0;
+    if rounded > 0.0 {
+        format!("+{}", format_number(rounded))
+    } else if rounded < 0.0 {
+        format!("−{}", format_number(-rounded))
+    } else {
+        "±0".to_string()
+    }
+}
+
+/// Men, shortened for a counter: 850, 4.2k, 12k.
+pub fn short_men(men: u32) -> String {
+    if men < 1000 {
+        men.to_string()
+    } else if men < 10_000 {
+        format!("{:.1}k", f64::from(men) / 1000.0)
+    } else {
+        format!("{}k", (f64::from(men) / 1000.0).round())
+    }
+}
+
+/// Why the rules refused a command, in the player's language.
+pub fn refusal(e: &RuleError) -> String {
+    let s = |v: &str| Arg::Str(v.to_string());
+    match e {
+        RuleError::GameOver => tr("refused-game-over"),
+        RuleError::NoSuchArmy(_) => tr("refused-no-army"),
+        RuleError::NotYourArmy(_) => tr("refused-not-yours"),
+        RuleError::Unknown { id, .. } => tr_args("refused-unknown", &[("id", s(id))]),
+        RuleError::NotReachable { army, to } => {
+            tr_args("refused-not-reachable", &[("army", s(army)), ("to", s(to))])
+        }
+        RuleError::NothingToBesiege(p) => tr_args("refused-nothing-to-besiege", &[("province", s(p))]),
+        RuleError::CannotDisperse => tr("refused-cannot-disperse"),
+        RuleError::CannotRecruit(c) => tr_args("refused-cannot-recruit", &[("contingent", s(c))]),
+        RuleError::NoRecruitsHere {
+            province,
+            min_support,
+        } => tr_args(
+            "refused-no-recruits",
+            &[("province", s(province)), ("support", Arg::Num(*min_support))],
+        ),
+        RuleError::TooManyRecruits { province, max } => tr_args(
+            "refused-too-many-recruits",
+            &[("province", s(province)), ("max", Arg::from(*max))],
+        ),
+        RuleError::CannotAfford { cost, available, .. } => tr_args(
+            "refused-cannot-afford",
+            &[("cost", Arg::Num(*cost)), ("available", Arg::Num(*available))],
+        ),
+        RuleError::BadDetach { has, .. } => tr_args("refused-bad-detach", &[("men", Arg::from(*has))]),
+        RuleError::NotTogether => tr("refused-not-together"),
+        RuleError::LeaderUnavailable(l) => tr_args("refused-leader", &[("leader", s(l))]),
+        RuleError::NoEmperor => tr("refused-no-emperor"),
+        RuleError::EmpireOnly => tr("refused-empire-only"),
+        RuleError::OutOfRange { .. } => tr("refused-out-of-range"),
+        RuleError::Truce => tr("refused-truce"),
+        RuleError::NoPendingChoice(_) => tr("refused-no-choice"),
+    }
+}

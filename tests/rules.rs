@@ -1,0 +1,475 @@
+//! Rule tests on the tiny three-province world (north – capital – port): one test per rule,
+//! each saying what it sets up, what it does and what must follow.
+mod common;
+
+use aguila::sim::combat;
+use aguila::sim::event::{AttritionCause, ControlCause, LeaderFate};
+use aguila::sim::scenario::{FranceStatus, LeaderStatus, MonthRef, Num, Side};
+use aguila::sim::state::{Holder, Stance};
+use aguila::sim::{Command, Event, Month, RuleError};
+use common::*;
+
+// Setup: a Republican army in the north; an Imperial army in the north too.
+// Action: move each to a neighbour, then try a province two steps away by land.
+// Expect: land moves work; the Republic (no navy) cannot sail; the Empire can.
+#[test]
+fn armies_move_to_neighbours_and_only_the_navy_sails() {
+    let mut s = World::tiny()
+        .army("R", Side::Republic, "north", "regulars", 2000)
+        .army("E", Side::Empire, "north", "imperial", 2000)
+        .build(1);
+    let r = army_id(&s, "R");
+    let e = army_id(&s, "E");
+    let refused = s.apply(Side::Republic, &Command::Move { army: r, to: "port".into() });
+    assert!(matches!(refused, Err(RuleError::NotReachable { .. })), "{refused:?}");
+    s.apply(Side::Empire, &Command::Move { army: e, to: "port".into() }).expect("the Empire sails");
+    order_move(&mut s, Side::Republic, "R", "capital");
+    let events = s.resolve_month();
+    assert_eq!(location(&s, "R"), "capital");
+    assert_eq!(location(&s, "E"), "port");
+    assert!(events.iter().any(|e| matches!(e, Event::ArmyMoved { by_sea: true, .. })));
+    let stranger = s.apply(Side::Empire, &Command::Move { army: r, to: "north".into() });
+    assert_eq!(stranger, Err(RuleError::NotYourArmy(r)));
+}
+
+// Setup: 3,000 French (quality 2) attack 3,000 Republicans in the open capital.
+// Expect: the French always win (6,000×0.7 > 3,000×1.3); the beaten army falls back to the
+// friendly north, weaker; the capital passes to the Empire.
+#[test]
+fn stronger_attacker_wins_and_the_loser_falls_back_to_friendly_ground() {
+    for seed in 0..10 {
+        let mut s = World::tiny()
+            .with(|sc| sc.rules.combat.capture_ratio = 100.0)
+            .army("E", Side::Empire, "port", "french", 3000)
+            .army("R", Side::Republic, "capital", "regulars", 3000)
+            .build(seed);
+        order_move(&mut s, Side::Empire, "E", "capital");
+        let events = s.resolve_month();
+        let battle = events.iter().find_map(|e| match e {
+            Event::Battle { winner, losses, retreat, .. } => Some((*winner, *losses, *retreat)),
+            _ => None,
+        });
+        let (winner, losses, retreat) = battle.expect("a battle was fought");
+        assert_eq!(winner, Side::Empire);
+        assert!(losses[1] > losses[0], "loser loses more: {losses:?}");
+        assert_eq!(retreat, Some(p(&s, "north")));
+        assert_eq!(location(&s, "R"), "north");
+        assert_eq!(men(&s, "R"), 3000 - losses[1]);
+        assert_eq!(s.holder(p(&s, "capital")), Holder::Empire);
+    }
+}
+
+// Setup: a Republican army led by its general in the north, whose only neighbour (the
+// capital) holds a second Imperial army. The French attack from the capital.
+// Expect: with nowhere to go the army is captured whole, and its general with it.
+#[test]
+fn a_beaten_army_with_no_way_out_is_captured_with_its_leader() {
+    let mut s = World::tiny()
+        .army("E", Side::Empire, "capital", "french", 6000)
+        .army("E2", Side::Empire, "capital", "imperial", 2000)
+        .army("R", Side::Republic, "north", "regulars", 2000)
+        .led_by("general_r")
+        .build(3);
+    order_move(&mut s, Side::Empire, "E", "north");
+    let events = s.resolve_month();
+    let prisoners = events.iter().find_map(|e| match e {
+        Event::Battle { prisoners, winner: Side::Empire, .. } => Some(*prisoners),
+        _ => None,
+    });
+    assert!(prisoners.is_some_and(|n| n > 0), "{events:?}");
+    assert_eq!(men(&s, "R"), 0);
+    let general = s.leader_index("general_r").unwrap();
+    assert_eq!(s.leaders[general].status, LeaderStatus::Captured);
+    assert!(events.contains(&Event::Leader { leader: general, fate: LeaderFate::Captured }));
+}
+
+// Setup: the same Republican army in the fortified capital (level 2), in the open and then
+// behind its walls.
+// Expect: the preview gives the attacker worse odds against the garrison.
+#[test]
+fn walls_make_a_garrison_harder_to_beat() {
+    let mut s = World::tiny()
+        .army("E", Side::Empire, "port", "french", 3000)
+        .army("R", Side::Republic, "capital", "regulars", 5000)
+        .build(1);
+    let e = s.army_pos(army_id(&s, "E")).unwrap();
+    let capital = p(&s, "capital");
+    let open = combat::preview(&s, Side::Empire, &[e], capital);
+    let r = army_id(&s, "R");
+    s.apply(Side::Republic, &Command::SetStance { army: r, stance: Stance::Garrison }).unwrap();
+    let walled = combat::preview(&s, Side::Empire, &[e], capital);
+    assert!((walled.defender.fortification - 2.0).abs() < 1e-9);
+    assert!(walled.win_chance < open.win_chance, "{} !< {}", walled.win_chance, open.win_chance);
+    assert!(open.win_chance > 0.5 && walled.win_chance < 0.5);
+}
+
+// Setup: 2,000 Republicans garrison the capital (walls 2); 10,000 French besiege it
+// (1 level a month per 10,000 men).
+// Expect: the walls fall to 1, then to 0 and the garrison surrenders; no battle is fought.
+#[test]
+fn a_siege_wears_down_the_walls_until_the_garrison_surrenders() {
+    let mut s = World::tiny()
+        .army("E", Side::Empire, "port", "french", 10000)
+        .army("R", Side::Republic, "capital", "regulars", 2000)
+        .build(1);
+    let r = army_id(&s, "R");
+    s.apply(Side::Republic, &Command::SetStance { army: r, stance: Stance::Garrison }).unwrap();
+    let e = army_id(&s, "E");
+    s.apply(Side::Empire, &Command::Siege { army: e, at: "capital".into() }).unwrap();
+    let first = s.resolve_month();
+    assert!(first.iter().any(|e| matches!(e, Event::SiegeProgress { fort, .. } if (*fort - 1.0).abs() < 1e-9)));
+    assert!(!first.iter().any(|e| matches!(e, Event::Battle { .. })));
+    assert_eq!(men(&s, "R"), 1900, "5% lost to hunger");
+    let second = s.resolve_month();
+    assert!(second.iter().any(|e| matches!(e, Event::Surrendered { side: Side::Republic, prisoners, .. } if *prisoners == 1805)));
+    assert_eq!(men(&s, "R"), 0);
+    assert_eq!(s.holder(p(&s, "capital")), Holder::Empire);
+}
+
+// Setup: 2,000 Imperials march into the liberal port, then leave it.
+// Expect: they occupy it at once; left alone it drifts back out of the Empire's hands.
+#[test]
+fn an_unopposed_army_occupies_and_an_empty_province_drifts_back() {
+    let mut s = World::tiny().army("E", Side::Empire, "capital", "imperial", 2000).build(1);
+    order_move(&mut s, Side::Empire, "E", "port");
+    let events = s.resolve_month();
+    let port = p(&s, "port");
+    assert!(events.contains(&Event::ControlChanged { province: port, from: Holder::Republic, to: Holder::Empire, cause: ControlCause::Occupation }));
+    order_move(&mut s, Side::Empire, "E", "capital");
+    let later = months(&mut s, 6);
+    assert_ne!(s.holder(port), Holder::Empire);
+    assert!(later.iter().any(|e| matches!(e, Event::ControlChanged { province, cause: ControlCause::Drift, .. } if *province == port)));
+}
+
+// Setup: an Imperial garrison of 1,000 in the port, with and without repression.
+// Expect: guerrillas grow under occupation; repression makes them grow faster and raises
+// Republican support (martyrs); and a huge garrison cannot wipe them out in one month.
+#[test]
+fn guerrillas_grow_under_occupation_and_repression_feeds_them() {
+    let run = |repression: u8| {
+        let mut s = World::tiny()
+            .with(|sc| sc.rules.guerrilla.growth_per_1000 = 1.0)
+            .control("port", 70.0).army("E", Side::Empire, "port", "imperial", 1000).build(1);
+        s.apply(Side::Empire, &Command::SetRepression { level: repression }).unwrap();
+        months(&mut s, 3);
+        let port = p(&s, "port");
+        (s.provinces[port].guerrilla, s.provinces[port].support[Side::Republic.index()])
+    };
+    let (calm, calm_support) = run(0);
+    let (harsh, harsh_support) = run(3);
+    assert!(calm > 0.0);
+    assert!(harsh > calm, "{harsh} !> {calm}");
+    assert!(harsh_support > calm_support);
+
+    let mut s = World::tiny()
+        .control("port", 70.0)
+        .with(|sc| sc.provinces[2].guerrilla = 10_000)
+        .army("E", Side::Empire, "port", "imperial", 100_000)
+        .build(1);
+    s.resolve_month();
+    let left = s.provinces[p(&s, "port")].guerrilla;
+    assert!(left >= 0.7 * 10_000.0, "at most 30% lost in a month: {left}");
+}
+
+// Setup: nobody anywhere, then an Imperial garrison holding the port.
+// Expect: taxes (1 M a month per million people) and the port's customs (12 M a year) go to
+// whoever holds each province; upkeep comes off.
+#[test]
+fn revenue_goes_to_whoever_holds_the_province() {
+    let mut s = World::tiny().build(1);
+    s.resolve_month();
+    assert!((s.treasury[0] - 14.0).abs() < 1e-9, "{:?}", s.treasury);
+    assert!((s.treasury[1] - 10.0).abs() < 1e-9);
+
+    let mut s = World::tiny().control("port", 70.0).army("E", Side::Empire, "port", "imperial", 1000).build(1);
+    let events = s.resolve_month();
+    assert!((s.treasury[1] - 11.9).abs() < 1e-9, "{:?}", s.treasury);
+    assert!((s.treasury[0] - 12.0).abs() < 1e-9);
+    assert!(events.iter().any(|e| matches!(e, Event::Accounts { side: Side::Empire, customs, .. } if (*customs - 1.0).abs() < 1e-9)));
+}
+
+// Setup: a Republican army of 10,000 with an empty treasury, no taxes and no credit.
+// Expect: it cannot be paid, and a tenth of it deserts.
+#[test]
+fn unpaid_troops_desert() {
+    let mut s = World::tiny()
+        .with(|sc| {
+            sc.rules.economy.tax_per_million = 0.0;
+            sc.rules.economy.treasury[0] = Num::Lit(0.0);
+            sc.provinces[2].customs = 0.0;
+        })
+        .army("R", Side::Republic, "north", "regulars", 10000)
+        .build(1);
+    let events = s.resolve_month();
+    assert!(s.unpaid[0]);
+    assert!(events.iter().any(|e| matches!(e, Event::Attrition { cause: AttritionCause::Desertion, men: 1000, .. })));
+    assert_eq!(men(&s, "R"), 9000);
+}
+
+// Setup: French and Imperial troops in the fever port, in January and in May.
+// Expect: only the French sicken, and only in the rainy season.
+#[test]
+fn fever_strikes_europeans_on_the_coast_in_the_rainy_season() {
+    let world = |start: &str| {
+        World::tiny()
+            .with(|sc| sc.start = start.parse().unwrap())
+            .control("port", 70.0)
+            .army("F", Side::Empire, "port", "french", 1000)
+            .army("M", Side::Empire, "port", "imperial", 1000)
+            .build(1)
+    };
+    let mut dry = world("1863-01");
+    dry.resolve_month();
+    assert_eq!(men(&dry, "F"), 1000);
+    let mut wet = world("1863-05");
+    let events = wet.resolve_month();
+    assert_eq!(men(&wet, "F"), 900);
+    assert_eq!(men(&wet, "M"), 1000);
+    assert!(events.iter().any(|e| matches!(e, Event::Attrition { cause: AttritionCause::Fever, men: 100, .. })));
+}
+
+// Setup: France starts with a will of 50, below a withdrawal threshold of 60; the schedule
+// sends half home after 2 months and the rest after 4.
+// Expect: the announcement in the first month, 2,000 of 4,000 gone two months later, and
+// France gone four months after the announcement.
+#[test]
+fn france_withdraws_on_schedule_once_its_will_breaks() {
+    let mut s = World::tiny()
+        .set("start_will", "50")
+        .with(|sc| sc.rules.france.withdrawal_threshold = 60.0)
+        .control("port", 70.0)
+        .army("F", Side::Empire, "port", "french", 4000)
+        .build(1);
+    let first = s.resolve_month();
+    assert!(first.iter().any(|e| matches!(e, Event::FranceChanged { status: FranceStatus::Withdrawing, .. })));
+    assert_eq!(s.france.announced, Some(Month::new(1863, 1)));
+    months(&mut s, 2);
+    assert_eq!(men(&s, "F"), 2000);
+    assert_eq!(s.france.status, FranceStatus::Withdrawing);
+    months(&mut s, 2);
+    assert_eq!(s.france.status, FranceStatus::Gone);
+    assert_eq!(s.france.gone, Some(Month::new(1863, 5)));
+    assert_eq!(men(&s, "F"), 0);
+}
+
+// Setup: 10,000 French cost 1 M pesos (5 M francs) a month; each million francs costs 0.1 will.
+// Expect: France's will falls by 0.5 a month, with "spending" named as the cause.
+#[test]
+fn spending_drains_frances_will() {
+    let mut s = World::tiny()
+        .with(|sc| sc.rules.france.will_per_million = 0.1)
+        .control("port", 70.0)
+        .army("F", Side::Empire, "port", "french", 10000)
+        .build(1);
+    let events = months(&mut s, 2);
+    assert!((s.track("france_will") - 99.0).abs() < 1e-6, "{}", s.track("france_will"));
+    assert!(events.iter().any(|e| matches!(e, Event::TrackChanged { causes, .. } if causes.iter().any(|c| c.cause == "spending"))));
+}
+
+// Setup: the wavering caudillo (loyalty 40, acts at 30, loses 5 a month while his side holds
+// fewer provinces) leads 2,000 Republicans while the Empire holds two provinces of three.
+// Expect: after two months he goes over to the Empire, and his army with him.
+#[test]
+fn a_wavering_leader_defects_with_his_army_when_his_side_is_losing() {
+    let mut s = World::tiny()
+        .control("north", 90.0)
+        .control("capital", 90.0)
+        .army("R", Side::Republic, "port", "regulars", 2000)
+        .led_by("waverer")
+        .build(1);
+    s.resolve_month();
+    let w = s.leader_index("waverer").unwrap();
+    assert_eq!(s.leaders[w].side, Side::Republic);
+    let events = s.resolve_month();
+    assert!(events.contains(&Event::Leader { leader: w, fate: LeaderFate::Defected }));
+    assert_eq!(s.leaders[w].side, Side::Empire);
+    let army = s.armies.iter().find(|a| a.name == "R").unwrap();
+    assert_eq!(army.side, Side::Empire);
+    assert_eq!(army.strength(), 2000);
+}
+
+// Setup: 3,000 Republicans avoiding battle in the capital; 10,000 French attack.
+// Expect: the army slips away north, losing a tenth on the march; no battle is fought.
+#[test]
+fn an_evading_army_slips_away_instead_of_fighting() {
+    let mut s = World::tiny()
+        .army("E", Side::Empire, "port", "french", 10000)
+        .army("R", Side::Republic, "capital", "regulars", 3000)
+        .build(1);
+    let r = army_id(&s, "R");
+    s.apply(Side::Republic, &Command::SetStance { army: r, stance: Stance::Evade }).unwrap();
+    order_move(&mut s, Side::Empire, "E", "capital");
+    let events = s.resolve_month();
+    assert!(events.iter().any(|e| matches!(e, Event::Evaded { losses: 300, .. })));
+    assert!(!events.iter().any(|e| matches!(e, Event::Battle { .. })));
+    assert_eq!(location(&s, "R"), "north");
+    assert_eq!(men(&s, "R"), 2700);
+}
+
+// Setup: a Republican army in the capital; an Imperial one beside it.
+// Expect: the Republican one melts into 2,000 guerrillas; the Empire cannot do that.
+#[test]
+fn a_dispersed_army_becomes_guerrillas() {
+    let mut s = World::tiny()
+        .army("R", Side::Republic, "capital", "regulars", 2000)
+        .army("E", Side::Empire, "port", "imperial", 2000)
+        .build(1);
+    let e = army_id(&s, "E");
+    assert_eq!(s.apply(Side::Empire, &Command::Disperse { army: e }), Err(RuleError::CannotDisperse));
+    let r = army_id(&s, "R");
+    s.apply(Side::Republic, &Command::Disperse { army: r }).unwrap();
+    let events = s.resolve_month();
+    assert_eq!(men(&s, "R"), 0);
+    assert!(events.iter().any(|e| matches!(e, Event::Dispersed { men: 2000, .. })));
+    assert!(s.provinces[p(&s, "capital")].guerrilla >= 2000.0);
+}
+
+// Setup: an event that fires from the month of the `war_ends` parameter (June 1863 by
+// default), run with the default and with an override.
+// Expect: it fires in its month and not before, and the override moves it.
+#[test]
+fn events_fire_when_their_condition_first_holds() {
+    let ev = r#"(id: "peace", title: "Peace", text: "t", when: From(Param("war_ends")),
+                effects: [AddTrack("us_pressure", 10.0)], source: "test")"#;
+    let fired_in = |world: World| {
+        let mut s = world.event(ev).build(1);
+        for _ in 0..12 {
+            let month = s.month;
+            let events = s.resolve_month();
+            if events.iter().any(|e| matches!(e, Event::EventFired { .. })) {
+                assert!((s.track("us_pressure") - 10.0).abs() < 1e-9);
+                return month;
+            }
+        }
+        panic!("never fired");
+    };
+    assert_eq!(fired_in(World::tiny()), Month::new(1863, 6));
+    assert_eq!(fired_in(World::tiny().set("war_ends", "1863-03")), Month::new(1863, 3));
+}
+
+// Setup: an event offering the Republic two choices (weights 1 and 3).
+// Expect: it waits for the Republic; an answer applies that choice's effects; left
+// unanswered, the next month takes the choice the AI weighs highest.
+#[test]
+fn choices_wait_for_their_chooser_and_default_to_the_ai_weight() {
+    let ev = r#"(id: "dilemma", title: "Dilemma", text: "t", when: Always, chooser: Republic,
+        choices: [
+            (id: "small", label: "Small", ai_weight: 1.0, effects: [AddTrack("us_pressure", 1.0)]),
+            (id: "big", label: "Big", ai_weight: 3.0, effects: [AddTrack("us_pressure", 30.0)]),
+        ], source: "test")"#;
+    let mut s = World::tiny().event(ev).build(1);
+    s.resolve_month();
+    assert_eq!(s.pending.len(), 1);
+    assert!(s.apply(Side::Empire, &Command::Choose { event: "dilemma".into(), choice: "small".into() }).is_err());
+    s.apply(Side::Republic, &Command::Choose { event: "dilemma".into(), choice: "small".into() }).unwrap();
+    assert!((s.track("us_pressure") - 1.0).abs() < 1e-9);
+    assert!(s.pending.is_empty());
+
+    let mut s = World::tiny().event(ev).build(1);
+    months(&mut s, 2);
+    assert!((s.track("us_pressure") - 30.0).abs() < 1e-9);
+}
+
+// Setup: a truce until June 1863; Imperials beside a Republican army.
+// Expect: an attack is refused during the truce and accepted after it.
+#[test]
+fn the_truce_forbids_attacks_until_it_ends() {
+    let mut s = World::tiny()
+        .with(|sc| sc.truce = Some(aguila::sim::scenario::Condition::Before(MonthRef::Lit(Month::new(1863, 6)))))
+        .army("E", Side::Empire, "port", "imperial", 2000)
+        .army("R", Side::Republic, "capital", "regulars", 2000)
+        .build(1);
+    let e = army_id(&s, "E");
+    assert_eq!(s.apply(Side::Empire, &Command::Move { army: e, to: "capital".into() }), Err(RuleError::Truce));
+    months(&mut s, 5);
+    assert!(s.apply(Side::Empire, &Command::Move { army: e, to: "capital".into() }).is_ok());
+}
+
+// Setup: the Empire wins when it holds the capital; 6,000 French attack 500 Republicans there.
+// Expect: the game ends that month in the Empire's favour and refuses further commands.
+#[test]
+fn a_victory_rule_ends_the_game() {
+    let mut s = World::tiny()
+        .victory(r#"(id: "capital_taken", winner: Empire, when: Holds(Empire, "capital"), text: "Taken.")"#)
+        .army("E", Side::Empire, "port", "french", 6000)
+        .army("R", Side::Republic, "capital", "guard", 500)
+        .build(1);
+    order_move(&mut s, Side::Empire, "E", "capital");
+    let events = s.resolve_month();
+    let outcome = s.outcome.clone().expect("the game is over");
+    assert_eq!(outcome.winner, Some(Side::Empire));
+    assert_eq!(outcome.rule, "capital_taken");
+    assert!(events.iter().any(|e| matches!(e, Event::GameOver { .. })));
+    assert!(s.resolve_month().is_empty());
+    assert_eq!(s.apply(Side::Empire, &Command::EndTurn), Err(RuleError::GameOver));
+}
+
+// Setup: the Republic raises men in the capital (1 M pesos per 1,000; at most 2,000).
+// Expect: 1,000 recruits cost 1 M and appear; too many, too dear, or in enemy country is refused.
+#[test]
+fn recruits_cost_money_and_respect_limits() {
+    let mut s = World::tiny().build(1);
+    let recruit = |men: u32, side: Side| Command::Recruit { province: "capital".into(), contingent: if side == Side::Republic { "regulars" } else { "imperial" }.into(), men };
+    assert!(matches!(s.apply(Side::Republic, &recruit(3000, Side::Republic)), Err(RuleError::TooManyRecruits { max: 2000, .. })));
+    assert!(matches!(s.apply(Side::Empire, &recruit(1000, Side::Empire)), Err(RuleError::NoRecruitsHere { .. })));
+    s.apply(Side::Republic, &recruit(1000, Side::Republic)).unwrap();
+    assert!(matches!(s.apply(Side::Republic, &recruit(1500, Side::Republic)), Err(RuleError::TooManyRecruits { max: 1000, .. })));
+    let events = s.resolve_month();
+    assert!(events.iter().any(|e| matches!(e, Event::Recruited { men: 1000, .. })));
+    assert_eq!(s.troops(Side::Republic), 1000);
+    assert!((s.treasury[0] - (10.0 - 1.0 + 4.0 - 0.1)).abs() < 1e-9, "{}", s.treasury[0]);
+
+    let mut poor = World::tiny().with(|sc| sc.rules.economy.treasury[0] = Num::Lit(0.5)).build(1);
+    assert!(matches!(poor.apply(Side::Republic, &recruit(1000, Side::Republic)), Err(RuleError::CannotAfford { .. })));
+}
+
+// Setup: the Republic's head of state dies in the first month.
+// Expect: from the next month its legitimacy falls by 10 a month.
+#[test]
+fn losing_the_head_of_state_costs_legitimacy() {
+    let ev = r#"(id: "assassination", title: "t", text: "t", when: Always, effects: [LeaderDies("president")], source: "test")"#;
+    let mut s = World::tiny().event(ev).build(1);
+    s.resolve_month();
+    assert!((s.track("republic_legitimacy") - 50.0).abs() < 1e-9);
+    s.resolve_month();
+    assert!((s.track("republic_legitimacy") - 40.0).abs() < 1e-9);
+}
+
+// Setup: the Republican general is to die of illness in March 1863.
+// Expect: alive in January and February, dead in March.
+#[test]
+fn a_natural_death_comes_in_its_month() {
+    let mut s = World::tiny()
+        .with(|sc| sc.leaders[1].natural_death = Some(MonthRef::Lit(Month::new(1863, 3))))
+        .build(1);
+    months(&mut s, 2);
+    assert_eq!(s.leaders[1].status, LeaderStatus::Active);
+    let events = s.resolve_month();
+    assert_eq!(s.leaders[1].status, LeaderStatus::Dead);
+    assert!(events.contains(&Event::Leader { leader: 1, fate: LeaderFate::Died }));
+}
+
+// Setup: US pressure 50, supply 0.01 per point per border province; the Civil War flag set
+// by an event in the first month and cleared in the third.
+// Expect: no aid while the war lasts, 0.5 M a month (one border province) after.
+#[test]
+fn us_supply_crosses_the_border_only_after_the_civil_war() {
+    let mut s = World::tiny()
+        .with(|sc| {
+            sc.rules.us.supply_per_pressure = 0.01;
+            sc.tracks[1].initial = Num::Lit(50.0);
+        })
+        .event(r#"(id: "war", title: "t", text: "t", when: Always, effects: [SetFlag("us_civil_war")], source: "test")"#)
+        .event(r#"(id: "peace", title: "t", text: "t", when: From("1863-03"), effects: [ClearFlag("us_civil_war")], source: "test")"#)
+        .build(1);
+    let aid = |events: &[Event]| {
+        events.iter().find_map(|e| match e {
+            Event::Accounts { side: Side::Republic, aid, .. } => Some(*aid),
+            _ => None,
+        })
+    };
+    s.resolve_month();
+    assert_eq!(aid(&s.resolve_month()), Some(0.0));
+    s.resolve_month();
+    assert_eq!(aid(&s.resolve_month()), Some(0.5));
+}
