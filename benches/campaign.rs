@@ -1,2 +1,29 @@
-//! Benchmark placeholder.
-fn main() {}
+//! Benchmark: one whole campaign of the historical scenario, December 1861 to its end, with
+//! both sides under the baseline policy. Target: under 1 ms median.
+//! Run: `cargo bench --no-default-features --bench campaign`.
+use aguila::sim::{GameState, baseline, load};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+
+fn campaign(c: &mut Criterion) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
+    let loaded = load::load_scenario_file(std::path::Path::new(path)).expect("scenario loads");
+    let params = load::parameter_values(&loaded.scenario, &[]).expect("defaults are valid");
+    let start = GameState::new(loaded.scenario, params, 7);
+    c.bench_function("historical campaign 1861-12 to the end, baseline policy", |b| {
+        // The starting state is cloned outside the timed part: the figure is the campaign.
+        b.iter_batched(
+            || start.clone(),
+            |mut state| {
+                while state.outcome.is_none() {
+                    black_box(baseline::play_month(&mut state));
+                }
+                state.outcome
+            },
+            BatchSize::SmallInput,
+        )
+    });
+}
+
+criterion_group!(benches, campaign);
+criterion_main!(benches);

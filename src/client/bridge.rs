@@ -78,6 +78,21 @@ pub struct HeldPoint {
     pub empire: u32,
 }
 
+/// A side's monthly accounts, for the treasury tooltip.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Accounts {
+    /// Customs collected.
+    pub customs: f64,
+    /// Silver.
+    pub silver: f64,
+    /// Taxes.
+    pub taxes: f64,
+    /// Loans and aid.
+    pub aid: f64,
+    /// Troops' pay.
+    pub upkeep: f64,
+}
+
 /// A message to the player in the status line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
@@ -104,6 +119,8 @@ pub struct Match {
     pub track_changes: Vec<Option<TrackChange>>,
     /// Moves made last month.
     pub last_moves: Vec<MoveTrace>,
+    /// Each side's latest monthly accounts.
+    pub accounts: [Option<Accounts>; 2],
     /// Events waiting to be shown.
     pub popups: VecDeque<Popup>,
     /// The status line.
@@ -145,6 +162,7 @@ impl Match {
             chronicle: Vec::new(),
             held,
             last_moves: Vec::new(),
+            accounts: [None; 2],
             popups: VecDeque::new(),
             notice: None,
             undo: Vec::new(),
@@ -245,6 +263,23 @@ impl Match {
                             chooser: if human_chooses { chooser } else { None },
                         });
                     }
+                }
+                Event::Accounts {
+                    side,
+                    customs,
+                    silver,
+                    taxes,
+                    aid,
+                    upkeep,
+                    ..
+                } => {
+                    self.accounts[side.index()] = Some(Accounts {
+                        customs: *customs,
+                        silver: *silver,
+                        taxes: *taxes,
+                        aid: *aid,
+                        upkeep: *upkeep,
+                    });
                 }
                 Event::ChoiceMade { event, .. } => {
                     self.popups.retain(|p| p.event != *event || p.chooser.is_none());

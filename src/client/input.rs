@@ -120,13 +120,15 @@ pub fn click_outcome(
 /// Registers the input systems.
 pub fn plugin(app: &mut App) {
     app.init_resource::<Selection>()
+        .init_resource::<HudState>()
         .add_message::<MapClicked>()
+        .add_message::<QuickSave>()
         .add_systems(OnEnter(Screen::InGame), |mut s: ResMut<Selection>| *s = Selection::default())
         .add_systems(
             Update,
             (pick_on_click, hotkeys)
                 .before(handle_clicks)
-                .run_if(in_state(Screen::InGame).and(resource_exists::<Match>)),
+                .run_if(in_state(Screen::InGame).and_then(resource_exists::<Match>)),
         )
         .add_systems(
             Update,
@@ -200,17 +202,27 @@ pub fn handle_clicks(
     }
 }
 
-/// Whether the help window is open.
-#[derive(Resource, Debug, Default)]
-pub struct HelpOpen(pub bool);
-
-/// Whether the chronicle panel is open.
+/// Which of the game screen's panels and windows are open.
 #[derive(Resource, Debug)]
-pub struct ChronicleOpen(pub bool);
+pub struct HudState {
+    /// The help window.
+    pub help: bool,
+    /// The chronicle panel.
+    pub chronicle: bool,
+    /// The save window.
+    pub save_open: bool,
+    /// The name typed in the save window.
+    pub save_name: String,
+}
 
-impl Default for ChronicleOpen {
+impl Default for HudState {
     fn default() -> Self {
-        ChronicleOpen(true)
+        HudState {
+            help: false,
+            chronicle: true,
+            save_open: false,
+            save_name: "campaign".to_string(),
+        }
     }
 }
 
@@ -230,8 +242,7 @@ fn hotkeys(
     game: Res<Match>,
     mut selection: ResMut<Selection>,
     mut mode: ResMut<MapMode>,
-    mut help: ResMut<HelpOpen>,
-    mut chronicle: ResMut<ChronicleOpen>,
+    mut hud: ResMut<HudState>,
     mut end_turn: MessageWriter<EndTurnRequest>,
     mut orders: MessageWriter<OrderRequest>,
     mut quick: MessageWriter<QuickSave>,
@@ -258,17 +269,18 @@ fn hotkeys(
         }
     }
     if keys.just_pressed(KeyCode::Escape) {
-        if help.0 {
-            help.0 = false;
+        if hud.help || hud.save_open {
+            hud.help = false;
+            hud.save_open = false;
         } else {
             *selection = Selection::default();
         }
     }
     if keys.any_just_pressed([KeyCode::F1, KeyCode::KeyH]) {
-        help.0 = !help.0;
+        hud.help = !hud.help;
     }
     if keys.just_pressed(KeyCode::KeyC) {
-        chronicle.0 = !chronicle.0;
+        hud.chronicle = !hud.chronicle;
     }
     if keys.just_pressed(KeyCode::F5) {
         quick.write(QuickSave::Save);

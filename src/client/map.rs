@@ -81,7 +81,7 @@ pub fn plugin(app: &mut App) {
             Update,
             (recolour_from_events, recolour_all, show_hatching, sync_materials)
                 .chain()
-                .run_if(in_state(Screen::InGame).and(resource_exists::<Match>)),
+                .run_if(in_state(Screen::InGame).and_then(resource_exists::<Match>)),
         );
 }
 

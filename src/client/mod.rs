@@ -1,4 +1,28 @@
 //! The Bevy game client: it sends commands to the rules and shows their events.
+//!
+//! One plugin per file: [`bridge`] is the only caller of the rules, [`map`] and [`overlay`]
+//! draw the map, [`camera`] and [`input`] handle the mouse and keys, [`hud`], [`menu`] and
+//! [`game_over`] are the screens, [`saves`] and [`settings`] the files, [`smoke`] the
+//! screenshot run. Every text goes through `crate::i18n`.
+pub mod bridge;
+pub mod camera;
+pub mod game_over;
+pub mod hud;
+pub mod input;
+pub mod map;
+pub mod map_data;
+pub mod menu;
+pub mod overlay;
+pub mod saves;
+pub mod settings;
+pub mod smoke;
+pub mod texts;
+pub mod theme;
+
+use bevy::prelude::*;
+use bevy::window::{RequestRedraw, WindowResolution};
+use bevy::winit::WinitSettings;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass};
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,10 +36,126 @@ pub struct PlayArgs {
     /// Start, play a few turns with the AI on both sides, save a screenshot here and exit.
     #[arg(long)]
     pub smoke: Option<PathBuf>,
+    /// Language of the interface (en, es, pt…); otherwise the one chosen in the menu, then
+    /// the system's.
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+/// The screens of the game.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    /// New game, load, language, quit.
+    #[default]
+    MainMenu,
+    /// The map and the campaign.
+    InGame,
+    /// The outcome and the chart.
+    GameOver,
+}
+
+/// The scenario played when none is given.
+pub const DEFAULT_SCENARIO: &str = "scenarios/historical_1861.ron";
+
+/// The default scenario: beside the working directory, else in the source tree.
+fn default_scenario() -> PathBuf {
+    let relative = PathBuf::from(DEFAULT_SCENARIO);
+    if relative.exists() {
+        return relative;
+    }
+    let built = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_SCENARIO);
+    if built.exists() { built } else { relative }
 }
 
 /// Opens the game window.
-pub fn play(_args: PlayArgs) -> ExitCode {
-    eprintln!("The game window is not built yet.");
-    ExitCode::from(2)
+pub fn play(args: PlayArgs) -> ExitCode {
+    let settings = settings::Settings::load();
+    let language = args
+        .lang
+        .clone()
+        .or_else(|| Some(settings.language.clone()).filter(|l| !l.is_empty()))
+        .unwrap_or_else(crate::i18n::language_from_env);
+    crate::i18n::set_language(&language);
+
+    let map = match map_data::MapData::load(&map_data::map_file()) {
+        Ok(map) => map,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let scenario = args.scenario.clone().unwrap_or_else(default_scenario);
+
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "Águila y Corona".to_string(),
+            resolution: WindowResolution::new(1280, 800),
+            ..default()
+        }),
+        ..default()
+    }))
+    .add_plugins(EguiPlugin::default())
+    .insert_resource(ClearColor(theme::SEA))
+    // Turn-based: redraw only on input, so a waiting game costs almost nothing. The smoke
+    // run plays on its own and needs every frame.
+    .insert_resource(if args.smoke.is_some() {
+        WinitSettings::game()
+    } else {
+        WinitSettings::desktop_app()
+    })
+    .insert_resource(settings)
+    .insert_resource(map::MapGeometry(map))
+    .insert_resource(menu::MenuState::new(scenario))
+    .init_state::<Screen>()
+    .add_plugins((
+        bridge::plugin,
+        camera::plugin,
+        input::plugin,
+        map::plugin,
+        hud::plugin,
+        menu::plugin,
+        game_over::plugin,
+        saves::plugin,
+    ))
+    .add_systems(EguiPrimaryContextPass, style_once)
+    .add_systems(Update, keep_awake_while_busy)
+    .add_systems(OnEnter(Screen::MainMenu), log_menu_ready);
+    if let Some(path) = &args.smoke {
+        app.insert_resource(smoke::Smoke::new(path.clone()))
+            .add_plugins(smoke::plugin);
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// Sets the egui style on the first frame the context exists.
+fn style_once(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
+    if !*done {
+        theme::apply_style(contexts.ctx_mut()?);
+        *done = true;
+    }
+    Ok(())
+}
+
+/// Notes when the menu is up, for the start-up time measurement.
+fn log_menu_ready(time: Res<Time<Real>>) {
+    info!("main menu ready {:.0} ms after start", time.elapsed_secs_f64() * 1000.0);
+}
+
+/// While a month is resolved off the main thread, or the AI plays both sides, ask for frames
+/// so that the result is picked up; otherwise the window sleeps until the player acts.
+fn keep_awake_while_busy(
+    game: Option<Res<bridge::Match>>,
+    pace: Res<bridge::WatchPace>,
+    screen: Res<State<Screen>>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    let Some(game) = game else { return };
+    let watching = game.watching() && !pace.paused && *screen.get() == Screen::InGame && game.state.outcome.is_none();
+    if game.resolving || watching {
+        redraw.write(RequestRedraw);
+    }
 }

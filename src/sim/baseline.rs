@@ -24,7 +24,7 @@ fn distances(state: &GameState, side: Side, targets: &[usize]) -> Vec<u32> {
         queue.push_back(t);
     }
     while let Some(p) = queue.pop_front() {
-        for (q, _) in state.reachable(side, p) {
+        for (q, _) in state.neighbours(side, p) {
             if dist[q] == u32::MAX {
                 dist[q] = dist[p] + 1;
                 queue.push_back(q);
@@ -48,10 +48,36 @@ fn value(state: &GameState, side: Side, p: usize) -> f64 {
     1.0 + objective + def.customs + def.silver + f64::from(def.population) / 500_000.0
 }
 
-fn army_indices(state: &GameState, side: Side, province: usize) -> Vec<usize> {
-    (0..state.armies.len())
-        .filter(|&i| state.armies[i].side == side && state.armies[i].location == province)
-        .collect()
+/// What the policy knows about each province before deciding: who stands where and how
+/// strong they are, computed once per call rather than once per army and neighbour.
+struct View {
+    /// Army indices of each side in each province.
+    at: [Vec<Vec<usize>>; 2],
+    /// Attacking power of each side's armies in each province.
+    attack: [Vec<f64>; 2],
+    /// Defending power of each side's armies in each province (terrain and walls counted).
+    defence: [Vec<f64>; 2],
+    /// How much the deciding side wants each province.
+    value: Vec<f64>,
+}
+
+impl View {
+    fn new(state: &GameState, side: Side) -> View {
+        let n = state.provinces.len();
+        let mut at = [vec![Vec::new(); n], vec![Vec::new(); n]];
+        for (i, a) in state.armies.iter().enumerate() {
+            at[a.side.index()][a.location].push(i);
+        }
+        let power = |s: usize, defending: bool| -> Vec<f64> {
+            (0..n)
+                .map(|p| if at[s][p].is_empty() { 0.0 } else { combat::force(state, &at[s][p], defending, p).power() })
+                .collect()
+        };
+        let attack = [power(0, false), power(1, false)];
+        let defence = [power(0, true), power(1, true)];
+        let value = (0..n).map(|p| value(state, side, p)).collect();
+        View { at, attack, defence, value }
+    }
 }
 
 /// The commands the baseline policy gives for `side` this month.
@@ -61,15 +87,19 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         return out;
     }
     let enemy = side.enemy();
+    let (me, them) = (side.index(), enemy.index());
     let n = state.provinces.len();
+    let view = View::new(state, side);
     // Provinces worth marching on: not ours, ranked by value.
     let mut wanted: Vec<usize> = (0..n).filter(|&p| state.holder(p).side() != Some(side)).collect();
-    wanted.sort_by(|&a, &b| value(state, side, b).total_cmp(&value(state, side, a)).then(a.cmp(&b)));
+    wanted.sort_by(|&a, &b| view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b)));
     wanted.truncate(6);
     let dist = distances(state, side, &wanted);
     let truce = state.truce_holds();
     let luck = state.scenario.rules.combat.luck;
-    let mut garrisoned: Vec<bool> = (0..n).map(|p| state.armies.iter().any(|a| a.side == side && a.location == p && a.stance == Stance::Garrison)).collect();
+    let mut garrisoned: Vec<bool> = (0..n)
+        .map(|p| view.at[me][p].iter().any(|&i| state.armies[i].stance == Stance::Garrison))
+        .collect();
 
     for (i, army) in state.armies.iter().enumerate() {
         if army.side != side {
@@ -77,7 +107,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         }
         let here = army.location;
         let men = army.strength();
-        let enemy_here = state.strength_in(enemy, here) > 0;
+        let enemy_here = !view.at[them][here].is_empty();
         if army.stance == Stance::Besieging && enemy_here {
             out.push(Command::Siege { army: army.id, at: state.scenario.provinces[here].id.clone() });
             continue;
@@ -85,20 +115,11 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         if army.stance == Stance::Garrison {
             continue;
         }
-        // Odds of the strongest enemy neighbour attacking this army where it stands.
+        // Odds of the strongest enemy force next door (or here) beating us where we stand.
         let threat = state
-            .reachable(enemy, here)
-            .into_iter()
+            .neighbours(enemy, here)
             .chain(std::iter::once((here, false)))
-            .map(|(q, _)| {
-                let attackers = army_indices(state, enemy, q);
-                if attackers.is_empty() {
-                    return 0.0;
-                }
-                let a = combat::force(state, &attackers, false, here);
-                let d = combat::force(state, &army_indices(state, side, here), true, here);
-                combat::win_chance(a.power(), d.power(), luck)
-            })
+            .map(|(q, _)| combat::win_chance(view.attack[them][q], view.defence[me][here], luck))
             .fold(0.0, f64::max);
 
         if side == Side::Republic {
@@ -132,27 +153,23 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
 
         // Choose where to go: the reachable province that best combines value, closeness to
         // the targets and the odds of winning there.
+        let own_attack = combat::force(state, &[i], false, here).power();
         let mut best: Option<(f64, usize, bool)> = None;
-        for (q, _) in state.reachable(side, here) {
-            let defenders = army_indices(state, enemy, q);
+        for (q, _) in state.neighbours(side, here) {
+            let defenders = &view.at[them][q];
             let contested = !defenders.is_empty();
             if contested && truce {
                 continue;
             }
-            let odds = if contested {
-                let p = combat::preview(state, side, &[i], q);
-                p.win_chance
-            } else {
-                1.0
-            };
+            let odds = if contested { combat::win_chance(own_attack, view.defence[them][q], luck) } else { 1.0 };
             let besiegeable = contested
                 && state.provinces[q].fort > 0.0
                 && defenders.iter().all(|&d| state.armies[d].stance == Stance::Garrison)
-                && f64::from(men) > 1.5 * f64::from(state.strength_in(enemy, q));
+                && f64::from(men) > 1.5 * defenders.iter().map(|&d| f64::from(state.armies[d].strength())).sum::<f64>();
             if odds < ATTACK_ODDS && !besiegeable {
                 continue;
             }
-            let gain = if state.holder(q).side() == Some(side) { 0.0 } else { value(state, side, q) };
+            let gain = if state.holder(q).side() == Some(side) { 0.0 } else { view.value[q] };
             let closer = match (dist[here], dist[q]) {
                 (a, b) if b < a => 2.0,
                 (a, b) if b == a => 0.0,
@@ -165,7 +182,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         }
         let Some((score, q, siege)) = best else { continue };
         // Stay put unless the move is worth something.
-        let stay_value = if state.holder(here).side() == Some(side) { 0.0 } else { value(state, side, here) + 1.0 };
+        let stay_value = if state.holder(here).side() == Some(side) { 0.0 } else { view.value[here] + 1.0 };
         if score <= stay_value.max(0.5) {
             continue;
         }
@@ -174,8 +191,8 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             && men > 3 * GARRISON
             && state.holder(here) == Holder::Empire
             && !garrisoned[here]
-            && army_indices(state, side, here).len() == 1
-            && value(state, side, here) >= 3.0
+            && view.at[me][here].len() == 1
+            && view.value[here] >= 3.0
         {
             out.push(Command::Detach { army: army.id, men: GARRISON });
             garrisoned[here] = true;

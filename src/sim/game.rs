@@ -262,11 +262,7 @@ impl GameState {
 
     fn check_reach(&self, pos: usize, to: usize) -> Result<(), RuleError> {
         let army = &self.armies[pos];
-        if !self
-            .reachable(army.side, army.location)
-            .iter()
-            .any(|&(p, _)| p == to)
-        {
+        if !self.can_reach(army.side, army.location, to) {
             return Err(RuleError::NotReachable {
                 army: army.name.clone(),
                 to: self.scenario.provinces[to].name.clone(),

@@ -60,6 +60,11 @@ impl<K> Ref<K> {
         self.idx as usize
     }
 
+    /// The index of the target, or `None` if the reference is not resolved.
+    pub fn idx_checked(&self) -> Option<usize> {
+        (self.idx != u32::MAX).then_some(self.idx as usize)
+    }
+
     /// Points the reference at index `idx`.
     pub fn set_idx(&mut self, idx: usize) {
         self.idx = idx as u32;

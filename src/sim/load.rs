@@ -547,6 +547,24 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
             }
         }
     }
+    let mut sea = vec![Vec::new(); n];
+    for b in &s.sea_lanes {
+        let (x, y) = (b.a.idx_checked(), b.b.idx_checked());
+        if let (Some(x), Some(y)) = (x, y)
+            && x != y
+            && x < n
+            && y < n
+            && !graph[x].contains(&y)
+        {
+            sea[x].push(y);
+            sea[y].push(x);
+        }
+    }
+    for list in graph.iter_mut().chain(sea.iter_mut()) {
+        list.sort_unstable();
+        list.dedup();
+    }
+    s.graph = crate::sim::scenario::Graph { land: graph.clone(), sea };
     // Every province should be reachable by land from the first, or armies can never reach it.
     if n > 0 {
         let mut reached = vec![false; n];

@@ -139,6 +139,18 @@ pub struct Scenario {
     /// Flags set at the start (e.g. `us_civil_war`).
     #[serde(default)]
     pub flags: Vec<String>,
+    /// Neighbours of each province, derived from the borders and sea lanes by validation.
+    #[serde(skip)]
+    pub graph: Graph,
+}
+
+/// Who borders whom, built once by validation so that the rules never scan the border list.
+#[derive(Debug, Clone, Default)]
+pub struct Graph {
+    /// Land neighbours of each province, in index order.
+    pub land: Vec<Vec<usize>>,
+    /// Sea neighbours of each province that are not also land neighbours, in index order.
+    pub sea: Vec<Vec<usize>>,
 }
 
 /// A bibliography entry.

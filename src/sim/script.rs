@@ -225,7 +225,7 @@ pub fn landing_place(state: &GameState, side: Side, wanted: usize) -> Option<usi
         if state.scenario.provinces[p].port && usable(p) {
             return Some(p);
         }
-        for (q, _) in state.reachable(side, p) {
+        for (q, _) in state.neighbours(side, p) {
             if !seen[q] {
                 seen[q] = true;
                 queue.push_back(q);

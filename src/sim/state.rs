@@ -352,47 +352,41 @@ impl GameState {
 
     /// Whether two provinces share a land border.
     pub fn adjacent(&self, a: usize, b: usize) -> bool {
-        self.scenario
-            .borders
-            .iter()
-            .any(|br| (br.a.idx() == a && br.b.idx() == b) || (br.a.idx() == b && br.b.idx() == a))
+        self.scenario.graph.land.get(a).is_some_and(|l| l.contains(&b))
     }
 
-    /// Whether a side may sail between two provinces.
-    pub fn sea_linked(&self, side: Side, a: usize, b: usize) -> bool {
-        self.scenario.navy.contains(&side)
-            && self.scenario.sea_lanes.iter().any(|br| {
-                (br.a.idx() == a && br.b.idx() == b) || (br.a.idx() == b && br.b.idx() == a)
-            })
+    /// Provinces an army of `side` in `from` can reach this month, with whether the move is by
+    /// sea: land neighbours in index order, then (for a side with a navy) sea neighbours.
+    pub fn neighbours(&self, side: Side, from: usize) -> impl Iterator<Item = (usize, bool)> + '_ {
+        let g = &self.scenario.graph;
+        let land = g.land.get(from).map_or(&[][..], Vec::as_slice);
+        let sea = if self.scenario.navy.contains(&side) {
+            g.sea.get(from).map_or(&[][..], Vec::as_slice)
+        } else {
+            &[][..]
+        };
+        land.iter().map(|&p| (p, false)).chain(sea.iter().map(|&p| (p, true)))
     }
 
-    /// Provinces an army of `side` in `from` can reach this month: land neighbours, then sea
-    /// neighbours if the side has a navy. Sorted, no duplicates.
+    /// [`GameState::neighbours`] as a list.
     pub fn reachable(&self, side: Side, from: usize) -> Vec<(usize, bool)> {
-        let mut out: Vec<(usize, bool)> = Vec::new();
-        for br in &self.scenario.borders {
-            if br.a.idx() == from {
-                out.push((br.b.idx(), false));
-            } else if br.b.idx() == from {
-                out.push((br.a.idx(), false));
-            }
+        self.neighbours(side, from).collect()
+    }
+
+    /// Whether an army of `side` in `from` can move to `to` this month.
+    pub fn can_reach(&self, side: Side, from: usize, to: usize) -> bool {
+        self.neighbours(side, from).any(|(p, _)| p == to)
+    }
+
+    /// Men of each side in each province, indexed `[side][province]`: one pass over the armies
+    /// for phases that would otherwise ask province by province.
+    pub fn presence(&self) -> [Vec<u32>; 2] {
+        let n = self.provinces.len();
+        let mut men = [vec![0u32; n], vec![0u32; n]];
+        for a in &self.armies {
+            men[a.side.index()][a.location] += a.strength();
         }
-        if self.scenario.navy.contains(&side) {
-            for br in &self.scenario.sea_lanes {
-                let other = if br.a.idx() == from {
-                    br.b.idx()
-                } else if br.b.idx() == from {
-                    br.a.idx()
-                } else {
-                    continue;
-                };
-                if !out.iter().any(|&(p, _)| p == other) {
-                    out.push((other, true));
-                }
-            }
-        }
-        out.sort_unstable();
-        out
+        men
     }
 
     /// Men of a side standing in a province.

@@ -151,11 +151,7 @@ impl GameState {
                 let Some(pos) = self.army_pos(army) else { continue };
                 let from = self.armies[pos].location;
                 if to != from {
-                    let Some(&(_, by_sea)) = self
-                        .reachable(side, from)
-                        .iter()
-                        .find(|&&(p, _)| p == to)
-                    else {
+                    let Some((_, by_sea)) = self.neighbours(side, from).find(|&(p, _)| p == to) else {
                         continue;
                     };
                     if truce && self.strength_in(side.enemy(), to) > 0 {
@@ -217,8 +213,9 @@ impl GameState {
         if self.truce_holds() {
             return;
         }
+        let men = self.presence();
         for p in 0..self.provinces.len() {
-            if self.strength_in(Side::Republic, p) == 0 || self.strength_in(Side::Empire, p) == 0 {
+            if men[0][p] == 0 || men[1][p] == 0 {
                 continue;
             }
             if self.siege_sides(p).is_some() {
@@ -299,8 +296,7 @@ impl GameState {
     /// Where a beaten or evading army of `side` in `p` falls back: a land neighbour with no
     /// enemy army, its own side's first, then contested, then the enemy's.
     fn retreat_target(&self, side: Side, p: usize) -> Option<usize> {
-        self.reachable(side, p)
-            .into_iter()
+        self.neighbours(side, p)
             .filter(|&(_, by_sea)| !by_sea)
             .map(|(q, _)| q)
             .filter(|&q| self.strength_in(side.enemy(), q) == 0)
@@ -403,8 +399,18 @@ impl GameState {
 
     fn press_sieges(&mut self, ev: &mut Vec<Event>) {
         let rules = self.scenario.rules.combat.clone();
+        let men = self.presence();
+        let besieging = |s: &Self, p: usize| s.armies.iter().any(|a| a.location == p && a.stance == Stance::Besieging);
         for p in 0..self.provinces.len() {
-            let Some((besieger, garrison)) = self.siege_sides(p) else {
+            let contested = men[0][p] > 0 && men[1][p] > 0;
+            let sides = if contested { self.siege_sides(p) } else { None };
+            let Some((besieger, garrison)) = sides else {
+                if self.provinces[p].siege_months == 0
+                    && self.provinces[p].fort >= f64::from(self.scenario.provinces[p].fortification)
+                    && !besieging(self, p)
+                {
+                    continue;
+                }
                 self.provinces[p].siege_months = 0;
                 let base = f64::from(self.scenario.provinces[p].fortification);
                 self.provinces[p].fort = (self.provinces[p].fort + 0.1).min(base);
@@ -453,10 +459,11 @@ impl GameState {
 
     fn update_control(&mut self, ev: &mut Vec<Event>) {
         let rules = self.scenario.rules.control.clone();
+        let men = self.presence();
         for p in 0..self.provinces.len() {
             let before = self.holder(p);
-            let r = self.strength_in(Side::Republic, p);
-            let e = self.strength_in(Side::Empire, p);
+            let r = men[Side::Republic.index()][p];
+            let e = men[Side::Empire.index()][p];
             let guerrilla = self.provinces[p].guerrilla;
             let mut cause = ControlCause::Drift;
             let c = self.provinces[p].control;
@@ -503,6 +510,7 @@ impl GameState {
     fn guerrilla_war(&mut self, ev: &mut Vec<Event>) {
         let rules = self.scenario.rules.guerrilla.clone();
         let coalesce_contingent = rules.contingent.idx();
+        let men = self.presence();
         for p in 0..self.provinces.len() {
             let def = &self.scenario.provinces[p];
             let terrain = self.scenario.terrains[def.terrain.idx()].guerrilla;
@@ -518,7 +526,7 @@ impl GameState {
                     g = (g + growth).min(cap);
                 }
             }
-            let garrison = self.strength_in(Side::Empire, p);
+            let garrison = men[Side::Empire.index()][p];
             if garrison > 0 && g >= 1.0 {
                 let hit = (rules.counter_rate * f64::from(garrison) / 1000.0
                     * (1.0 + self.repression * rules.repression_suppression)
@@ -569,10 +577,7 @@ impl GameState {
             let side = a.side;
             let fever = rainy && self.scenario.provinces[p].fever_coast;
             let cut_off = self.holder(p).side() == Some(side.enemy())
-                && !self
-                    .reachable(side, p)
-                    .iter()
-                    .any(|&(q, _)| self.holder(q).side() == Some(side));
+                && !self.neighbours(side, p).any(|(q, _)| self.holder(q).side() == Some(side));
             for k in 0..self.armies[pos].troops.len() {
                 let d = &self.armies[pos].troops[k];
                 let c = d.contingent;
@@ -859,6 +864,7 @@ impl GameState {
             *e = (*e + r.us.arms_per_pressure * us_value / 100.0).min(r.combat.experience_cap);
         }
         // Maximilian's liberalism costs him the conservatives; repression makes martyrs.
+        let men = self.presence();
         for p in 0..self.provinces.len() {
             if liberal > 0.0 {
                 let points = match self.scenario.provinces[p].leaning {
@@ -867,7 +873,7 @@ impl GameState {
                 };
                 script::shift_support(self, p, Side::Empire, points);
             }
-            if self.repression > 0.0 && self.strength_in(Side::Empire, p) > 0 {
+            if self.repression > 0.0 && men[Side::Empire.index()][p] > 0 {
                 let points = r.guerrilla.repression_backlash * self.repression;
                 script::shift_support(self, p, Side::Republic, points);
             }

@@ -1,1 +1,290 @@
-# Texts of the game window.
+# Textos da janela do jogo.
+
+## Lados, controle, posturas
+
+ui-side-republic = República
+ui-side-empire = Império
+ui-holder-republic = a República
+ui-holder-empire = o Império
+ui-holder-contested = em disputa
+stance-field = Em campanha
+    .help = Mantém a posição e combate quem o atacar.
+stance-evade = Esquivar
+    .help = Evita a batalha campal: retira-se quando atacado, perdendo alguns homens.
+stance-garrison = Guarnição
+    .help = Defende a praça-forte: luta atrás das muralhas, mas pode ser sitiado.
+stance-besieging = Sitiando
+    .help = Põe cerco à praça-forte inimiga desta província.
+polity-intervention = A Intervenção (ainda sem governo mexicano)
+polity-regency = A Regência na Cidade do México
+polity-empire = O Império de Maximiliano
+polity-fallen = O Império caiu
+france-committed = A França sustenta a expedição
+france-withdrawing = A França está retirando suas tropas
+france-gone = As últimas tropas francesas partiram
+
+## Terreno e mapa
+
+terrain-plateau = Planalto central
+terrain-coast = Litoral tropical
+terrain-mountain = Serra
+terrain-desert = Deserto do norte
+terrain-jungle = Selva e pântano
+mapmode-political = Quem controla o quê
+mapmode-terrain = Terreno
+mapmode-support = Apoio popular
+mapmode-guerrilla = Atividade guerrilheira
+mapmode-supply = Abastecimento
+map-united-states = ESTADOS UNIDOS
+map-guatemala = GUATEMALA
+map-gulf = Golfo do México
+map-pacific = Oceano Pacífico
+legend-contested = em disputa (hachurado)
+legend-support-republic = pende para a República
+legend-support-even = dividida
+legend-support-empire = pende para o Império
+legend-guerrilla-none = tranquila
+legend-guerrilla-many = muitas guerrilhas
+legend-supply-own = nossa: abastecida
+legend-supply-front = terra inimiga vizinha à nossa
+legend-supply-cut = isolada: os exércitos definham
+legend-symbols = ■ praça-forte  ● capital  ⚓ porto  $ alfândega  ★ general
+
+## Indicadores e suas causas
+
+track-france-will = Vontade da França
+    .help = Por quanto tempo Paris continuará pagando a guerra. O dinheiro, as baixas, os Estados Unidos e as tensões na Europa a desgastam; as vitórias a renovam. Quando se esgota, a França volta para casa.
+track-us-pressure = Pressão dos EUA
+    .help = Com que força Washington pressiona a França a sair. Cresce depois do fim da Guerra de Secessão e a cada medida dura do Império.
+track-european-crisis = Crise europeia
+    .help = Prússia contra Áustria: quanto mais a Europa ameaça entrar em guerra, mais Napoleão III precisa de seus soldados em casa.
+track-legitimacy = Legitimidade da República
+    .help = Se os mexicanos ainda veem o governo de Juárez como o legítimo. Ela se mantém enquanto Juárez estiver livre e a República conservar território suficiente.
+track-french-ambition = Ambição francesa
+cause-spending = o custo da guerra
+cause-casualties = as baixas francesas
+cause-time = uma guerra longa cansa Paris
+cause-us-pressure = a pressão dos Estados Unidos
+cause-european-crisis = a crise na Europa
+cause-battles = batalhas ganhas e perdidas
+cause-clerical-policy = a política clerical
+cause-non-recognition = Washington não reconhece o Império
+cause-us-after-civil-war = a União, vitoriosa, volta-se para o sul
+cause-repression = a repressão
+cause-decay = as tensões diminuem
+cause-head-free = Juárez está livre
+cause-head-lost = Juárez foi perdido
+cause-territory = pouco território sob controle
+
+## Barra superior
+
+topbar-playing = Jogando: { $side ->
+    [republic] a República
+   *[empire] o Império
+}
+topbar-watching = O computador joga pelos dois lados
+topbar-treasury = Tesouro
+topbar-provinces = Províncias R · D · I
+money = { $amount-text } mi de pesos
+money-year = { $amount-text } mi de pesos por ano
+tooltip-treasury = { $side ->
+    [republic] Tesouro da República
+   *[empire] Tesouro do Império
+}, em milhões de pesos. No mês passado:
+accounts-customs = alfândegas
+accounts-silver = minas de prata
+accounts-taxes = impostos
+accounts-aid = empréstimos e ajuda
+accounts-upkeep = soldo das tropas
+tooltip-unpaid = As tropas ficaram sem soldo no mês passado: há deserções.
+tooltip-track-change = No mês passado foi de { $from-text } para { $to-text }, por causa de:
+tooltip-no-change-yet = Nenhum mês foi jogado ainda.
+tooltip-range = Escala de { $min-text } a { $max-text }.
+tooltip-provinces = { $republic } com a República, { $contested } em disputa, { $empire } com o Império.
+button-end-turn = Encerrar turno ⏎
+button-menu = Menu
+button-help = Ajuda
+button-save = Salvar
+button-pause = Pausar
+button-resume = Continuar
+hint-end-turn = Dê as ordens do mês e encerre o turno (Enter ou Espaço). O outro lado se move e o mês é jogado.
+hint-map-mode = O que as cores do mapa mostram (teclas 1 a 5, ou M)
+resolving-month = O mês está sendo jogado…
+
+## Crônica
+
+chronicle-title = Crônica
+chronicle-hint = (C para ocultar)
+chronicle-empty = Nada aconteceu ainda. Dê suas ordens e encerre o turno.
+
+## Painel de detalhes
+
+details-none-title = Suas ordens
+details-none = Clique em uma das peças dos seus exércitos para selecioná-la: as províncias que ela pode alcançar se iluminam. Clique em uma delas para marchar até lá, ou para atacar se o inimigo a ocupar. Clique em qualquer província para ver seus dados.
+details-capital = Capital: { $capital }
+details-held-by = Sob controle de
+details-terrain = Terreno
+details-population = População
+details-guerrilla = Guerrilheiros
+details-fort = Fortificações
+details-revenue = Receita
+details-support = Apoio
+details-armies-here = Exércitos aqui
+details-army-of = { $side } · { $men-text } homens
+details-leader = Sob o comando de { $leader } (perícia { $skill })
+details-stance = Postura:
+tag-port = porto
+tag-us-border = fronteira com os EUA
+tag-fever = litoral da febre
+tooltip-control = Controle { $control-text }, de −100 (República) a +100 (Império).
+tooltip-terrain = Aqui os defensores lutam com × { $defence-text }.
+tooltip-revenue = Alfândegas { $customs-text } e prata { $silver-text } milhões de pesos por ano, para quem a controlar.
+tooltip-quality = Valor de combate de um soldado: { $quality-text }
+order-move = Ordens: marchar sobre { $province }
+order-siege = Ordens: sitiar { $province }
+order-disperse = Ordens: dispersar-se em guerrilhas
+order-none = Sem ordens neste mês
+button-undo = Desfazer a ordem
+hint-undo = Retira a ordem deste exército (Backspace)
+button-besiege-here = Sitiar a praça-forte
+button-disperse = Dispersar
+hint-disperse = Desfaz o exército em bandos guerrilheiros nesta província.
+hint-move = Clique em uma província iluminada para marchar até lá.
+
+## Ataque
+
+attack-title = Atacar { $province }?
+attack-odds = { $percent-text } % de chance de vitória
+attack-attacker = Atacante
+attack-defender = Defensor
+attack-men = Homens
+attack-leadership = Comando
+attack-terrain = Terreno
+attack-fortification = Fortificações
+attack-power = Força
+attack-note = O resto fica por conta da sorte. As baixas crescem com a margem da derrota.
+button-attack = Atacar
+button-besiege = Sitiar em vez disso
+button-cancel = Cancelar
+
+## Acontecimentos
+
+event-source = Fonte: { $source }
+event-choose = { $side ->
+    [republic] A República
+   *[empire] O Império
+} deve decidir:
+event-more = { $count ->
+    [one] Resta mais um acontecimento.
+   *[other] Restam mais { $count } acontecimentos.
+}
+button-continue = Continuar
+
+## Dois jogadores
+
+handover-title = Troca de jogador
+handover-text = { $side ->
+    [republic] Vez da República
+   *[empire] Vez do Império
+}
+button-ready = Pronto
+
+## Ajuda
+
+help-title = Ajuda
+help-intro = Cada turno é um mês. Dê ordens aos seus exércitos e encerre o turno: as ordens dos dois lados são cumpridas ao mesmo tempo, as batalhas são travadas e a crônica conta o que aconteceu.
+help-end-turn = encerrar o turno (ou confirmar um ataque)
+help-click-key = Clique
+help-click = selecionar um exército e depois uma província para marchar ou atacar
+help-next-army = próximo exército
+help-undo = desfazer a última ordem
+help-stances = postura: em campanha, esquivar, guarnição
+help-map-modes = modos do mapa
+help-pan = mover o mapa (ou arrastá-lo)
+help-zoom-key = Roda, + / −
+help-zoom = aproximar e afastar
+help-fit = ver o mapa inteiro
+help-chronicle = mostrar ou ocultar a crônica
+help-quick-save = salvamento rápido / carregamento rápido
+help-help = esta ajuda
+help-escape = fechar, limpar a seleção
+help-legend = Verde é a República, azul o Império; o hachurado marca as províncias em disputa. O número de uma peça são seus homens; as letras, seu contingente principal.
+
+## Salvar
+
+save-title = Salvar o jogo
+save-name = Nome:
+save-done = Jogo salvo: { $file }
+save-failed = Não foi possível salvar { $file }: { $error }
+load-done = Jogo carregado: { $file }
+load-failed-io = Não foi possível ler { $file }: { $error }
+load-failed-corrupt = { $file } não é um jogo salvo legível ({ $error }). O jogo continua.
+load-failed-version = { $file } foi salvo por outra versão do jogo (formato { $found }; esta lê o { $expected }).
+notice-autosave-failed = O salvamento automático falhou: { $error }
+
+## Ordens recusadas
+
+refused-game-over = A guerra terminou.
+refused-no-army = Esse exército não existe mais.
+refused-not-yours = Esse exército não é seu.
+refused-unknown = Desconhecido: { $id }.
+refused-not-reachable = { $army } não consegue chegar a { $to } neste mês.
+refused-nothing-to-besiege = Não há praça-forte inimiga para sitiar em { $province }.
+refused-cannot-disperse = Só os exércitos da República podem se dissolver em guerrilhas.
+refused-cannot-recruit = Você não pode recrutar { $contingent }.
+refused-no-recruits = { $province } não levantará homens para você: é preciso controlá-la, com apoio de pelo menos { $support-text }.
+refused-too-many-recruits = { $province } pode levantar no máximo { $max-text } homens neste mês.
+refused-cannot-afford = Isso custa { $cost-text } milhões de pesos; você pode gastar { $available-text }.
+refused-bad-detach = Um exército de { $men-text } homens não pode destacar tantos.
+refused-not-together = Os exércitos precisam estar na mesma província.
+refused-leader = { $leader } não pode assumir o comando agora.
+refused-no-emperor = Ainda não há imperador.
+refused-empire-only = Só o Império decide isso.
+refused-out-of-range = Esse valor está fora do intervalo.
+refused-truce = A trégua proíbe atacar por enquanto.
+refused-no-choice = Não há nenhuma decisão esperando por você aí.
+
+## Menu principal
+
+menu-subtitle = A Intervenção Francesa no México, 1861–1867
+menu-new-game = Nova campanha
+menu-scenario = Cenário:
+button-reload = Recarregar
+menu-scenario-error = Não foi possível ler o cenário: { $error }
+menu-no-scenario = Escolha primeiro um cenário que possa ser lido.
+menu-bad-parameter = { $name }: { $error }
+menu-side = Seu lado
+menu-opponent = Adversário
+menu-opponent-ai = Computador
+menu-opponent-hotseat = Outro jogador
+    .help = Dois jogadores se revezam neste mesmo computador.
+menu-opponent-watch = Assistir IA contra IA
+    .help = O computador joga pelos dois lados; você acompanha a guerra.
+menu-seed = Semente aleatória
+    .help = A mesma semente com as mesmas ordens sempre produz a mesma guerra.
+menu-parameters = E se…? Alavancas contrafactuais
+    .help = Cada alavanca começa no seu valor histórico; mova-a dentro do seu intervalo plausível para explorar outra história.
+menu-source = Fonte: { $source }
+button-historical = Voltar à história
+button-start = Começar a campanha
+menu-load-game = Carregar um jogo
+menu-no-saves = Ainda não há jogos salvos.
+menu-language = Idioma
+button-quit = Sair
+menu-map-credit = Mapa das províncias derivado de "Map of Mexico" (@svg-maps/mexico 2.0.0), de Victor Cazanave, baseado no mapa do México da MapSVG, sob licença CC BY 4.0; estados fundidos nas unidades de 1861, reprojetado e simplificado.
+
+## Fim de jogo
+
+gameover-winner = { $side ->
+    [republic] Vitória da República
+   *[empire] Vitória do Império
+}
+gameover-undecided = A guerra termina sem vencedor
+gameover-chart = Províncias controladas, mês a mês
+gameover-axis-year = Ano
+gameover-axis-provinces = Províncias
+gameover-series-empire = Império (esta partida)
+gameover-series-republic = República (esta partida)
+gameover-series-history = Império (história)
+gameover-chart-note = História: províncias sob controle da Intervenção e do Império no fim de cada ano.
+button-new-campaign = Nova campanha

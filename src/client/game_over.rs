@@ -1,0 +1,126 @@
+//! The game-over screen: how the war ended, the chronicle, and a chart of the provinces
+//! each side held month by month against the historical curve.
+use crate::client::Screen;
+use crate::client::bridge::Match;
+use crate::client::theme::ui;
+use crate::i18n::{Arg, format_month, tr, tr_args};
+use crate::sim::Month;
+use bevy::prelude::*;
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Points};
+
+/// Provinces held by the Empire at the end of each year, from the calibration table of the
+/// historical notes (`notes.md`).
+pub const HISTORICAL_EMPIRE_HELD: [(i32, u32, u32); 7] = [
+    (1861, 12, 0),
+    (1862, 12, 1),
+    (1863, 12, 8),
+    (1864, 12, 18),
+    (1865, 12, 18),
+    (1866, 12, 5),
+    (1867, 6, 0),
+];
+
+/// A month as a position on the chart's time axis (years with fractions).
+pub fn year_fraction(m: Month) -> f64 {
+    f64::from(m.year()) + f64::from(m.month() - 1) / 12.0
+}
+
+/// Registers the screen.
+pub fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        game_over_ui.run_if(in_state(Screen::GameOver).and_then(resource_exists::<Match>)),
+    );
+}
+
+fn game_over_ui(
+    mut contexts: EguiContexts,
+    game: Res<Match>,
+    mut next_screen: ResMut<NextState<Screen>>,
+    mut exit: MessageWriter<AppExit>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "game-over-root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    let state = &game.state;
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.vertical_centered(|ui| {
+            let headline = match state.outcome.as_ref().and_then(|o| o.winner) {
+                Some(side) => tr_args("gameover-winner", &[("side", Arg::Str(side.key().into()))]),
+                None => tr("gameover-undecided"),
+            };
+            ui.label(RichText::new(headline).size(32.0).strong().color(ui::GOLD));
+            if let Some(o) = &state.outcome {
+                ui.label(RichText::new(format_month(o.month)).color(ui::DIM));
+                ui.label(RichText::new(&o.text).size(16.0));
+            }
+        });
+        ui.separator();
+        ui.columns(2, |cols| {
+            cols[0].label(RichText::new(tr("gameover-chart")).strong());
+            let empire: PlotPoints = game
+                .held
+                .iter()
+                .map(|h| [year_fraction(h.month), f64::from(h.empire)])
+                .collect();
+            let republic: PlotPoints = game
+                .held
+                .iter()
+                .map(|h| [year_fraction(h.month), f64::from(h.republic)])
+                .collect();
+            let history: Vec<[f64; 2]> = HISTORICAL_EMPIRE_HELD
+                .iter()
+                .map(|&(y, m, n)| [year_fraction(Month::new(y, m)), f64::from(n)])
+                .collect();
+            Plot::new("held")
+                .legend(Legend::default())
+                .height(320.0)
+                .include_y(0.0)
+                .include_y(27.0)
+                .allow_drag(false)
+                .allow_zoom(false)
+                .allow_scroll(false)
+                .x_axis_label(tr("gameover-axis-year"))
+                .y_axis_label(tr("gameover-axis-provinces"))
+                .show(&mut cols[0], |plot| {
+                    plot.line(Line::new(tr("gameover-series-empire"), empire).color(ui::EMPIRE).width(2.5));
+                    plot.line(Line::new(tr("gameover-series-republic"), republic).color(ui::REPUBLIC).width(2.0));
+                    plot.line(
+                        Line::new(tr("gameover-series-history"), PlotPoints::from(history.clone()))
+                            .color(ui::GOLD)
+                            .style(LineStyle::dashed_loose()),
+                    );
+                    plot.points(Points::new(tr("gameover-series-history"), PlotPoints::from(history)).color(ui::GOLD).radius(4.0));
+                });
+            cols[0].label(RichText::new(tr("gameover-chart-note")).small().color(ui::DIM));
+
+            cols[1].label(RichText::new(tr("chronicle-title")).strong());
+            egui::ScrollArea::vertical().max_height(360.0).show(&mut cols[1], |ui| {
+                for entry in &game.chronicle {
+                    if entry.heading {
+                        ui.label(RichText::new(&entry.text).strong().color(ui::GOLD));
+                    } else {
+                        ui.label(&entry.text);
+                    }
+                }
+            });
+        });
+        ui.separator();
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(tr("button-new-campaign")).strong()).clicked() {
+                next_screen.set(Screen::MainMenu);
+            }
+            if ui.button(tr("button-quit")).clicked() {
+                exit.write(AppExit::Success);
+            }
+        });
+    });
+    Ok(())
+}

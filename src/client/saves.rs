@@ -1,0 +1,99 @@
+//! Saving and loading games with the rules' versioned RON save, and the quick save keys.
+//! A save that cannot be read gives a clear message and the game goes on.
+use crate::client::bridge::{Match, MatchRefreshed, Notice};
+use crate::client::input::QuickSave;
+use crate::client::settings;
+use crate::i18n::{Arg, tr_args};
+use crate::sim::GameState;
+use crate::sim::load::{self, SaveError};
+use bevy::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Registers the quick save keys.
+pub fn plugin(app: &mut App) {
+    app.add_systems(Update, quick_save.run_if(resource_exists::<Match>));
+}
+
+/// The quick save file.
+pub fn quicksave_file() -> PathBuf {
+    settings::saves_dir().join("quicksave.ron")
+}
+
+/// A file name from what the player typed: letters, digits, dashes; `.ron` added.
+pub fn save_path(name: &str) -> PathBuf {
+    let clean: String = name
+        .trim()
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .collect();
+    let clean = if clean.is_empty() { "campaign".to_string() } else { clean };
+    settings::saves_dir().join(format!("{clean}.ron"))
+}
+
+/// Writes a save; the error is in the player's language.
+pub fn save_game(state: &GameState, path: &Path) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            tr_args(
+                "save-failed",
+                &[("file", Arg::Str(path.display().to_string())), ("error", Arg::Str(e.to_string()))],
+            )
+        })?;
+    }
+    load::save_state(state, path).map_err(|e| {
+        tr_args(
+            "save-failed",
+            &[("file", Arg::Str(path.display().to_string())), ("error", Arg::Str(e.to_string()))],
+        )
+    })
+}
+
+/// Reads a save; the error says what is wrong in the player's language.
+pub fn load_game(path: &Path) -> Result<GameState, String> {
+    let file = Arg::Str(path.display().to_string());
+    load::load_state(path).map_err(|e| match e {
+        SaveError::Io { source, .. } => tr_args("load-failed-io", &[("file", file), ("error", Arg::Str(source.to_string()))]),
+        SaveError::Corrupt { message, .. } => {
+            tr_args("load-failed-corrupt", &[("file", file), ("error", Arg::Str(message))])
+        }
+        SaveError::Version { found, expected, .. } => tr_args(
+            "load-failed-version",
+            &[("file", file), ("found", Arg::from(found)), ("expected", Arg::from(expected))],
+        ),
+    })
+}
+
+/// F5 writes the quick save, F9 reads it back.
+fn quick_save(mut requests: MessageReader<QuickSave>, mut game: ResMut<Match>, mut refreshed: MessageWriter<MatchRefreshed>) {
+    for req in requests.read() {
+        if game.resolving {
+            continue;
+        }
+        let path = quicksave_file();
+        match req {
+            QuickSave::Save => {
+                game.notice = Some(match save_game(&game.state, &path) {
+                    Ok(()) => Notice {
+                        text: tr_args("save-done", &[("file", Arg::Str(path.display().to_string()))]),
+                        error: false,
+                    },
+                    Err(text) => Notice { text, error: true },
+                });
+            }
+            QuickSave::Load => match load_game(&path) {
+                Ok(state) => {
+                    let seats = game.seats;
+                    let autosave = game.autosave.clone();
+                    *game = Match::new(state, seats);
+                    game.autosave = autosave;
+                    game.notice = Some(Notice {
+                        text: tr_args("load-done", &[("file", Arg::Str(path.display().to_string()))]),
+                        error: false,
+                    });
+                    refreshed.write(MatchRefreshed);
+                }
+                Err(text) => game.notice = Some(Notice { text, error: true }),
+            },
+        }
+    }
+}
