@@ -10,19 +10,22 @@ fn campaign(c: &mut Criterion) {
     let loaded = load::load_scenario_file(std::path::Path::new(path)).expect("scenario loads");
     let params = load::parameter_values(&loaded.scenario, &[]).expect("defaults are valid");
     let start = GameState::new(loaded.scenario, params, 7);
-    c.bench_function("historical campaign 1861-12 to the end, baseline policy", |b| {
-        // The starting state is cloned outside the timed part: the figure is the campaign.
-        b.iter_batched(
-            || start.clone(),
-            |mut state| {
-                while state.outcome.is_none() {
-                    black_box(baseline::play_month(&mut state));
-                }
-                state.outcome
-            },
-            BatchSize::SmallInput,
-        )
-    });
+    c.bench_function(
+        "historical campaign 1861-12 to the end, baseline policy",
+        |b| {
+            // The starting state is cloned outside the timed part: the figure is the campaign.
+            b.iter_batched(
+                || start.clone(),
+                |mut state| {
+                    while state.outcome.is_none() {
+                        black_box(baseline::play_month(&mut state));
+                    }
+                    state.outcome
+                },
+                BatchSize::SmallInput,
+            )
+        },
+    );
 }
 
 criterion_group!(benches, campaign);

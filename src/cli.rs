@@ -67,7 +67,11 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
         match load::load_scenario_file(path) {
             Ok(loaded) => {
                 if !json {
-                    human.push_str(&load::render(&loaded.warnings, &std::fs::read_to_string(path).unwrap_or_default(), color()));
+                    human.push_str(&load::render(
+                        &loaded.warnings,
+                        &std::fs::read_to_string(path).unwrap_or_default(),
+                        color(),
+                    ));
                     human.push_str(&format!(
                         "{}: ok ({} provinces, {} leaders, {} events, {} warning(s))\n",
                         path.display(),
@@ -79,7 +83,11 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
                 }
                 all.extend(loaded.warnings);
             }
-            Err(LoadError::Invalid { file, source_text, diagnostics }) => {
+            Err(LoadError::Invalid {
+                file,
+                source_text,
+                diagnostics,
+            }) => {
                 failed = true;
                 if !json {
                     human.push_str(&load::render(&diagnostics, &source_text, color()));
@@ -98,13 +106,21 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
         }
     }
     if json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "ok": !failed, "diagnostics": all })).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "ok": !failed, "diagnostics": all }))
+                .unwrap_or_default()
+        );
     } else if failed {
         eprint!("{human}");
     } else {
         print!("{human}");
     }
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn io_diagnostic(e: &LoadError, path: &std::path::Path) -> Diagnostic {

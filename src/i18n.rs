@@ -48,7 +48,10 @@ fn add_source(bundle: &mut FluentBundle<FluentResource>, text: &str, origin: &st
     let resource = match FluentResource::try_new(text.to_string()) {
         Ok(r) => r,
         Err((r, errors)) => {
-            eprintln!("warning: {origin}: {} Fluent syntax error(s); the rest is used", errors.len());
+            eprintln!(
+                "warning: {origin}: {} Fluent syntax error(s); the rest is used",
+                errors.len()
+            );
             r
         }
     };
@@ -90,12 +93,22 @@ fn catalog() -> &'static Catalog {
         // Run-time folders: a translator's new language, or newer texts for a built-in one.
         let mut seen = std::collections::BTreeSet::new();
         for dir in search_dirs() {
-            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
             let mut entries: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
             entries.sort();
             for lang_dir in entries.into_iter().filter(|p| p.is_dir()) {
-                let Some(code) = lang_dir.file_name().and_then(|n| n.to_str()).map(str::to_string) else { continue };
-                let Ok(canonical) = lang_dir.canonicalize() else { continue };
+                let Some(code) = lang_dir
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .map(str::to_string)
+                else {
+                    continue;
+                };
+                let Ok(canonical) = lang_dir.canonicalize() else {
+                    continue;
+                };
                 if !seen.insert(canonical) {
                     continue;
                 }
@@ -107,7 +120,9 @@ fn catalog() -> &'static Catalog {
                     .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
                     .collect();
                 files.sort();
-                let Some(i) = language(&code, &mut languages) else { continue };
+                let Some(i) = language(&code, &mut languages) else {
+                    continue;
+                };
                 for f in files {
                     if let Ok(text) = std::fs::read_to_string(&f) {
                         add_source(&mut languages[i].bundle, &text, &f.display().to_string());
@@ -124,7 +139,12 @@ pub fn available() -> Vec<(String, String)> {
     catalog()
         .languages
         .iter()
-        .map(|l| (l.code.clone(), lookup(l, "language-name", None).unwrap_or_else(|| l.code.clone())))
+        .map(|l| {
+            (
+                l.code.clone(),
+                lookup(l, "language-name", None).unwrap_or_else(|| l.code.clone()),
+            )
+        })
         .collect()
 }
 
@@ -140,7 +160,11 @@ pub fn set_language(code: &str) -> String {
 
 fn resolve(code: &str) -> String {
     let code = code.trim().replace('_', "-");
-    let base = code.split(['-', '.', '@']).next().unwrap_or("").to_lowercase();
+    let base = code
+        .split(['-', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
     let langs = &catalog().languages;
     if langs.iter().any(|l| l.code == code) {
         code
@@ -168,7 +192,11 @@ pub fn language_from_env() -> String {
 /// The current language code.
 pub fn language() -> String {
     let current = CURRENT.read().map(|c| c.clone()).unwrap_or_default();
-    if current.is_empty() { FALLBACK.to_string() } else { current }
+    if current.is_empty() {
+        FALLBACK.to_string()
+    } else {
+        current
+    }
 }
 
 /// An argument to a message.
@@ -222,7 +250,11 @@ fn lookup(lang: &Language, key: &str, args: Option<&FluentArgs>) -> Option<Strin
         None => msg.value()?,
     };
     let mut errors = Vec::new();
-    Some(lang.bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        lang.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 fn translate_in(code: &str, key: &str, args: &[(&str, Arg)]) -> String {
@@ -234,7 +266,10 @@ fn translate_in(code: &str, key: &str, args: &[(&str, Arg)]) -> String {
             // `<name>-text`, formatted with the language's separators, for display.
             Arg::Num(n) => {
                 fargs.set(*name, FluentValue::from(*n));
-                fargs.set(format!("{name}-text"), FluentValue::from(format_number_in(code, *n)));
+                fargs.set(
+                    format!("{name}-text"),
+                    FluentValue::from(format_number_in(code, *n)),
+                );
             }
         }
     }
@@ -302,7 +337,11 @@ pub fn format_number_in(code: &str, n: f64) -> String {
         }
         grouped.push(ch);
     }
-    let mut out = if negative { format!("-{grouped}") } else { grouped };
+    let mut out = if negative {
+        format!("-{grouped}")
+    } else {
+        grouped
+    };
     if !frac.is_empty() && frac != "0" {
         out.push_str(&decimal);
         out.push_str(&frac);
@@ -317,7 +356,13 @@ pub fn format_number(n: f64) -> String {
 
 /// A month as the language writes it: "May 1862", "mayo de 1862", "maio de 1862".
 pub fn format_month(m: crate::sim::Month) -> String {
-    tr_args("month-year", &[("month", m.month().into()), ("year", Arg::Str(m.year().to_string()))])
+    tr_args(
+        "month-year",
+        &[
+            ("month", m.month().into()),
+            ("year", Arg::Str(m.year().to_string())),
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -327,7 +372,16 @@ mod tests {
     #[test]
     fn months_follow_each_language() {
         let m = crate::sim::Month::new(1862, 5);
-        let f = |code: &str| tr_in(code, "month-year", &[("month", m.month().into()), ("year", Arg::Str("1862".into()))]);
+        let f = |code: &str| {
+            tr_in(
+                code,
+                "month-year",
+                &[
+                    ("month", m.month().into()),
+                    ("year", Arg::Str("1862".into())),
+                ],
+            )
+        };
         assert_eq!(f("en"), "May 1862");
         assert_eq!(f("es"), "mayo de 1862");
         assert_eq!(f("pt"), "maio de 1862");

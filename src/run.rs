@@ -93,19 +93,42 @@ pub fn month_record(state: &GameState, month: Month) -> MonthRecord {
     MonthRecord {
         month,
         holders: (0..state.provinces.len())
-            .map(|p| (state.scenario.provinces[p].id.clone(), state.holder(p).key()))
+            .map(|p| {
+                (
+                    state.scenario.provinces[p].id.clone(),
+                    state.holder(p).key(),
+                )
+            })
             .collect(),
-        tracks: state.scenario.tracks.iter().zip(&state.tracks).map(|(t, v)| (t.id.clone(), *v)).collect(),
+        tracks: state
+            .scenario
+            .tracks
+            .iter()
+            .zip(&state.tracks)
+            .map(|(t, v)| (t.id.clone(), *v))
+            .collect(),
         counts: [r, c, e],
         treasury: state.treasury,
-        troops: [state.troops(crate::sim::Side::Republic), state.troops(crate::sim::Side::Empire)],
+        troops: [
+            state.troops(crate::sim::Side::Republic),
+            state.troops(crate::sim::Side::Empire),
+        ],
     }
 }
 
 /// Starts a game from a scenario file with parameter overrides; errors are ready to print.
-pub fn start(path: &std::path::Path, overrides: &[(String, String)], seed: u64, color: bool) -> Result<GameState, String> {
+pub fn start(
+    path: &std::path::Path,
+    overrides: &[(String, String)],
+    seed: u64,
+    color: bool,
+) -> Result<GameState, String> {
     let loaded = load::load_scenario_file(path).map_err(|e| match e {
-        LoadError::Invalid { source_text, diagnostics, .. } => load::render(&diagnostics, &source_text, color),
+        LoadError::Invalid {
+            source_text,
+            diagnostics,
+            ..
+        } => load::render(&diagnostics, &source_text, color),
         other => other.to_string(),
     })?;
     let params = load::parameter_values(&loaded.scenario, overrides)?;
@@ -172,12 +195,18 @@ pub fn run(args: &RunArgs) -> ExitCode {
         let (_, events) = baseline::play_month(&mut state);
         for ev in events {
             let text = chronicle::describe(&state, &ev);
-            if !args.json && let Some(t) = &text {
+            if !args.json
+                && let Some(t) = &text
+            {
                 out.push_str(t);
                 out.push('\n');
             }
             if args.json {
-                result.events.push(EventRecord { month, event: ev, text });
+                result.events.push(EventRecord {
+                    month,
+                    event: ev,
+                    text,
+                });
             }
         }
         if args.json {

@@ -28,18 +28,35 @@ fn check_accepts_good_files_and_rejects_bad_ones_with_json_for_tools() {
     assert_eq!(good.status.code(), Some(0), "{}", stderr(&good));
     assert!(stdout(&good).contains("ok (27 provinces"));
 
-    let bad = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/broken/several_errors.ron");
+    let bad = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/broken/several_errors.ron"
+    );
     let out = aguila(&["check", HISTORICAL, bad]);
     assert_eq!(out.status.code(), Some(1));
     let text = stderr(&out);
-    assert!(text.contains("did you mean `capital`?") && text.contains("3 error(s)"), "{text}");
+    assert!(
+        text.contains("did you mean `capital`?") && text.contains("3 error(s)"),
+        "{text}"
+    );
 
     let json = aguila(&["check", "--json", bad]);
     assert_eq!(json.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("valid JSON");
     assert_eq!(v["ok"], false);
-    let first = &v["diagnostics"].as_array().unwrap().iter().find(|d| d["severity"] == "error").unwrap();
-    assert!(first["line"].as_u64().unwrap() > 0 && first["file"].as_str().unwrap().ends_with("several_errors.ron"));
+    let first = &v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["severity"] == "error")
+        .unwrap();
+    assert!(
+        first["line"].as_u64().unwrap() > 0
+            && first["file"]
+                .as_str()
+                .unwrap()
+                .ends_with("several_errors.ron")
+    );
 
     let missing = aguila(&["check", "/no/such/file.ron"]);
     assert_eq!(missing.status.code(), Some(1));
@@ -60,7 +77,16 @@ fn run_is_byte_identical_for_the_same_seed() {
 
 #[test]
 fn run_json_reports_outcome_events_holders_and_tracks_each_month() {
-    let out = aguila(&["run", "--scenario", HISTORICAL, "--seed", "3", "--json", "--until", "1862-12"]);
+    let out = aguila(&[
+        "run",
+        "--scenario",
+        HISTORICAL,
+        "--seed",
+        "3",
+        "--json",
+        "--until",
+        "1862-12",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
     let months = v["months"].as_array().unwrap();
@@ -68,13 +94,28 @@ fn run_json_reports_outcome_events_holders_and_tracks_each_month() {
     assert_eq!(months[0]["month"], "1861-12");
     assert_eq!(months[0]["holders"].as_object().unwrap().len(), 27);
     assert!(months[12]["tracks"]["france_will"].is_number());
-    assert!(v["events"].as_array().unwrap().iter().any(|e| e["event"].get("EventFired").is_some()));
+    assert!(
+        v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["event"].get("EventFired").is_some())
+    );
     assert!(v["outcome"].is_null(), "stopped by --until before the end");
 }
 
 #[test]
 fn set_changes_a_parameter_and_bad_values_are_refused_clearly() {
-    let late = aguila(&["run", "--scenario", HISTORICAL, "--seed", "5", "--json", "--set", "us_civil_war_end=1867-01"]);
+    let late = aguila(&[
+        "run",
+        "--scenario",
+        HISTORICAL,
+        "--seed",
+        "5",
+        "--json",
+        "--set",
+        "us_civil_war_end=1867-01",
+    ]);
     assert_eq!(late.status.code(), Some(0), "{}", stderr(&late));
     let v: serde_json::Value = serde_json::from_str(&stdout(&late)).unwrap();
     assert_eq!(v["parameters"]["us_civil_war_end"], "1867-01");
@@ -97,28 +138,69 @@ fn save_at_and_load_reach_the_same_end_as_an_uninterrupted_run() {
     let dir = tempfile::tempdir().unwrap();
     let save = dir.path().join("mid.ron");
     let save = save.to_str().unwrap();
-    let whole = aguila(&["run", "--scenario", HISTORICAL, "--seed", "9", "--json", "--save-at", "1864-06", save]);
+    let whole = aguila(&[
+        "run",
+        "--scenario",
+        HISTORICAL,
+        "--seed",
+        "9",
+        "--json",
+        "--save-at",
+        "1864-06",
+        save,
+    ]);
     assert_eq!(whole.status.code(), Some(0), "{}", stderr(&whole));
     let resumed = aguila(&["run", "--load", save, "--json"]);
     assert_eq!(resumed.status.code(), Some(0), "{}", stderr(&resumed));
     let a: serde_json::Value = serde_json::from_str(&stdout(&whole)).unwrap();
     let b: serde_json::Value = serde_json::from_str(&stdout(&resumed)).unwrap();
     assert_eq!(a["outcome"], b["outcome"]);
-    assert_eq!(a["months"].as_array().unwrap().last(), b["months"].as_array().unwrap().last());
+    assert_eq!(
+        a["months"].as_array().unwrap().last(),
+        b["months"].as_array().unwrap().last()
+    );
     assert_eq!(b["months"][0]["month"], "1864-06");
 
     let corrupt = dir.path().join("corrupt.ron");
     std::fs::write(&corrupt, "(format_version: 1, scenario: (").unwrap();
     let out = aguila(&["run", "--load", corrupt.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("not a readable save"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not a readable save"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn the_chronicle_speaks_the_chosen_language() {
-    let es = aguila(&["run", "--scenario", HISTORICAL, "--seed", "1", "--until", "1862-01", "--lang", "es"]);
-    assert!(stdout(&es).contains("— diciembre de 1861 —"), "{}", stdout(&es));
-    let pt = aguila(&["run", "--scenario", HISTORICAL, "--seed", "1", "--until", "1862-01", "--lang", "pt"]);
+    let es = aguila(&[
+        "run",
+        "--scenario",
+        HISTORICAL,
+        "--seed",
+        "1",
+        "--until",
+        "1862-01",
+        "--lang",
+        "es",
+    ]);
+    assert!(
+        stdout(&es).contains("— diciembre de 1861 —"),
+        "{}",
+        stdout(&es)
+    );
+    let pt = aguila(&[
+        "run",
+        "--scenario",
+        HISTORICAL,
+        "--seed",
+        "1",
+        "--until",
+        "1862-01",
+        "--lang",
+        "pt",
+    ]);
     assert!(stdout(&pt).contains("— dezembro de 1861 —"));
     let from_env = Command::new(env!("CARGO_BIN_EXE_aguila"))
         .args(["run", "--scenario", HISTORICAL, "--until", "1861-12"])

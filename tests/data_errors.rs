@@ -6,17 +6,65 @@ use aguila::sim::load::{self, Diagnostic, LoadError};
 
 /// (file, line, column, words the message must contain, words the help must contain).
 const EXPECTED: &[(&str, usize, usize, &str, Option<&str>)] = &[
-    ("unknown_field", 8, 5, "unknown field `titel`", Some("did you mean `title`?")),
-    ("unknown_province", 70, 13, "unknown province `capitol`", Some("did you mean `capital`?")),
-    ("unknown_parameter", 49, 67, "unknown parameter `start_wil`", Some("did you mean `start_will`?")),
-    ("unknown_variant", 62, 19, "unknown variant `Moderate`", Some("Liberal, Mixed, Conservative")),
-    ("duplicate_id", 61, 14, "province id `north` is used twice", None),
+    (
+        "unknown_field",
+        8,
+        5,
+        "unknown field `titel`",
+        Some("did you mean `title`?"),
+    ),
+    (
+        "unknown_province",
+        70,
+        13,
+        "unknown province `capitol`",
+        Some("did you mean `capital`?"),
+    ),
+    (
+        "unknown_parameter",
+        49,
+        67,
+        "unknown parameter `start_wil`",
+        Some("did you mean `start_will`?"),
+    ),
+    (
+        "unknown_variant",
+        62,
+        19,
+        "unknown variant `Moderate`",
+        Some("Liberal, Mixed, Conservative"),
+    ),
+    (
+        "duplicate_id",
+        61,
+        14,
+        "province id `north` is used twice",
+        None,
+    ),
     ("support_over_100", 62, 26, "support must be 0–100", None),
-    ("border_listed_twice", 38, 77, "listed twice", Some("list each pair once")),
+    (
+        "border_listed_twice",
+        38,
+        77,
+        "listed twice",
+        Some("list each pair once"),
+    ),
     ("bad_month", 10, 13, "`1863-13` is not a month", None),
-    ("missing_track", 48, 5, "the rules need a track `republic_legitimacy`", None),
+    (
+        "missing_track",
+        48,
+        5,
+        "the rules need a track `republic_legitimacy`",
+        None,
+    ),
     ("wrong_version", 6, 5, "format_version is 7", None),
-    ("share_out_of_range", 20, 18, "rules.combat.luck is a share", None),
+    (
+        "share_out_of_range",
+        20,
+        18,
+        "rules.combat.luck is a share",
+        None,
+    ),
     ("truncated", 97, 7, "Unexpected end of RON", None),
     ("empty", 1, 1, "Expected opening `(`", None),
 ];
@@ -33,11 +81,22 @@ fn diagnostics(name: &str) -> Vec<Diagnostic> {
 fn each_broken_fixture_gives_its_error_at_its_place() {
     for &(name, line, column, message, help) in EXPECTED {
         let found = diagnostics(name);
-        let hit = found.iter().find(|d| d.is_error() && d.message.contains(message));
-        let d = hit.unwrap_or_else(|| panic!("{name}: no error containing {message:?} in {found:#?}"));
-        assert_eq!((d.line, d.column), (line, column), "{name}: wrong place for {message:?}");
+        let hit = found
+            .iter()
+            .find(|d| d.is_error() && d.message.contains(message));
+        let d =
+            hit.unwrap_or_else(|| panic!("{name}: no error containing {message:?} in {found:#?}"));
+        assert_eq!(
+            (d.line, d.column),
+            (line, column),
+            "{name}: wrong place for {message:?}"
+        );
         if let Some(h) = help {
-            assert!(d.help.as_deref().is_some_and(|x| x.contains(h)), "{name}: help {:?} lacks {h:?}", d.help);
+            assert!(
+                d.help.as_deref().is_some_and(|x| x.contains(h)),
+                "{name}: help {:?} lacks {h:?}",
+                d.help
+            );
         }
     }
 }
@@ -45,7 +104,11 @@ fn each_broken_fixture_gives_its_error_at_its_place() {
 #[test]
 fn every_error_in_a_file_is_reported_at_once() {
     let found = diagnostics("several_errors");
-    let errors: Vec<&str> = found.iter().filter(|d| d.is_error()).map(|d| d.message.as_str()).collect();
+    let errors: Vec<&str> = found
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.message.as_str())
+        .collect();
     assert_eq!(errors.len(), 3, "{errors:#?}");
     assert!(errors.iter().any(|m| m.contains("`capitol`")));
     assert!(errors.iter().any(|m| m.contains("`prot`")));
@@ -56,7 +119,9 @@ fn every_error_in_a_file_is_reported_at_once() {
 fn rendered_diagnostics_show_file_line_and_source_text() {
     let path = common::fixture("broken/unknown_province.ron");
     let text = std::fs::read_to_string(&path).unwrap();
-    let Err(LoadError::Invalid { diagnostics, .. }) = load::load_scenario_file(&path) else { panic!("rejected") };
+    let Err(LoadError::Invalid { diagnostics, .. }) = load::load_scenario_file(&path) else {
+        panic!("rejected")
+    };
     let shown = load::render(&diagnostics, &text, false);
     assert!(shown.contains("unknown_province.ron:70:13"), "{shown}");
     assert!(shown.contains(r#"(a: "capitol", b: "port"),"#), "{shown}");
@@ -73,7 +138,11 @@ fn binary_files_are_refused_without_panicking() {
 fn no_mangled_scenario_makes_loading_panic() {
     // Cut the historical scenario at many points and flip characters: every variant must give
     // an error or load, never panic.
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/scenarios/historical_1861.ron"
+    ))
+    .unwrap();
     let bytes = text.as_bytes();
     for cut in (0..bytes.len()).step_by(bytes.len() / 97 + 1) {
         let prefix = String::from_utf8_lossy(&bytes[..cut]);

@@ -7,7 +7,9 @@ use proptest::prelude::*;
 
 fn scenario() -> aguila::sim::Scenario {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
-    load::load_scenario_file(std::path::Path::new(path)).expect("loads").scenario
+    load::load_scenario_file(std::path::Path::new(path))
+        .expect("loads")
+        .scenario
 }
 
 /// A value inside a parameter's plausible range, picked by `t` in [0, 1].
@@ -15,14 +17,31 @@ fn pick(p: &aguila::sim::scenario::Parameter, t: f64) -> String {
     match (&p.default, &p.min, &p.max) {
         (ParamValue::Bool(_), _, _) => (t < 0.5).to_string(),
         (ParamValue::Number(d), min, max) => {
-            let lo = if let Some(ParamValue::Number(v)) = min { *v } else { *d };
-            let hi = if let Some(ParamValue::Number(v)) = max { *v } else { *d };
+            let lo = if let Some(ParamValue::Number(v)) = min {
+                *v
+            } else {
+                *d
+            };
+            let hi = if let Some(ParamValue::Number(v)) = max {
+                *v
+            } else {
+                *d
+            };
             format!("{}", lo + (hi - lo) * t)
         }
         (ParamValue::Month(d), min, max) => {
-            let lo = if let Some(ParamValue::Month(v)) = min { *v } else { *d };
-            let hi = if let Some(ParamValue::Month(v)) = max { *v } else { *d };
-            lo.plus((f64::from(hi.months_since(lo)) * t) as i32).to_string()
+            let lo = if let Some(ParamValue::Month(v)) = min {
+                *v
+            } else {
+                *d
+            };
+            let hi = if let Some(ParamValue::Month(v)) = max {
+                *v
+            } else {
+                *d
+            };
+            lo.plus((f64::from(hi.months_since(lo)) * t) as i32)
+                .to_string()
         }
     }
 }
@@ -30,9 +49,19 @@ fn pick(p: &aguila::sim::scenario::Parameter, t: f64) -> String {
 fn check_invariants(s: &GameState) {
     let rules = &s.scenario.rules;
     for (i, p) in s.provinces.iter().enumerate() {
-        assert!((-100.0..=100.0).contains(&p.control), "control of {i}: {}", p.control);
-        assert!(p.support.iter().all(|x| (0.0..=100.0).contains(x)), "support of {i}");
-        assert!(p.support[0] + p.support[1] <= 100.0 + 1e-9, "support sum of {i}");
+        assert!(
+            (-100.0..=100.0).contains(&p.control),
+            "control of {i}: {}",
+            p.control
+        );
+        assert!(
+            p.support.iter().all(|x| (0.0..=100.0).contains(x)),
+            "support of {i}"
+        );
+        assert!(
+            p.support[0] + p.support[1] <= 100.0 + 1e-9,
+            "support sum of {i}"
+        );
         assert!(p.guerrilla >= 0.0 && p.guerrilla.is_finite());
         assert!(p.fort >= 0.0 && p.fort <= f64::from(s.scenario.provinces[i].fortification));
     }
@@ -42,8 +71,14 @@ fn check_invariants(s: &GameState) {
     for side in Side::BOTH {
         assert!(s.treasury[side.index()] >= -rules.economy.credit[side.index()] - 1e-9);
     }
-    assert!(s.armies.iter().all(|a| a.strength() > 0), "no empty army survives a month");
-    assert!(s.armies.windows(2).all(|w| w[0].id < w[1].id), "armies stay in id order");
+    assert!(
+        s.armies.iter().all(|a| a.strength() > 0),
+        "no empty army survives a month"
+    );
+    assert!(
+        s.armies.windows(2).all(|w| w[0].id < w[1].id),
+        "armies stay in id order"
+    );
 }
 
 proptest! {

@@ -20,15 +20,41 @@ fn armies_move_to_neighbours_and_only_the_navy_sails() {
         .build(1);
     let r = army_id(&s, "R");
     let e = army_id(&s, "E");
-    let refused = s.apply(Side::Republic, &Command::Move { army: r, to: "port".into() });
-    assert!(matches!(refused, Err(RuleError::NotReachable { .. })), "{refused:?}");
-    s.apply(Side::Empire, &Command::Move { army: e, to: "port".into() }).expect("the Empire sails");
+    let refused = s.apply(
+        Side::Republic,
+        &Command::Move {
+            army: r,
+            to: "port".into(),
+        },
+    );
+    assert!(
+        matches!(refused, Err(RuleError::NotReachable { .. })),
+        "{refused:?}"
+    );
+    s.apply(
+        Side::Empire,
+        &Command::Move {
+            army: e,
+            to: "port".into(),
+        },
+    )
+    .expect("the Empire sails");
     order_move(&mut s, Side::Republic, "R", "capital");
     let events = s.resolve_month();
     assert_eq!(location(&s, "R"), "capital");
     assert_eq!(location(&s, "E"), "port");
-    assert!(events.iter().any(|e| matches!(e, Event::ArmyMoved { by_sea: true, .. })));
-    let stranger = s.apply(Side::Empire, &Command::Move { army: r, to: "north".into() });
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::ArmyMoved { by_sea: true, .. }))
+    );
+    let stranger = s.apply(
+        Side::Empire,
+        &Command::Move {
+            army: r,
+            to: "north".into(),
+        },
+    );
     assert_eq!(stranger, Err(RuleError::NotYourArmy(r)));
 }
 
@@ -46,7 +72,12 @@ fn stronger_attacker_wins_and_the_loser_falls_back_to_friendly_ground() {
         order_move(&mut s, Side::Empire, "E", "capital");
         let events = s.resolve_month();
         let battle = events.iter().find_map(|e| match e {
-            Event::Battle { winner, losses, retreat, .. } => Some((*winner, *losses, *retreat)),
+            Event::Battle {
+                winner,
+                losses,
+                retreat,
+                ..
+            } => Some((*winner, *losses, *retreat)),
             _ => None,
         });
         let (winner, losses, retreat) = battle.expect("a battle was fought");
@@ -73,14 +104,21 @@ fn a_beaten_army_with_no_way_out_is_captured_with_its_leader() {
     order_move(&mut s, Side::Empire, "E", "north");
     let events = s.resolve_month();
     let prisoners = events.iter().find_map(|e| match e {
-        Event::Battle { prisoners, winner: Side::Empire, .. } => Some(*prisoners),
+        Event::Battle {
+            prisoners,
+            winner: Side::Empire,
+            ..
+        } => Some(*prisoners),
         _ => None,
     });
     assert!(prisoners.is_some_and(|n| n > 0), "{events:?}");
     assert_eq!(men(&s, "R"), 0);
     let general = s.leader_index("general_r").unwrap();
     assert_eq!(s.leaders[general].status, LeaderStatus::Captured);
-    assert!(events.contains(&Event::Leader { leader: general, fate: LeaderFate::Captured }));
+    assert!(events.contains(&Event::Leader {
+        leader: general,
+        fate: LeaderFate::Captured
+    }));
 }
 
 // Setup: the same Republican army in the fortified capital (level 2), in the open and then
@@ -96,10 +134,22 @@ fn walls_make_a_garrison_harder_to_beat() {
     let capital = p(&s, "capital");
     let open = combat::preview(&s, Side::Empire, &[e], capital);
     let r = army_id(&s, "R");
-    s.apply(Side::Republic, &Command::SetStance { army: r, stance: Stance::Garrison }).unwrap();
+    s.apply(
+        Side::Republic,
+        &Command::SetStance {
+            army: r,
+            stance: Stance::Garrison,
+        },
+    )
+    .unwrap();
     let walled = combat::preview(&s, Side::Empire, &[e], capital);
     assert!((walled.defender.fortification - 2.0).abs() < 1e-9);
-    assert!(walled.win_chance < open.win_chance, "{} !< {}", walled.win_chance, open.win_chance);
+    assert!(
+        walled.win_chance < open.win_chance,
+        "{} !< {}",
+        walled.win_chance,
+        open.win_chance
+    );
     assert!(open.win_chance > 0.5 && walled.win_chance < 0.5);
 }
 
@@ -113,11 +163,29 @@ fn a_siege_wears_down_the_walls_until_the_garrison_surrenders() {
         .army("R", Side::Republic, "capital", "regulars", 2000)
         .build(1);
     let r = army_id(&s, "R");
-    s.apply(Side::Republic, &Command::SetStance { army: r, stance: Stance::Garrison }).unwrap();
+    s.apply(
+        Side::Republic,
+        &Command::SetStance {
+            army: r,
+            stance: Stance::Garrison,
+        },
+    )
+    .unwrap();
     let e = army_id(&s, "E");
-    s.apply(Side::Empire, &Command::Siege { army: e, at: "capital".into() }).unwrap();
+    s.apply(
+        Side::Empire,
+        &Command::Siege {
+            army: e,
+            at: "capital".into(),
+        },
+    )
+    .unwrap();
     let first = s.resolve_month();
-    assert!(first.iter().any(|e| matches!(e, Event::SiegeProgress { fort, .. } if (*fort - 1.0).abs() < 1e-9)));
+    assert!(
+        first
+            .iter()
+            .any(|e| matches!(e, Event::SiegeProgress { fort, .. } if (*fort - 1.0).abs() < 1e-9))
+    );
     assert!(!first.iter().any(|e| matches!(e, Event::Battle { .. })));
     assert_eq!(men(&s, "R"), 1900, "5% lost to hunger");
     let second = s.resolve_month();
@@ -130,11 +198,18 @@ fn a_siege_wears_down_the_walls_until_the_garrison_surrenders() {
 // Expect: they occupy it at once; left alone it drifts back out of the Empire's hands.
 #[test]
 fn an_unopposed_army_occupies_and_an_empty_province_drifts_back() {
-    let mut s = World::tiny().army("E", Side::Empire, "capital", "imperial", 2000).build(1);
+    let mut s = World::tiny()
+        .army("E", Side::Empire, "capital", "imperial", 2000)
+        .build(1);
     order_move(&mut s, Side::Empire, "E", "port");
     let events = s.resolve_month();
     let port = p(&s, "port");
-    assert!(events.contains(&Event::ControlChanged { province: port, from: Holder::Republic, to: Holder::Empire, cause: ControlCause::Occupation }));
+    assert!(events.contains(&Event::ControlChanged {
+        province: port,
+        from: Holder::Republic,
+        to: Holder::Empire,
+        cause: ControlCause::Occupation
+    }));
     order_move(&mut s, Side::Empire, "E", "capital");
     let later = months(&mut s, 6);
     assert_ne!(s.holder(port), Holder::Empire);
@@ -149,11 +224,17 @@ fn guerrillas_grow_under_occupation_and_repression_feeds_them() {
     let run = |repression: u8| {
         let mut s = World::tiny()
             .with(|sc| sc.rules.guerrilla.growth_per_1000 = 1.0)
-            .control("port", 70.0).army("E", Side::Empire, "port", "imperial", 1000).build(1);
-        s.apply(Side::Empire, &Command::SetRepression { level: repression }).unwrap();
+            .control("port", 70.0)
+            .army("E", Side::Empire, "port", "imperial", 1000)
+            .build(1);
+        s.apply(Side::Empire, &Command::SetRepression { level: repression })
+            .unwrap();
         months(&mut s, 3);
         let port = p(&s, "port");
-        (s.provinces[port].guerrilla, s.provinces[port].support[Side::Republic.index()])
+        (
+            s.provinces[port].guerrilla,
+            s.provinces[port].support[Side::Republic.index()],
+        )
     };
     let (calm, calm_support) = run(0);
     let (harsh, harsh_support) = run(3);
@@ -168,7 +249,10 @@ fn guerrillas_grow_under_occupation_and_repression_feeds_them() {
         .build(1);
     s.resolve_month();
     let left = s.provinces[p(&s, "port")].guerrilla;
-    assert!(left >= 0.7 * 10_000.0, "at most 30% lost in a month: {left}");
+    assert!(
+        left >= 0.7 * 10_000.0,
+        "at most 30% lost in a month: {left}"
+    );
 }
 
 // Setup: nobody anywhere, then an Imperial garrison holding the port.
@@ -181,7 +265,10 @@ fn revenue_goes_to_whoever_holds_the_province() {
     assert!((s.treasury[0] - 14.0).abs() < 1e-9, "{:?}", s.treasury);
     assert!((s.treasury[1] - 10.0).abs() < 1e-9);
 
-    let mut s = World::tiny().control("port", 70.0).army("E", Side::Empire, "port", "imperial", 1000).build(1);
+    let mut s = World::tiny()
+        .control("port", 70.0)
+        .army("E", Side::Empire, "port", "imperial", 1000)
+        .build(1);
     let events = s.resolve_month();
     assert!((s.treasury[1] - 11.9).abs() < 1e-9, "{:?}", s.treasury);
     assert!((s.treasury[0] - 12.0).abs() < 1e-9);
@@ -202,7 +289,14 @@ fn unpaid_troops_desert() {
         .build(1);
     let events = s.resolve_month();
     assert!(s.unpaid[0]);
-    assert!(events.iter().any(|e| matches!(e, Event::Attrition { cause: AttritionCause::Desertion, men: 1000, .. })));
+    assert!(events.iter().any(|e| matches!(
+        e,
+        Event::Attrition {
+            cause: AttritionCause::Desertion,
+            men: 1000,
+            ..
+        }
+    )));
     assert_eq!(men(&s, "R"), 9000);
 }
 
@@ -225,7 +319,14 @@ fn fever_strikes_europeans_on_the_coast_in_the_rainy_season() {
     let events = wet.resolve_month();
     assert_eq!(men(&wet, "F"), 900);
     assert_eq!(men(&wet, "M"), 1000);
-    assert!(events.iter().any(|e| matches!(e, Event::Attrition { cause: AttritionCause::Fever, men: 100, .. })));
+    assert!(events.iter().any(|e| matches!(
+        e,
+        Event::Attrition {
+            cause: AttritionCause::Fever,
+            men: 100,
+            ..
+        }
+    )));
 }
 
 // Setup: France starts with a will of 50, below a withdrawal threshold of 60; the schedule
@@ -241,7 +342,13 @@ fn france_withdraws_on_schedule_once_its_will_breaks() {
         .army("F", Side::Empire, "port", "french", 4000)
         .build(1);
     let first = s.resolve_month();
-    assert!(first.iter().any(|e| matches!(e, Event::FranceChanged { status: FranceStatus::Withdrawing, .. })));
+    assert!(first.iter().any(|e| matches!(
+        e,
+        Event::FranceChanged {
+            status: FranceStatus::Withdrawing,
+            ..
+        }
+    )));
     assert_eq!(s.france.announced, Some(Month::new(1863, 1)));
     months(&mut s, 2);
     assert_eq!(men(&s, "F"), 2000);
@@ -262,7 +369,11 @@ fn spending_drains_frances_will() {
         .army("F", Side::Empire, "port", "french", 10000)
         .build(1);
     let events = months(&mut s, 2);
-    assert!((s.track("france_will") - 99.0).abs() < 1e-6, "{}", s.track("france_will"));
+    assert!(
+        (s.track("france_will") - 99.0).abs() < 1e-6,
+        "{}",
+        s.track("france_will")
+    );
     assert!(events.iter().any(|e| matches!(e, Event::TrackChanged { causes, .. } if causes.iter().any(|c| c.cause == "spending"))));
 }
 
@@ -281,7 +392,10 @@ fn a_wavering_leader_defects_with_his_army_when_his_side_is_losing() {
     let w = s.leader_index("waverer").unwrap();
     assert_eq!(s.leaders[w].side, Side::Republic);
     let events = s.resolve_month();
-    assert!(events.contains(&Event::Leader { leader: w, fate: LeaderFate::Defected }));
+    assert!(events.contains(&Event::Leader {
+        leader: w,
+        fate: LeaderFate::Defected
+    }));
     assert_eq!(s.leaders[w].side, Side::Empire);
     let army = s.armies.iter().find(|a| a.name == "R").unwrap();
     assert_eq!(army.side, Side::Empire);
@@ -297,10 +411,21 @@ fn an_evading_army_slips_away_instead_of_fighting() {
         .army("R", Side::Republic, "capital", "regulars", 3000)
         .build(1);
     let r = army_id(&s, "R");
-    s.apply(Side::Republic, &Command::SetStance { army: r, stance: Stance::Evade }).unwrap();
+    s.apply(
+        Side::Republic,
+        &Command::SetStance {
+            army: r,
+            stance: Stance::Evade,
+        },
+    )
+    .unwrap();
     order_move(&mut s, Side::Empire, "E", "capital");
     let events = s.resolve_month();
-    assert!(events.iter().any(|e| matches!(e, Event::Evaded { losses: 300, .. })));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Evaded { losses: 300, .. }))
+    );
     assert!(!events.iter().any(|e| matches!(e, Event::Battle { .. })));
     assert_eq!(location(&s, "R"), "north");
     assert_eq!(men(&s, "R"), 2700);
@@ -315,12 +440,20 @@ fn a_dispersed_army_becomes_guerrillas() {
         .army("E", Side::Empire, "port", "imperial", 2000)
         .build(1);
     let e = army_id(&s, "E");
-    assert_eq!(s.apply(Side::Empire, &Command::Disperse { army: e }), Err(RuleError::CannotDisperse));
+    assert_eq!(
+        s.apply(Side::Empire, &Command::Disperse { army: e }),
+        Err(RuleError::CannotDisperse)
+    );
     let r = army_id(&s, "R");
-    s.apply(Side::Republic, &Command::Disperse { army: r }).unwrap();
+    s.apply(Side::Republic, &Command::Disperse { army: r })
+        .unwrap();
     let events = s.resolve_month();
     assert_eq!(men(&s, "R"), 0);
-    assert!(events.iter().any(|e| matches!(e, Event::Dispersed { men: 2000, .. })));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Dispersed { men: 2000, .. }))
+    );
     assert!(s.provinces[p(&s, "capital")].guerrilla >= 2000.0);
 }
 
@@ -344,7 +477,10 @@ fn events_fire_when_their_condition_first_holds() {
         panic!("never fired");
     };
     assert_eq!(fired_in(World::tiny()), Month::new(1863, 6));
-    assert_eq!(fired_in(World::tiny().set("war_ends", "1863-03")), Month::new(1863, 3));
+    assert_eq!(
+        fired_in(World::tiny().set("war_ends", "1863-03")),
+        Month::new(1863, 3)
+    );
 }
 
 // Setup: an event offering the Republic two choices (weights 1 and 3).
@@ -360,8 +496,24 @@ fn choices_wait_for_their_chooser_and_default_to_the_ai_weight() {
     let mut s = World::tiny().event(ev).build(1);
     s.resolve_month();
     assert_eq!(s.pending.len(), 1);
-    assert!(s.apply(Side::Empire, &Command::Choose { event: "dilemma".into(), choice: "small".into() }).is_err());
-    s.apply(Side::Republic, &Command::Choose { event: "dilemma".into(), choice: "small".into() }).unwrap();
+    assert!(
+        s.apply(
+            Side::Empire,
+            &Command::Choose {
+                event: "dilemma".into(),
+                choice: "small".into()
+            }
+        )
+        .is_err()
+    );
+    s.apply(
+        Side::Republic,
+        &Command::Choose {
+            event: "dilemma".into(),
+            choice: "small".into(),
+        },
+    )
+    .unwrap();
     assert!((s.track("us_pressure") - 1.0).abs() < 1e-9);
     assert!(s.pending.is_empty());
 
@@ -375,14 +527,36 @@ fn choices_wait_for_their_chooser_and_default_to_the_ai_weight() {
 #[test]
 fn the_truce_forbids_attacks_until_it_ends() {
     let mut s = World::tiny()
-        .with(|sc| sc.truce = Some(aguila::sim::scenario::Condition::Before(MonthRef::Lit(Month::new(1863, 6)))))
+        .with(|sc| {
+            sc.truce = Some(aguila::sim::scenario::Condition::Before(MonthRef::Lit(
+                Month::new(1863, 6),
+            )))
+        })
         .army("E", Side::Empire, "port", "imperial", 2000)
         .army("R", Side::Republic, "capital", "regulars", 2000)
         .build(1);
     let e = army_id(&s, "E");
-    assert_eq!(s.apply(Side::Empire, &Command::Move { army: e, to: "capital".into() }), Err(RuleError::Truce));
+    assert_eq!(
+        s.apply(
+            Side::Empire,
+            &Command::Move {
+                army: e,
+                to: "capital".into()
+            }
+        ),
+        Err(RuleError::Truce)
+    );
     months(&mut s, 5);
-    assert!(s.apply(Side::Empire, &Command::Move { army: e, to: "capital".into() }).is_ok());
+    assert!(
+        s.apply(
+            Side::Empire,
+            &Command::Move {
+                army: e,
+                to: "capital".into()
+            }
+        )
+        .is_ok()
+    );
 }
 
 // Setup: the Empire wins when it holds the capital; 6,000 French attack 500 Republicans there.
@@ -401,7 +575,10 @@ fn a_victory_rule_ends_the_game() {
     assert_eq!(outcome.rule, "capital_taken");
     assert!(events.iter().any(|e| matches!(e, Event::GameOver { .. })));
     assert!(s.resolve_month().is_empty());
-    assert_eq!(s.apply(Side::Empire, &Command::EndTurn), Err(RuleError::GameOver));
+    assert_eq!(
+        s.apply(Side::Empire, &Command::EndTurn),
+        Err(RuleError::GameOver)
+    );
 }
 
 // Setup: the Republic raises men in the capital (1 M pesos per 1,000; at most 2,000).
@@ -409,18 +586,50 @@ fn a_victory_rule_ends_the_game() {
 #[test]
 fn recruits_cost_money_and_respect_limits() {
     let mut s = World::tiny().build(1);
-    let recruit = |men: u32, side: Side| Command::Recruit { province: "capital".into(), contingent: if side == Side::Republic { "regulars" } else { "imperial" }.into(), men };
-    assert!(matches!(s.apply(Side::Republic, &recruit(3000, Side::Republic)), Err(RuleError::TooManyRecruits { max: 2000, .. })));
-    assert!(matches!(s.apply(Side::Empire, &recruit(1000, Side::Empire)), Err(RuleError::NoRecruitsHere { .. })));
-    s.apply(Side::Republic, &recruit(1000, Side::Republic)).unwrap();
-    assert!(matches!(s.apply(Side::Republic, &recruit(1500, Side::Republic)), Err(RuleError::TooManyRecruits { max: 1000, .. })));
+    let recruit = |men: u32, side: Side| Command::Recruit {
+        province: "capital".into(),
+        contingent: if side == Side::Republic {
+            "regulars"
+        } else {
+            "imperial"
+        }
+        .into(),
+        men,
+    };
+    assert!(matches!(
+        s.apply(Side::Republic, &recruit(3000, Side::Republic)),
+        Err(RuleError::TooManyRecruits { max: 2000, .. })
+    ));
+    assert!(matches!(
+        s.apply(Side::Empire, &recruit(1000, Side::Empire)),
+        Err(RuleError::NoRecruitsHere { .. })
+    ));
+    s.apply(Side::Republic, &recruit(1000, Side::Republic))
+        .unwrap();
+    assert!(matches!(
+        s.apply(Side::Republic, &recruit(1500, Side::Republic)),
+        Err(RuleError::TooManyRecruits { max: 1000, .. })
+    ));
     let events = s.resolve_month();
-    assert!(events.iter().any(|e| matches!(e, Event::Recruited { men: 1000, .. })));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Recruited { men: 1000, .. }))
+    );
     assert_eq!(s.troops(Side::Republic), 1000);
-    assert!((s.treasury[0] - (10.0 - 1.0 + 4.0 - 0.1)).abs() < 1e-9, "{}", s.treasury[0]);
+    assert!(
+        (s.treasury[0] - (10.0 - 1.0 + 4.0 - 0.1)).abs() < 1e-9,
+        "{}",
+        s.treasury[0]
+    );
 
-    let mut poor = World::tiny().with(|sc| sc.rules.economy.treasury[0] = Num::Lit(0.5)).build(1);
-    assert!(matches!(poor.apply(Side::Republic, &recruit(1000, Side::Republic)), Err(RuleError::CannotAfford { .. })));
+    let mut poor = World::tiny()
+        .with(|sc| sc.rules.economy.treasury[0] = Num::Lit(0.5))
+        .build(1);
+    assert!(matches!(
+        poor.apply(Side::Republic, &recruit(1000, Side::Republic)),
+        Err(RuleError::CannotAfford { .. })
+    ));
 }
 
 // Setup: the Republic's head of state dies in the first month.
@@ -446,7 +655,10 @@ fn a_natural_death_comes_in_its_month() {
     assert_eq!(s.leaders[1].status, LeaderStatus::Active);
     let events = s.resolve_month();
     assert_eq!(s.leaders[1].status, LeaderStatus::Dead);
-    assert!(events.contains(&Event::Leader { leader: 1, fate: LeaderFate::Died }));
+    assert!(events.contains(&Event::Leader {
+        leader: 1,
+        fate: LeaderFate::Died
+    }));
 }
 
 // Setup: US pressure 50, supply 0.01 per point per border province; the Civil War flag set
@@ -464,7 +676,11 @@ fn us_supply_crosses_the_border_only_after_the_civil_war() {
         .build(1);
     let aid = |events: &[Event]| {
         events.iter().find_map(|e| match e {
-            Event::Accounts { side: Side::Republic, aid, .. } => Some(*aid),
+            Event::Accounts {
+                side: Side::Republic,
+                aid,
+                ..
+            } => Some(*aid),
             _ => None,
         })
     };

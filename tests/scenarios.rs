@@ -39,8 +39,14 @@ fn every_scenario_file_loads_and_checks_clean() {
     let files = scenario_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"));
     assert!(!files.is_empty());
     for f in files {
-        let loaded = load::load_scenario_file(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
-        assert!(loaded.warnings.is_empty(), "{}: {:?}", f.display(), loaded.warnings);
+        let loaded =
+            load::load_scenario_file(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        assert!(
+            loaded.warnings.is_empty(),
+            "{}: {:?}",
+            f.display(),
+            loaded.warnings
+        );
     }
 }
 
@@ -49,8 +55,18 @@ fn the_historical_scenario_has_what_the_model_needs() {
     let s = historical(1).scenario;
     assert_eq!(s.provinces.len(), 27);
     assert!(s.leaders.len() >= 20);
-    for id in ["us_civil_war_end", "austro_prussian_war", "allies_stay", "france_initial_will", "maximilian_leaning"] {
-        let p = s.parameters.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("parameter {id}"));
+    for id in [
+        "us_civil_war_end",
+        "austro_prussian_war",
+        "allies_stay",
+        "france_initial_will",
+        "maximilian_leaning",
+    ] {
+        let p = s
+            .parameters
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("parameter {id}"));
         assert!(!p.explanation.is_empty() && !p.source.is_empty());
     }
     assert!(s.provinces.iter().all(|p| !p.source.is_empty()));
@@ -68,7 +84,11 @@ fn the_same_seed_gives_the_same_war_and_another_seed_another() {
     let ron_b = ron::to_string(&b).unwrap();
     assert_eq!(ron_a, ron_b, "final states differ");
     let mut c = historical(8);
-    assert_ne!(play_out(&mut c), log_a, "a different seed should give a different war");
+    assert_ne!(
+        play_out(&mut c),
+        log_a,
+        "a different seed should give a different war"
+    );
 }
 
 #[test]
@@ -84,7 +104,10 @@ fn a_saved_and_resumed_game_reaches_the_same_end() {
     let mut loaded = load::load_state(&file).unwrap();
     play_out(&mut straight);
     play_out(&mut loaded);
-    assert_eq!(ron::to_string(&straight).unwrap(), ron::to_string(&loaded).unwrap());
+    assert_eq!(
+        ron::to_string(&straight).unwrap(),
+        ron::to_string(&loaded).unwrap()
+    );
     assert_eq!(straight.outcome, loaded.outcome);
 }
 
@@ -97,21 +120,29 @@ fn a_corrupt_or_foreign_save_gives_a_clear_error() {
     let text = std::fs::read_to_string(&file).unwrap();
 
     let cut = &text[..text.len() / 2];
-    let err = load::load_state_str(cut, "half.ron").unwrap_err().to_string();
+    let err = load::load_state_str(cut, "half.ron")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("half.ron") && err.contains("line"), "{err}");
 
     let old = text.replacen("format_version: 1", "format_version: 0", 1);
-    let err = load::load_state_str(&old, "old.ron").unwrap_err().to_string();
+    let err = load::load_state_str(&old, "old.ron")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("format 0"), "{err}");
 
-    let err = load::load_state_str("(hello)", "x.ron").unwrap_err().to_string();
+    let err = load::load_state_str("(hello)", "x.ron")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("x.ron"), "{err}");
 
     // An army pointing at a province the scenario does not have.
     let mut broken = state.clone();
     broken.armies[0].location = 999;
     let text = ron::to_string(&broken).unwrap();
-    let err = load::load_state_str(&text, "bad.ron").unwrap_err().to_string();
+    let err = load::load_state_str(&text, "bad.ron")
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("army"), "{err}");
 }
 
@@ -125,6 +156,10 @@ fn saving_never_leaves_half_a_file() {
     let missing = dir.path().join("no/such/dir/save.ron");
     assert!(load::save_state(&state, &missing).is_err());
     load::save_state(&state, &file).unwrap();
-    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(names.len(), 1, "no temporary file left behind: {names:?}");
 }

@@ -70,13 +70,24 @@ impl View {
         }
         let power = |s: usize, defending: bool| -> Vec<f64> {
             (0..n)
-                .map(|p| if at[s][p].is_empty() { 0.0 } else { combat::force(state, &at[s][p], defending, p).power() })
+                .map(|p| {
+                    if at[s][p].is_empty() {
+                        0.0
+                    } else {
+                        combat::force(state, &at[s][p], defending, p).power()
+                    }
+                })
                 .collect()
         };
         let attack = [power(0, false), power(1, false)];
         let defence = [power(0, true), power(1, true)];
         let value = (0..n).map(|p| value(state, side, p)).collect();
-        View { at, attack, defence, value }
+        View {
+            at,
+            attack,
+            defence,
+            value,
+        }
     }
 }
 
@@ -91,14 +102,20 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let n = state.provinces.len();
     let view = View::new(state, side);
     // Provinces worth marching on: not ours, ranked by value.
-    let mut wanted: Vec<usize> = (0..n).filter(|&p| state.holder(p).side() != Some(side)).collect();
+    let mut wanted: Vec<usize> = (0..n)
+        .filter(|&p| state.holder(p).side() != Some(side))
+        .collect();
     wanted.sort_by(|&a, &b| view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b)));
     wanted.truncate(6);
     let dist = distances(state, side, &wanted);
     let truce = state.truce_holds();
     let luck = state.scenario.rules.combat.luck;
     let mut garrisoned: Vec<bool> = (0..n)
-        .map(|p| view.at[me][p].iter().any(|&i| state.armies[i].stance == Stance::Garrison))
+        .map(|p| {
+            view.at[me][p]
+                .iter()
+                .any(|&i| state.armies[i].stance == Stance::Garrison)
+        })
         .collect();
 
     for (i, army) in state.armies.iter().enumerate() {
@@ -109,7 +126,10 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         let men = army.strength();
         let enemy_here = !view.at[them][here].is_empty();
         if army.stance == Stance::Besieging && enemy_here {
-            out.push(Command::Siege { army: army.id, at: state.scenario.provinces[here].id.clone() });
+            out.push(Command::Siege {
+                army: army.id,
+                at: state.scenario.provinces[here].id.clone(),
+            });
             continue;
         }
         if army.stance == Stance::Garrison {
@@ -132,7 +152,10 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
                 Stance::Field
             };
             if stance != army.stance {
-                out.push(Command::SetStance { army: army.id, stance });
+                out.push(Command::SetStance {
+                    army: army.id,
+                    stance,
+                });
             }
             if stance == Stance::Garrison {
                 continue;
@@ -145,7 +168,10 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         } else if men <= GARRISON + 300 {
             // Too small to campaign: hold what we have.
             if state.holder(here).side() == Some(side) && !garrisoned[here] {
-                out.push(Command::SetStance { army: army.id, stance: Stance::Garrison });
+                out.push(Command::SetStance {
+                    army: army.id,
+                    stance: Stance::Garrison,
+                });
                 garrisoned[here] = true;
                 continue;
             }
@@ -161,15 +187,30 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             if contested && truce {
                 continue;
             }
-            let odds = if contested { combat::win_chance(own_attack, view.defence[them][q], luck) } else { 1.0 };
+            let odds = if contested {
+                combat::win_chance(own_attack, view.defence[them][q], luck)
+            } else {
+                1.0
+            };
             let besiegeable = contested
                 && state.provinces[q].fort > 0.0
-                && defenders.iter().all(|&d| state.armies[d].stance == Stance::Garrison)
-                && f64::from(men) > 1.5 * defenders.iter().map(|&d| f64::from(state.armies[d].strength())).sum::<f64>();
+                && defenders
+                    .iter()
+                    .all(|&d| state.armies[d].stance == Stance::Garrison)
+                && f64::from(men)
+                    > 1.5
+                        * defenders
+                            .iter()
+                            .map(|&d| f64::from(state.armies[d].strength()))
+                            .sum::<f64>();
             if odds < ATTACK_ODDS && !besiegeable {
                 continue;
             }
-            let gain = if state.holder(q).side() == Some(side) { 0.0 } else { view.value[q] };
+            let gain = if state.holder(q).side() == Some(side) {
+                0.0
+            } else {
+                view.value[q]
+            };
             let closer = match (dist[here], dist[q]) {
                 (a, b) if b < a => 2.0,
                 (a, b) if b == a => 0.0,
@@ -180,9 +221,15 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
                 best = Some((score, q, besiegeable && odds < ATTACK_ODDS));
             }
         }
-        let Some((score, q, siege)) = best else { continue };
+        let Some((score, q, siege)) = best else {
+            continue;
+        };
         // Stay put unless the move is worth something.
-        let stay_value = if state.holder(here).side() == Some(side) { 0.0 } else { view.value[here] + 1.0 };
+        let stay_value = if state.holder(here).side() == Some(side) {
+            0.0
+        } else {
+            view.value[here] + 1.0
+        };
         if score <= stay_value.max(0.5) {
             continue;
         }
@@ -194,11 +241,21 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             && view.at[me][here].len() == 1
             && view.value[here] >= 3.0
         {
-            out.push(Command::Detach { army: army.id, men: GARRISON });
+            out.push(Command::Detach {
+                army: army.id,
+                men: GARRISON,
+            });
             garrisoned[here] = true;
         }
         let to = state.scenario.provinces[q].id.clone();
-        out.push(if siege { Command::Siege { army: army.id, at: to } } else { Command::Move { army: army.id, to } });
+        out.push(if siege {
+            Command::Siege {
+                army: army.id,
+                at: to,
+            }
+        } else {
+            Command::Move { army: army.id, to }
+        });
     }
 
     recruit(state, side, &mut out);
@@ -219,15 +276,28 @@ fn recruit(state: &GameState, side: Side, out: &mut Vec<Command>) {
             def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
         })
         .collect();
-    let mut provinces: Vec<usize> = (0..state.provinces.len()).filter(|&p| state.holder(p).side() == Some(side)).collect();
+    let mut provinces: Vec<usize> = (0..state.provinces.len())
+        .filter(|&p| state.holder(p).side() == Some(side))
+        .collect();
     provinces.sort_by(|&a, &b| {
-        state.provinces[b].support[side.index()].total_cmp(&state.provinces[a].support[side.index()]).then(a.cmp(&b))
+        state.provinces[b].support[side.index()]
+            .total_cmp(&state.provinces[a].support[side.index()])
+            .then(a.cmp(&b))
     });
     for p in provinces.into_iter().take(4) {
         for &c in &contingents {
-            let Ok(max) = state.recruit_limit(side, p, c) else { continue };
-            let cost_per_man = state.scenario.contingents[c].recruit.as_ref().map_or(0.0, |r| r.cost_per_1000 / 1000.0);
-            let affordable = if cost_per_man > 0.0 { (budget / cost_per_man) as u32 } else { max };
+            let Ok(max) = state.recruit_limit(side, p, c) else {
+                continue;
+            };
+            let cost_per_man = state.scenario.contingents[c]
+                .recruit
+                .as_ref()
+                .map_or(0.0, |r| r.cost_per_1000 / 1000.0);
+            let affordable = if cost_per_man > 0.0 {
+                (budget / cost_per_man) as u32
+            } else {
+                max
+            };
             let men = max.min(affordable) / 100 * 100;
             if men == 0 {
                 continue;

@@ -42,7 +42,10 @@ pub fn event_text(state: &GameState, event: usize) -> String {
 
 /// A month heading for the chronicle.
 pub fn month_heading(month: crate::sim::Month) -> String {
-    tr_args("chronicle-month", &[("month", Arg::Str(format_month(month)))])
+    tr_args(
+        "chronicle-month",
+        &[("month", Arg::Str(format_month(month)))],
+    )
 }
 
 /// One line for an event, or `None` for routine events (accounts, ordinary moves, small
@@ -59,7 +62,11 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
             prisoners,
             ..
         } => {
-            let key = if winner == attacker { "chronicle-battle-attacker-won" } else { "chronicle-battle-defender-held" };
+            let key = if winner == attacker {
+                "chronicle-battle-attacker-won"
+            } else {
+                "chronicle-battle-defender-held"
+            };
             let mut text = tr_args(
                 key,
                 &[
@@ -78,29 +85,67 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
             }
             text
         }
-        Event::Evaded { from, to, losses, .. } => tr_args(
+        Event::Evaded {
+            from, to, losses, ..
+        } => tr_args(
             "chronicle-evaded",
-            &[("from", province(state, *from)), ("to", province(state, *to)), ("men", men(*losses))],
+            &[
+                ("from", province(state, *from)),
+                ("to", province(state, *to)),
+                ("men", men(*losses)),
+            ],
         ),
         Event::SiegeProgress { province: p, fort } => tr_args(
             "chronicle-siege",
-            &[("province", province(state, *p)), ("fort", Arg::Num((fort * 10.0).round() / 10.0))],
+            &[
+                ("province", province(state, *p)),
+                ("fort", Arg::Num((fort * 10.0).round() / 10.0)),
+            ],
         ),
-        Event::Surrendered { province: p, side, prisoners } => tr_args(
+        Event::Surrendered {
+            province: p,
+            side,
+            prisoners,
+        } => tr_args(
             "chronicle-surrendered",
-            &[("province", province(state, *p)), ("side", Arg::Str(side_name(*side))), ("men", men(*prisoners))],
+            &[
+                ("province", province(state, *p)),
+                ("side", Arg::Str(side_name(*side))),
+                ("men", men(*prisoners)),
+            ],
         ),
-        Event::Dispersed { province: p, men: m, .. } => {
-            tr_args("chronicle-dispersed", &[("province", province(state, *p)), ("men", men(*m))])
-        }
-        Event::ControlChanged { province: p, to, cause, .. } => {
+        Event::Dispersed {
+            province: p,
+            men: m,
+            ..
+        } => tr_args(
+            "chronicle-dispersed",
+            &[("province", province(state, *p)), ("men", men(*m))],
+        ),
+        Event::ControlChanged {
+            province: p,
+            to,
+            cause,
+            ..
+        } => {
             let key = match cause {
                 ControlCause::Occupation => "chronicle-control-occupied",
                 ControlCause::Drift => "chronicle-control-drift",
             };
-            tr_args(key, &[("province", province(state, *p)), ("holder", Arg::Str(holder_name(*to)))])
+            tr_args(
+                key,
+                &[
+                    ("province", province(state, *p)),
+                    ("holder", Arg::Str(holder_name(*to))),
+                ],
+            )
         }
-        Event::Attrition { side, men: m, cause, contingent } if *m >= NOTABLE_LOSSES => {
+        Event::Attrition {
+            side,
+            men: m,
+            cause,
+            contingent,
+        } if *m >= NOTABLE_LOSSES => {
             let key = match cause {
                 AttritionCause::Fever => "chronicle-fever",
                 AttritionCause::Supply => "chronicle-supply",
@@ -113,35 +158,62 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
                 &[
                     ("side", Arg::Str(side_name(*side))),
                     ("men", men(*m)),
-                    ("contingent", Arg::Str(state.scenario.contingents[*contingent].name.clone())),
+                    (
+                        "contingent",
+                        Arg::Str(state.scenario.contingents[*contingent].name.clone()),
+                    ),
                 ],
             )
         }
-        Event::GuerrillaWar { province: p, guerrillas_lost, garrison_lost }
-            if guerrillas_lost + garrison_lost >= NOTABLE_LOSSES =>
-        {
-            tr_args(
-                "chronicle-guerrilla",
-                &[("province", province(state, *p)), ("guerrillas", men(*guerrillas_lost)), ("garrison", men(*garrison_lost))],
-            )
-        }
-        Event::EventFired { event, .. } => {
-            tr_args("chronicle-event", &[("title", Arg::Str(event_title(state, *event)))])
-        }
-        Event::ChoiceMade { event, choice, side } => tr_args(
+        Event::GuerrillaWar {
+            province: p,
+            guerrillas_lost,
+            garrison_lost,
+        } if guerrillas_lost + garrison_lost >= NOTABLE_LOSSES => tr_args(
+            "chronicle-guerrilla",
+            &[
+                ("province", province(state, *p)),
+                ("guerrillas", men(*guerrillas_lost)),
+                ("garrison", men(*garrison_lost)),
+            ],
+        ),
+        Event::EventFired { event, .. } => tr_args(
+            "chronicle-event",
+            &[("title", Arg::Str(event_title(state, *event)))],
+        ),
+        Event::ChoiceMade {
+            event,
+            choice,
+            side,
+        } => tr_args(
             "chronicle-choice",
             &[
                 ("side", Arg::Str(side_name(*side))),
-                ("choice", Arg::Str(state.scenario.events[*event].choices[*choice].label.clone())),
+                (
+                    "choice",
+                    Arg::Str(state.scenario.events[*event].choices[*choice].label.clone()),
+                ),
             ],
         ),
         Event::PowerJoined { power, side } => tr_args(
             "chronicle-power-joined",
-            &[("power", Arg::Str(state.scenario.powers[*power].name.clone())), ("side", Arg::Str(side_name(*side)))],
+            &[
+                (
+                    "power",
+                    Arg::Str(state.scenario.powers[*power].name.clone()),
+                ),
+                ("side", Arg::Str(side_name(*side))),
+            ],
         ),
         Event::PowerLeft { power, men: m } => tr_args(
             "chronicle-power-left",
-            &[("power", Arg::Str(state.scenario.powers[*power].name.clone())), ("men", men(*m))],
+            &[
+                (
+                    "power",
+                    Arg::Str(state.scenario.powers[*power].name.clone()),
+                ),
+                ("men", men(*m)),
+            ],
         ),
         Event::Leader { leader, fate } => {
             let key = match fate {
@@ -151,7 +223,13 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
                 LeaderFate::WentNeutral => "chronicle-leader-neutral",
                 LeaderFate::Arrived => "chronicle-leader-arrived",
             };
-            tr_args(key, &[("leader", Arg::Str(state.scenario.leaders[*leader].name.clone()))])
+            tr_args(
+                key,
+                &[(
+                    "leader",
+                    Arg::Str(state.scenario.leaders[*leader].name.clone()),
+                )],
+            )
         }
         Event::PolityChanged { polity } => tr(match polity {
             Polity::Intervention => "chronicle-polity-intervention",
@@ -167,18 +245,32 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
             };
             tr_args(key, &[("will", Arg::Num(will.round()))])
         }
-        Event::Reinforced { side, contingent, men: m, province: p } if *m >= 1000 => tr_args(
+        Event::Reinforced {
+            side,
+            contingent,
+            men: m,
+            province: p,
+        } if *m >= 1000 => tr_args(
             "chronicle-reinforced",
             &[
                 ("side", Arg::Str(side_name(*side))),
                 ("men", men(*m)),
-                ("contingent", Arg::Str(state.scenario.contingents[*contingent].name.clone())),
+                (
+                    "contingent",
+                    Arg::Str(state.scenario.contingents[*contingent].name.clone()),
+                ),
                 ("province", province(state, *p)),
             ],
         ),
         Event::Withdrawn { contingent, men: m } => tr_args(
             "chronicle-withdrawn",
-            &[("men", men(*m)), ("contingent", Arg::Str(state.scenario.contingents[*contingent].name.clone()))],
+            &[
+                ("men", men(*m)),
+                (
+                    "contingent",
+                    Arg::Str(state.scenario.contingents[*contingent].name.clone()),
+                ),
+            ],
         ),
         Event::GameOver { outcome } => {
             let winner = match outcome.winner {
@@ -201,7 +293,12 @@ pub fn holdings_line(state: &GameState) -> String {
             ("republic", r.into()),
             ("contested", c.into()),
             ("empire", e.into()),
-            ("will", Arg::Str(format_number(state.track(crate::sim::turn::track::FRANCE_WILL).round()))),
+            (
+                "will",
+                Arg::Str(format_number(
+                    state.track(crate::sim::turn::track::FRANCE_WILL).round(),
+                )),
+            ),
         ],
     )
 }

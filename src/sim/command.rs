@@ -110,7 +110,9 @@ pub enum RuleError {
         id: String,
     },
     /// The move is not along a border or a sea lane the side may use.
-    #[error("{army} cannot reach {to} this month: it is not next to it by land or by a sea lane you can use")]
+    #[error(
+        "{army} cannot reach {to} this month: it is not next to it by land or by a sea lane you can use"
+    )]
     NotReachable {
         /// Army name.
         army: String,
@@ -127,7 +129,9 @@ pub enum RuleError {
     #[error("{0} cannot be recruited by you")]
     CannotRecruit(String),
     /// The province cannot raise men for this side.
-    #[error("{province} will not raise men for you: you must hold it with support of at least {min_support}")]
+    #[error(
+        "{province} will not raise men for you: you must hold it with support of at least {min_support}"
+    )]
     NoRecruitsHere {
         /// Province name.
         province: String,

@@ -110,7 +110,9 @@ mod tests {
 
     #[test]
     fn rejects_malformed_months() {
-        for bad in ["1862-13", "1862-00", "62-05", "1862/05", "1862-5", "abcd-ef", ""] {
+        for bad in [
+            "1862-13", "1862-00", "62-05", "1862/05", "1862-5", "abcd-ef", "",
+        ] {
             assert!(bad.parse::<Month>().is_err(), "{bad} should be rejected");
         }
     }

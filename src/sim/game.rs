@@ -89,7 +89,14 @@ impl GameState {
                 })
                 .collect();
             let leader = a.leader.as_ref().map(|l| l.idx());
-            script::spawn_army(&mut state, a.name.clone(), a.side, a.location.idx(), leader, troops);
+            script::spawn_army(
+                &mut state,
+                a.name.clone(),
+                a.side,
+                a.location.idx(),
+                leader,
+                troops,
+            );
         }
         state
     }
@@ -206,10 +213,12 @@ impl GameState {
             }
             Command::Assign { leader, army } => {
                 let pos = self.own_army(side, *army)?;
-                let l = self.leader_index(leader).ok_or_else(|| RuleError::Unknown {
-                    kind: "leader",
-                    id: leader.clone(),
-                })?;
+                let l = self
+                    .leader_index(leader)
+                    .ok_or_else(|| RuleError::Unknown {
+                        kind: "leader",
+                        id: leader.clone(),
+                    })?;
                 let ls = &self.leaders[l];
                 let name = self.scenario.leaders[l].name.clone();
                 if ls.side != side || ls.status != LeaderStatus::Active {
@@ -272,7 +281,12 @@ impl GameState {
     }
 
     /// Most men a province can raise this month for a contingent, or why it cannot.
-    pub fn recruit_limit(&self, side: Side, province: usize, contingent: usize) -> Result<u32, RuleError> {
+    pub fn recruit_limit(
+        &self,
+        side: Side,
+        province: usize,
+        contingent: usize,
+    ) -> Result<u32, RuleError> {
         let c = &self.scenario.contingents[contingent];
         let Some(rec) = c.recruit.as_ref().filter(|_| c.side == side) else {
             return Err(RuleError::CannotRecruit(c.name.clone()));
@@ -288,9 +302,7 @@ impl GameState {
             .iter()
             .filter_map(|o| match *o {
                 Order::Recruit {
-                    province: op,
-                    men,
-                    ..
+                    province: op, men, ..
                 } if op == province => Some(men),
                 _ => None,
             })
@@ -315,7 +327,13 @@ impl GameState {
         self.treasury[side.index()] - ordered
     }
 
-    fn check_recruit(&self, side: Side, province: usize, contingent: usize, men: u32) -> Result<(), RuleError> {
+    fn check_recruit(
+        &self,
+        side: Side,
+        province: usize,
+        contingent: usize,
+        men: u32,
+    ) -> Result<(), RuleError> {
         let max = self.recruit_limit(side, province, contingent)?;
         if men == 0 || men > max {
             return Err(RuleError::TooManyRecruits {
@@ -338,7 +356,12 @@ impl GameState {
         Ok(())
     }
 
-    fn find_choice(&self, side: Side, event: &str, choice: &str) -> Result<(usize, usize, usize), RuleError> {
+    fn find_choice(
+        &self,
+        side: Side,
+        event: &str,
+        choice: &str,
+    ) -> Result<(usize, usize, usize), RuleError> {
         let not_pending = || RuleError::NoPendingChoice(event.to_string());
         let (slot, pending) = self
             .pending
@@ -370,11 +393,19 @@ impl GameState {
         match cmd {
             Command::Move { army, to } => {
                 let to = self.province_index(to).unwrap_or_default();
-                set_army_order(&mut self.orders[side.index()], *army, Order::Move { army: *army, to });
+                set_army_order(
+                    &mut self.orders[side.index()],
+                    *army,
+                    Order::Move { army: *army, to },
+                );
             }
             Command::Siege { army, at } => {
                 let at = self.province_index(at).unwrap_or_default();
-                set_army_order(&mut self.orders[side.index()], *army, Order::Siege { army: *army, at });
+                set_army_order(
+                    &mut self.orders[side.index()],
+                    *army,
+                    Order::Siege { army: *army, at },
+                );
             }
             Command::Disperse { army } => {
                 set_army_order(orders, *army, Order::Disperse { army: *army });
@@ -441,7 +472,11 @@ impl GameState {
                 let leader = self.armies[a].leader.take();
                 let b = self.army_pos(*into).unwrap_or_default();
                 for d in moved {
-                    match self.armies[b].troops.iter_mut().find(|x| x.contingent == d.contingent) {
+                    match self.armies[b]
+                        .troops
+                        .iter_mut()
+                        .find(|x| x.contingent == d.contingent)
+                    {
                         Some(x) => x.strength += d.strength,
                         None => self.armies[b].troops.push(d),
                     }
@@ -472,7 +507,13 @@ impl GameState {
     }
 
     /// Applies a choice's effects.
-    pub(crate) fn choose(&mut self, side: Side, event: usize, choice: usize, events: &mut Vec<Event>) {
+    pub(crate) fn choose(
+        &mut self,
+        side: Side,
+        event: usize,
+        choice: usize,
+        events: &mut Vec<Event>,
+    ) {
         let effects = self.scenario.events[event].choices[choice].effects.clone();
         events.push(Event::ChoiceMade {
             event,

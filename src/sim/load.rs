@@ -153,7 +153,10 @@ fn explain_ron_error(code: &ron::Error) -> (String, Option<String>) {
             found,
             outer,
         } => {
-            let within = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            let within = outer
+                .as_deref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default();
             (
                 format!("unknown field `{found}`{within}"),
                 suggest(found, expected.iter().copied())
@@ -162,7 +165,10 @@ fn explain_ron_error(code: &ron::Error) -> (String, Option<String>) {
             )
         }
         E::MissingStructField { field, outer } => {
-            let within = outer.as_deref().map(|o| format!(" in {o}")).unwrap_or_default();
+            let within = outer
+                .as_deref()
+                .map(|o| format!(" in {o}"))
+                .unwrap_or_default();
             (format!("missing field `{field}`{within}"), None)
         }
         E::NoSuchEnumVariant {
@@ -170,7 +176,10 @@ fn explain_ron_error(code: &ron::Error) -> (String, Option<String>) {
             found,
             outer,
         } => {
-            let within = outer.as_deref().map(|o| format!(" of {o}")).unwrap_or_default();
+            let within = outer
+                .as_deref()
+                .map(|o| format!(" of {o}"))
+                .unwrap_or_default();
             (
                 format!("unknown variant `{found}`{within}"),
                 suggest(found, expected.iter().copied())
@@ -209,7 +218,12 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     candidates
         .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&wrong.to_lowercase(), &c.to_lowercase()), c))
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&wrong.to_lowercase(), &c.to_lowercase()),
+                c,
+            )
+        })
         .filter(|&(d, c)| d <= 2.max(c.chars().count() / 3))
         .min_by_key(|&(d, c)| (d, c))
         .map(|(_, c)| c)
@@ -224,7 +238,14 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn push(&mut self, severity: Severity, offset: usize, len: usize, message: String, help: Option<String>) {
+    fn push(
+        &mut self,
+        severity: Severity,
+        offset: usize,
+        len: usize,
+        message: String,
+        help: Option<String>,
+    ) {
         let (line, column) = line_col(self.text, offset);
         self.out.push(Diagnostic {
             file: self.file.to_string(),
@@ -295,7 +316,11 @@ impl Checker<'_> {
                 }
                 Some(format!("known {}s: {}", K::NAME, known.join(", ")))
             });
-        self.error_at(at, format!("unknown {} `{}` (at {path})", K::NAME, r.id), help);
+        self.error_at(
+            at,
+            format!("unknown {} `{}` (at {path})", K::NAME, r.id),
+            help,
+        );
         false
     }
 }
@@ -335,7 +360,14 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
     }
     if s.end <= s.start {
         let at = c.nth("end:", 0).map_or((0, 1), |o| (o, 3));
-        c.error_at(at, format!("the scenario ends ({}) before it starts ({})", s.end, s.start), None);
+        c.error_at(
+            at,
+            format!(
+                "the scenario ends ({}) before it starts ({})",
+                s.end, s.start
+            ),
+            None,
+        );
     }
     let ids = |v: Vec<&String>| v.into_iter().cloned().collect::<Vec<String>>();
     let t = Tables {
@@ -359,13 +391,22 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
         ("power", &t.powers),
         ("event", &t.events),
         ("army", &ids(s.armies.iter().map(|x| &x.id).collect())),
-        ("victory rule", &ids(s.victory.iter().map(|x| &x.id).collect())),
+        (
+            "victory rule",
+            &ids(s.victory.iter().map(|x| &x.id).collect()),
+        ),
     ] {
         let mut seen = BTreeSet::new();
         for id in list {
             if !seen.insert(id) {
-                let at = c.nth(&format!("\"{id}\""), 1).map_or((0, 1), |o| (o, id.len() + 2));
-                c.error_at(at, format!("{what} id `{id}` is used twice"), Some("ids must be unique".into()));
+                let at = c
+                    .nth(&format!("\"{id}\""), 1)
+                    .map_or((0, 1), |o| (o, id.len() + 2));
+                c.error_at(
+                    at,
+                    format!("{what} id `{id}` is used twice"),
+                    Some("ids must be unique".into()),
+                );
             }
         }
     }
@@ -394,16 +435,29 @@ fn check_parameters(c: &mut Checker, s: &Scenario) {
             {
                 c.error_at(
                     c.field(&p.id, name),
-                    format!("parameter `{}`: {name} is a {} but the default is a {}", p.id, b.kind(), p.default.kind()),
+                    format!(
+                        "parameter `{}`: {name} is a {} but the default is a {}",
+                        p.id,
+                        b.kind(),
+                        p.default.kind()
+                    ),
                     None,
                 );
             }
         }
         if let Err(msg) = in_range(&p.default, p) {
-            c.error_at(c.field(&p.id, "default"), format!("parameter `{}`: the default {msg}", p.id), None);
+            c.error_at(
+                c.field(&p.id, "default"),
+                format!("parameter `{}`: the default {msg}", p.id),
+                None,
+            );
         }
         if p.explanation.trim().is_empty() || p.source.trim().is_empty() {
-            c.error_at(c.item(&p.id), format!("parameter `{}` needs an explanation and a source", p.id), None);
+            c.error_at(
+                c.item(&p.id),
+                format!("parameter `{}` needs an explanation and a source", p.id),
+                None,
+            );
         }
     }
 }
@@ -411,7 +465,11 @@ fn check_parameters(c: &mut Checker, s: &Scenario) {
 /// Checks a value against a parameter's kind and plausible range.
 pub fn in_range(v: &ParamValue, p: &Parameter) -> Result<(), String> {
     if v.kind() != p.default.kind() {
-        return Err(format!("must be a {}, not a {}", p.default.kind(), v.kind()));
+        return Err(format!(
+            "must be a {}, not a {}",
+            p.default.kind(),
+            v.kind()
+        ));
     }
     let below = |b: &ParamValue| match (v, b) {
         (ParamValue::Number(x), ParamValue::Number(y)) => x < y,
@@ -421,13 +479,19 @@ pub fn in_range(v: &ParamValue, p: &Parameter) -> Result<(), String> {
     if let Some(min) = &p.min
         && below(min)
     {
-        return Err(format!("{v} is below the plausible range {}", range_text(p)));
+        return Err(format!(
+            "{v} is below the plausible range {}",
+            range_text(p)
+        ));
     }
     if let Some(max) = &p.max
         && !below(max)
         && v != max
     {
-        return Err(format!("{v} is above the plausible range {}", range_text(p)));
+        return Err(format!(
+            "{v} is above the plausible range {}",
+            range_text(p)
+        ));
     }
     Ok(())
 }
@@ -447,7 +511,14 @@ fn check_num(c: &mut Checker, n: &mut Num, t: &Tables, path: &str) {
         && t.param_kinds[p.idx()] == "month"
     {
         let at = c.item(&p.id);
-        c.error_at(at, format!("parameter `{}` is a month, but a number is needed at {path}", p.id), None);
+        c.error_at(
+            at,
+            format!(
+                "parameter `{}` is a month, but a number is needed at {path}",
+                p.id
+            ),
+            None,
+        );
     }
 }
 
@@ -457,21 +528,35 @@ fn check_month(c: &mut Checker, m: &mut MonthRef, t: &Tables, path: &str) {
         && t.param_kinds[p.idx()] != "month"
     {
         let at = c.item(&p.id);
-        c.error_at(at, format!("parameter `{}` is not a month, but a month is needed at {path}", p.id), None);
+        c.error_at(
+            at,
+            format!(
+                "parameter `{}` is not a month, but a month is needed at {path}",
+                p.id
+            ),
+            None,
+        );
     }
 }
 
 fn check_tracks(c: &mut Checker, s: &mut Scenario, t: &Tables) {
     for tr in &mut s.tracks {
         if tr.min >= tr.max {
-            c.error_at(c.field(&tr.id, "min"), format!("track `{}`: min must be below max", tr.id), None);
+            c.error_at(
+                c.field(&tr.id, "min"),
+                format!("track `{}`: min must be below max", tr.id),
+                None,
+            );
         }
         if let Num::Lit(v) = tr.initial
             && !(tr.min..=tr.max).contains(&v)
         {
             c.error_at(
                 c.field(&tr.id, "initial"),
-                format!("track `{}` starts at {v}, outside its range {} to {}", tr.id, tr.min, tr.max),
+                format!(
+                    "track `{}` starts at {v}, outside its range {} to {}",
+                    tr.id, tr.min, tr.max
+                ),
                 None,
             );
         }
@@ -491,29 +576,55 @@ fn check_provinces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         let path = format!("provinces.{}", p.id);
         c.resolve(&mut p.terrain, &t.terrains, &format!("{path}.terrain"));
         let sup = p.support;
-        if !(0.0..=100.0).contains(&sup.republic) || !(0.0..=100.0).contains(&sup.empire) || sup.republic + sup.empire > 100.0 {
+        if !(0.0..=100.0).contains(&sup.republic)
+            || !(0.0..=100.0).contains(&sup.empire)
+            || sup.republic + sup.empire > 100.0
+        {
             c.error_at(
                 c.field(&p.id, "support"),
-                format!("province `{}`: support must be 0–100 for each side and add up to at most 100", p.id),
+                format!(
+                    "province `{}`: support must be 0–100 for each side and add up to at most 100",
+                    p.id
+                ),
                 None,
             );
         }
         if !(-100.0..=100.0).contains(&p.control) {
-            c.error_at(c.field(&p.id, "control"), format!("province `{}`: control must be between -100 and 100", p.id), None);
+            c.error_at(
+                c.field(&p.id, "control"),
+                format!("province `{}`: control must be between -100 and 100", p.id),
+                None,
+            );
         }
         if p.fortification > 5 {
-            c.error_at(c.field(&p.id, "fortification"), format!("province `{}`: fortification is 0–5", p.id), None);
+            c.error_at(
+                c.field(&p.id, "fortification"),
+                format!("province `{}`: fortification is 0–5", p.id),
+                None,
+            );
         }
         if p.customs < 0.0 || p.silver < 0.0 {
-            c.error_at(c.item(&p.id), format!("province `{}`: revenue cannot be negative", p.id), None);
+            c.error_at(
+                c.item(&p.id),
+                format!("province `{}`: revenue cannot be negative", p.id),
+                None,
+            );
         }
         if p.population == 0 {
-            c.warn_at(c.field(&p.id, "population"), format!("province `{}` has no people", p.id), None);
+            c.warn_at(
+                c.field(&p.id, "population"),
+                format!("province `{}` has no people", p.id),
+                None,
+            );
         }
     }
     for terrain in &s.terrains {
         if terrain.defence <= 0.0 || terrain.guerrilla <= 0.0 {
-            c.error_at(c.item(&terrain.id), format!("terrain `{}`: multipliers must be positive", terrain.id), None);
+            c.error_at(
+                c.item(&terrain.id),
+                format!("terrain `{}`: multipliers must be positive", terrain.id),
+                None,
+            );
         }
     }
     c.resolve(&mut s.national_capital, &t.provinces, "national_capital");
@@ -527,18 +638,24 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         let mut seen = BTreeSet::new();
         for (i, b) in list.iter_mut().enumerate() {
             let path = format!("{kind}s[{i}]");
-            let ok = c.resolve(&mut b.a, &t.provinces, &path) & c.resolve(&mut b.b, &t.provinces, &path);
+            let ok =
+                c.resolve(&mut b.a, &t.provinces, &path) & c.resolve(&mut b.b, &t.provinces, &path);
             if !ok {
                 continue;
             }
             let (x, y) = (b.a.idx().min(b.b.idx()), b.a.idx().max(b.b.idx()));
-            let at = c.nth(&format!("\"{}\"", b.a.id), 0).map_or((0, 1), |o| (o, b.a.id.len() + 2));
+            let at = c
+                .nth(&format!("\"{}\"", b.a.id), 0)
+                .map_or((0, 1), |o| (o, b.a.id.len() + 2));
             if x == y {
                 c.error_at(at, format!("{kind} from `{}` to itself", b.a.id), None);
             } else if !seen.insert((x, y)) {
                 c.error_at(
                     at,
-                    format!("{kind} between `{}` and `{}` is listed twice", b.a.id, b.b.id),
+                    format!(
+                        "{kind} between `{}` and `{}` is listed twice",
+                        b.a.id, b.b.id
+                    ),
                     Some("borders go both ways: list each pair once".into()),
                 );
             } else if kind == "border" {
@@ -564,7 +681,10 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         list.sort_unstable();
         list.dedup();
     }
-    s.graph = crate::sim::scenario::Graph { land: graph.clone(), sea };
+    s.graph = crate::sim::scenario::Graph {
+        land: graph.clone(),
+        sea,
+    };
     // Every province should be reachable by land from the first, or armies can never reach it.
     if n > 0 {
         let mut reached = vec![false; n];
@@ -581,7 +701,14 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         for (p, r) in reached.iter().enumerate() {
             if !r {
                 let id = s.provinces[p].id.clone();
-                c.warn_at(c.item(&id), format!("province `{id}` has no land route to `{}`", s.provinces[0].id), None);
+                c.warn_at(
+                    c.item(&id),
+                    format!(
+                        "province `{id}` has no land route to `{}`",
+                        s.provinces[0].id
+                    ),
+                    None,
+                );
             }
         }
     }
@@ -592,17 +719,28 @@ fn check_forces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         if k.quality <= 0.0 || k.upkeep < 0.0 || !(0.0..=1.0).contains(&k.desertion_unpaid) {
             c.error_at(
                 c.item(&k.id),
-                format!("contingent `{}`: quality must be positive, upkeep not negative, desertion 0–1", k.id),
+                format!(
+                    "contingent `{}`: quality must be positive, upkeep not negative, desertion 0–1",
+                    k.id
+                ),
                 None,
             );
         }
     }
     for l in &mut s.leaders {
         if l.skill > 5 {
-            c.error_at(c.field(&l.id, "skill"), format!("leader `{}`: skill is 0–5", l.id), None);
+            c.error_at(
+                c.field(&l.id, "skill"),
+                format!("leader `{}`: skill is 0–5", l.id),
+                None,
+            );
         }
         if !(0.0..=100.0).contains(&l.loyalty) {
-            c.error_at(c.field(&l.id, "loyalty"), format!("leader `{}`: loyalty is 0–100", l.id), None);
+            c.error_at(
+                c.field(&l.id, "loyalty"),
+                format!("leader `{}`: loyalty is 0–100", l.id),
+                None,
+            );
         }
         let path = format!("leaders.{}", l.id);
         if let Some(m) = &mut l.arrives {
@@ -622,14 +760,29 @@ fn check_forces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
             && c.resolve(l, &t.leaders, &format!("{path}.leader"))
         {
             if leader_sides[l.idx()] != a.side {
-                c.error_at(c.field(&a.id, "leader"), format!("army `{}`: its leader `{}` serves the other side", a.id, l.id), None);
+                c.error_at(
+                    c.field(&a.id, "leader"),
+                    format!(
+                        "army `{}`: its leader `{}` serves the other side",
+                        a.id, l.id
+                    ),
+                    None,
+                );
             }
             if !led.insert(l.idx()) {
-                c.error_at(c.field(&a.id, "leader"), format!("leader `{}` commands two armies", l.id), None);
+                c.error_at(
+                    c.field(&a.id, "leader"),
+                    format!("leader `{}` commands two armies", l.id),
+                    None,
+                );
             }
         }
         if a.troops.is_empty() {
-            c.error_at(c.field(&a.id, "troops"), format!("army `{}` has no troops", a.id), None);
+            c.error_at(
+                c.field(&a.id, "troops"),
+                format!("army `{}` has no troops", a.id),
+                None,
+            );
         }
         for d in &mut a.troops {
             if c.resolve(&mut d.contingent, &t.contingents, &format!("{path}.troops"))
@@ -637,7 +790,10 @@ fn check_forces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
             {
                 c.error_at(
                     c.field(&a.id, "troops"),
-                    format!("army `{}` ({:?}) holds men of `{}`, a contingent of the other side", a.id, a.side, d.contingent.id),
+                    format!(
+                        "army `{}` ({:?}) holds men of `{}`, a contingent of the other side",
+                        a.id, a.side, d.contingent.id
+                    ),
                     None,
                 );
             }
@@ -647,10 +803,17 @@ fn check_forces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
 
 fn check_condition(c: &mut Checker, cond: &mut Condition, t: &Tables, path: &str) {
     match cond {
-        Condition::Always | Condition::AtEnd | Condition::Flag(_) | Condition::ProvincesAtLeast(..) => {}
+        Condition::Always
+        | Condition::AtEnd
+        | Condition::Flag(_)
+        | Condition::ProvincesAtLeast(..) => {}
         Condition::TroopsBelow(..) | Condition::Polity(_) | Condition::France(_) => {}
-        Condition::PolicyAtLeast(_) | Condition::PolicyBelow(_) | Condition::RepressionAtLeast(_) => {}
-        Condition::GuerrillasAtLeast(_) | Condition::DebtAtLeast(_) | Condition::MonthsSinceWithdrawal(_) => {}
+        Condition::PolicyAtLeast(_)
+        | Condition::PolicyBelow(_)
+        | Condition::RepressionAtLeast(_) => {}
+        Condition::GuerrillasAtLeast(_)
+        | Condition::DebtAtLeast(_)
+        | Condition::MonthsSinceWithdrawal(_) => {}
         Condition::All(cs) | Condition::Any(cs) => {
             for x in cs {
                 check_condition(c, x, t, path);
@@ -661,7 +824,14 @@ fn check_condition(c: &mut Checker, cond: &mut Condition, t: &Tables, path: &str
         Condition::Param(p) => {
             if c.resolve(p, &t.parameters, path) && t.param_kinds[p.idx()] != "true/false" {
                 let at = c.item(&p.id);
-                c.error_at(at, format!("parameter `{}` is used as a condition at {path} but is not true/false", p.id), None);
+                c.error_at(
+                    at,
+                    format!(
+                        "parameter `{}` is used as a condition at {path} but is not true/false",
+                        p.id
+                    ),
+                    None,
+                );
             }
         }
         Condition::Holds(_, p) => {
@@ -692,9 +862,10 @@ fn check_effect(c: &mut Checker, e: &mut Effect, t: &Tables, path: &str) {
             check_num(c, n, t, path);
         }
         Effect::SetFlag(_) | Effect::ClearFlag(_) => {}
-        Effect::AddTreasury(_, n) | Effect::AddDebt(n) | Effect::SetPolicy(n) | Effect::SetRepression(n) => {
-            check_num(c, n, t, path)
-        }
+        Effect::AddTreasury(_, n)
+        | Effect::AddDebt(n)
+        | Effect::SetPolicy(n)
+        | Effect::SetRepression(n) => check_num(c, n, t, path),
         Effect::AddArmy {
             location,
             leader,
@@ -716,14 +887,19 @@ fn check_effect(c: &mut Checker, e: &mut Effect, t: &Tables, path: &str) {
         Effect::PowerJoins(p, _) | Effect::PowerLeaves(p) => {
             c.resolve(p, &t.powers, path);
         }
-        Effect::LeaderDies(l) | Effect::LeaderDefects(l) | Effect::LeaderArrives(l) | Effect::LeaderAway(l) => {
+        Effect::LeaderDies(l)
+        | Effect::LeaderDefects(l)
+        | Effect::LeaderArrives(l)
+        | Effect::LeaderAway(l) => {
             c.resolve(l, &t.leaders, path);
         }
         Effect::AddLoyalty(l, n) => {
             c.resolve(l, &t.leaders, path);
             check_num(c, n, t, path);
         }
-        Effect::ShiftSupport { points, province, .. } => {
+        Effect::ShiftSupport {
+            points, province, ..
+        } => {
             check_num(c, points, t, path);
             if let Some(p) = province {
                 c.resolve(p, &t.provinces, path);
@@ -742,28 +918,48 @@ fn check_events(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         let path = format!("events.{}", ev.id);
         check_condition(c, &mut ev.when, t, &format!("{path}.when"));
         if !(0.0..=1.0).contains(&ev.chance) {
-            c.error_at(c.field(&ev.id, "chance"), format!("event `{}`: chance is a probability, 0–1", ev.id), None);
+            c.error_at(
+                c.field(&ev.id, "chance"),
+                format!("event `{}`: chance is a probability, 0–1", ev.id),
+                None,
+            );
         }
         for e in &mut ev.effects {
             check_effect(c, e, t, &format!("{path}.effects"));
         }
         if ev.chooser.is_some() && ev.choices.is_empty() {
-            c.error_at(c.field(&ev.id, "chooser"), format!("event `{}` has a chooser but no choices", ev.id), None);
+            c.error_at(
+                c.field(&ev.id, "chooser"),
+                format!("event `{}` has a chooser but no choices", ev.id),
+                None,
+            );
         }
         let mut seen = BTreeSet::new();
         for ch in &mut ev.choices {
             if !seen.insert(ch.id.clone()) {
-                c.error_at(c.item(&ev.id), format!("event `{}`: choice `{}` is listed twice", ev.id, ch.id), None);
+                c.error_at(
+                    c.item(&ev.id),
+                    format!("event `{}`: choice `{}` is listed twice", ev.id, ch.id),
+                    None,
+                );
             }
             if ch.ai_weight < 0.0 {
-                c.error_at(c.item(&ch.id), format!("choice `{}`: ai_weight cannot be negative", ch.id), None);
+                c.error_at(
+                    c.item(&ch.id),
+                    format!("choice `{}`: ai_weight cannot be negative", ch.id),
+                    None,
+                );
             }
             for e in &mut ch.effects {
                 check_effect(c, e, t, &format!("{path}.choices.{}", ch.id));
             }
         }
         if ev.source.trim().is_empty() {
-            c.warn_at(c.item(&ev.id), format!("event `{}` has no source", ev.id), None);
+            c.warn_at(
+                c.item(&ev.id),
+                format!("event `{}` has no source", ev.id),
+                None,
+            );
         }
     }
     for v in &mut s.victory {
@@ -797,18 +993,32 @@ fn check_rules(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         ("attrition.out_of_supply", r.attrition.out_of_supply),
     ] {
         if !(0.0..=1.0).contains(&v) {
-            let at = c.nth(name.rsplit('.').next().unwrap_or(name), 0).map_or(at, |o| (o, name.len()));
-            c.error_at(at, format!("rules.{name} is a share and must be between 0 and 1, not {v}"), None);
+            let at = c
+                .nth(name.rsplit('.').next().unwrap_or(name), 0)
+                .map_or(at, |o| (o, name.len()));
+            c.error_at(
+                at,
+                format!("rules.{name} is a share and must be between 0 and 1, not {v}"),
+                None,
+            );
         }
     }
     if r.control.held_threshold <= 0.0 || r.control.held_threshold > 100.0 {
-        c.error_at(at, "rules.control.held_threshold must be in (0, 100]".into(), None);
+        c.error_at(
+            at,
+            "rules.control.held_threshold must be in (0, 100]".into(),
+            None,
+        );
     }
     let mut last = 0;
     for &(after, share) in &r.france.withdrawal_schedule {
         if after < last || !(0.0..=1.0).contains(&share) {
             let at = c.nth("withdrawal_schedule", 0).map_or(at, |o| (o, 19));
-            c.error_at(at, "rules.france.withdrawal_schedule: months must rise and shares be 0–1".into(), None);
+            c.error_at(
+                at,
+                "rules.france.withdrawal_schedule: months must rise and shares be 0–1".into(),
+                None,
+            );
             break;
         }
         last = after;
@@ -816,17 +1026,28 @@ fn check_rules(c: &mut Checker, s: &mut Scenario, t: &Tables) {
     for (i, n) in r.economy.treasury.iter_mut().enumerate() {
         check_num(c, n, t, &format!("rules.economy.treasury[{i}]"));
     }
-    c.resolve(&mut r.france.contingent, &t.contingents, "rules.france.contingent");
+    c.resolve(
+        &mut r.france.contingent,
+        &t.contingents,
+        "rules.france.contingent",
+    );
     c.resolve(&mut r.france.landing, &t.provinces, "rules.france.landing");
     if let Some(cond) = &mut r.france.reinforce_when {
         check_condition(c, cond, t, "rules.france.reinforce_when");
     }
-    c.resolve(&mut r.guerrilla.contingent, &t.contingents, "rules.guerrilla.contingent");
+    c.resolve(
+        &mut r.guerrilla.contingent,
+        &t.contingents,
+        "rules.guerrilla.contingent",
+    );
 }
 
 /// Parameter values: the defaults with `name=value` overrides applied, or a message naming
 /// the bad override.
-pub fn parameter_values(s: &Scenario, overrides: &[(String, String)]) -> Result<Vec<ParamValue>, String> {
+pub fn parameter_values(
+    s: &Scenario,
+    overrides: &[(String, String)],
+) -> Result<Vec<ParamValue>, String> {
     let mut values: Vec<ParamValue> = s.parameters.iter().map(|p| p.default.clone()).collect();
     for (name, text) in overrides {
         let Some(i) = s.parameters.iter().position(|p| p.id == *name) else {
@@ -834,7 +1055,10 @@ pub fn parameter_values(s: &Scenario, overrides: &[(String, String)]) -> Result<
                 .map(|x| format!(" (did you mean `{x}`?)"))
                 .unwrap_or_default();
             let known: Vec<&str> = s.parameters.iter().map(|p| p.id.as_str()).collect();
-            return Err(format!("unknown parameter `{name}`{hint}; the scenario's parameters are: {}", known.join(", ")));
+            return Err(format!(
+                "unknown parameter `{name}`{hint}; the scenario's parameters are: {}",
+                known.join(", ")
+            ));
         };
         let p = &s.parameters[i];
         let value = match p.default {
@@ -849,7 +1073,10 @@ pub fn parameter_values(s: &Scenario, overrides: &[(String, String)]) -> Result<
                     .filter(|v| v.is_finite())
                     .ok_or_else(|| format!("parameter `{name}` is a number, not `{text}`"))?,
             ),
-            ParamValue::Month(_) => ParamValue::Month(text.parse().map_err(|e| format!("parameter `{name}`: {e}"))?),
+            ParamValue::Month(_) => ParamValue::Month(
+                text.parse()
+                    .map_err(|e| format!("parameter `{name}`: {e}"))?,
+            ),
         };
         in_range(&value, p).map_err(|m| format!("parameter `{name}`: {m}"))?;
         values[i] = value;
@@ -860,7 +1087,9 @@ pub fn parameter_values(s: &Scenario, overrides: &[(String, String)]) -> Result<
 /// Splits `name=value`.
 pub fn parse_assignment(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
-        Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => Ok((k.trim().to_string(), v.trim().to_string())),
+        Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
+            Ok((k.trim().to_string(), v.trim().to_string()))
+        }
         _ => Err(format!("`{text}` is not name=value")),
     }
 }
@@ -868,7 +1097,9 @@ pub fn parse_assignment(text: &str) -> Result<(String, String), String> {
 /// Renders diagnostics as a human reads them: message, file:line:column, the source line
 /// with a marker, and the help.
 pub fn render(diagnostics: &[Diagnostic], source_text: &str, color: bool) -> String {
-    use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource};
+    use miette::{
+        GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource,
+    };
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -886,7 +1117,8 @@ pub fn render(diagnostics: &[Diagnostic], source_text: &str, color: bool) -> Str
         if let Some(h) = &d.help {
             md = md.with_help(h.clone());
         }
-        let report = miette::Report::new(md).with_source_code(NamedSource::new(&d.file, source_text.to_string()));
+        let report = miette::Report::new(md)
+            .with_source_code(NamedSource::new(&d.file, source_text.to_string()));
         let _ = handler.render_report(&mut out, report.as_ref());
         out.push('\n');
     }
@@ -928,10 +1160,20 @@ pub enum SaveError {
 /// so that a crash never leaves half a save.
 pub fn save_state(state: &GameState, path: &Path) -> Result<(), SaveError> {
     let file = path.display().to_string();
-    let io = |source| SaveError::Io { file: file.clone(), source };
-    let text = ron::ser::to_string_pretty(state, ron::ser::PrettyConfig::default().struct_names(false))
-        .map_err(|e| SaveError::Corrupt { file: file.clone(), message: e.to_string() })?;
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let io = |source| SaveError::Io {
+        file: file.clone(),
+        source,
+    };
+    let text =
+        ron::ser::to_string_pretty(state, ron::ser::PrettyConfig::default().struct_names(false))
+            .map_err(|e| SaveError::Corrupt {
+                file: file.clone(),
+                message: e.to_string(),
+            })?;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
     std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
@@ -942,7 +1184,10 @@ pub fn save_state(state: &GameState, path: &Path) -> Result<(), SaveError> {
 /// Reads a save written by [`save_state`], checking its version and re-validating its scenario.
 pub fn load_state(path: &Path) -> Result<GameState, SaveError> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| SaveError::Io { file: file.clone(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| SaveError::Io {
+        file: file.clone(),
+        source,
+    })?;
     load_state_str(&text, &file)
 }
 
@@ -952,32 +1197,68 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
     struct VersionOnly {
         format_version: u32,
     }
-    let corrupt = |message: String| SaveError::Corrupt { file: file.to_string(), message };
+    let corrupt = |message: String| SaveError::Corrupt {
+        file: file.to_string(),
+        message,
+    };
     // Read the version first, so an old save says "old version" rather than "missing field".
     let version: Result<VersionOnly, _> = ron::Options::default()
         .from_str::<ron::Value>(text)
-        .map_err(|e| corrupt(format!("line {}, column {}: {}", e.span.start.line, e.span.start.col, e.code)))
+        .map_err(|e| {
+            corrupt(format!(
+                "line {}, column {}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            ))
+        })
         .and_then(|v| v.into_rust().map_err(|e| corrupt(e.to_string())));
     let found = version?.format_version;
     if found != FORMAT_VERSION {
-        return Err(SaveError::Version { file: file.to_string(), found, expected: FORMAT_VERSION });
+        return Err(SaveError::Version {
+            file: file.to_string(),
+            found,
+            expected: FORMAT_VERSION,
+        });
     }
-    let mut state: GameState = ron_options()
-        .from_str(text)
-        .map_err(|e| corrupt(format!("line {}, column {}: {}", e.span.start.line, e.span.start.col, e.code)))?;
-    let errors: Vec<Diagnostic> = validate(&mut state.scenario, "", file).into_iter().filter(Diagnostic::is_error).collect();
+    let mut state: GameState = ron_options().from_str(text).map_err(|e| {
+        corrupt(format!(
+            "line {}, column {}: {}",
+            e.span.start.line, e.span.start.col, e.code
+        ))
+    })?;
+    let errors: Vec<Diagnostic> = validate(&mut state.scenario, "", file)
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .collect();
     if let Some(d) = errors.first() {
         return Err(corrupt(format!("its scenario is invalid: {}", d.message)));
     }
     let n = |what: &str, got: usize, want: usize| {
-        if got == want { Ok(()) } else { Err(corrupt(format!("it has {got} {what} where its scenario has {want}"))) }
+        if got == want {
+            Ok(())
+        } else {
+            Err(corrupt(format!(
+                "it has {got} {what} where its scenario has {want}"
+            )))
+        }
     };
-    n("provinces", state.provinces.len(), state.scenario.provinces.len())?;
+    n(
+        "provinces",
+        state.provinces.len(),
+        state.scenario.provinces.len(),
+    )?;
     n("leaders", state.leaders.len(), state.scenario.leaders.len())?;
     n("tracks", state.tracks.len(), state.scenario.tracks.len())?;
-    n("parameters", state.params.len(), state.scenario.parameters.len())?;
+    n(
+        "parameters",
+        state.params.len(),
+        state.scenario.parameters.len(),
+    )?;
     n("powers", state.powers.len(), state.scenario.powers.len())?;
-    n("event records", state.fired.len(), state.scenario.events.len())?;
+    n(
+        "event records",
+        state.fired.len(),
+        state.scenario.events.len(),
+    )?;
     let provinces = state.provinces.len();
     let contingents = state.scenario.contingents.len();
     let leaders = state.leaders.len();
@@ -986,24 +1267,38 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
             || a.leader.is_some_and(|l| l >= leaders)
             || a.troops.iter().any(|d| d.contingent >= contingents)
         {
-            return Err(corrupt(format!("army {} refers to something its scenario does not have", a.id)));
+            return Err(corrupt(format!(
+                "army {} refers to something its scenario does not have",
+                a.id
+            )));
         }
     }
     if state.armies.windows(2).any(|w| w[0].id >= w[1].id) {
         return Err(corrupt("its armies are not in id order".into()));
     }
     let events = state.scenario.events.len();
-    if state.pending.iter().any(|p| p.event >= events) || state.emperor.is_some_and(|l| l >= leaders) {
-        return Err(corrupt("it refers to an event or leader its scenario does not have".into()));
+    if state.pending.iter().any(|p| p.event >= events)
+        || state.emperor.is_some_and(|l| l >= leaders)
+    {
+        return Err(corrupt(
+            "it refers to an event or leader its scenario does not have".into(),
+        ));
     }
     for (i, order) in state.orders.iter().flatten().enumerate() {
         let bad = match *order {
-            crate::sim::state::Order::Move { to, .. } | crate::sim::state::Order::Siege { at: to, .. } => to >= provinces,
-            crate::sim::state::Order::Recruit { province, contingent, .. } => province >= provinces || contingent >= contingents,
+            crate::sim::state::Order::Move { to, .. }
+            | crate::sim::state::Order::Siege { at: to, .. } => to >= provinces,
+            crate::sim::state::Order::Recruit {
+                province,
+                contingent,
+                ..
+            } => province >= provinces || contingent >= contingents,
             crate::sim::state::Order::Disperse { .. } => false,
         };
         if bad {
-            return Err(corrupt(format!("order {i} refers to something its scenario does not have")));
+            return Err(corrupt(format!(
+                "order {i} refers to something its scenario does not have"
+            )));
         }
     }
     Ok(state)

@@ -26,8 +26,9 @@ pub fn holds(state: &GameState, cond: &Condition) -> bool {
         Condition::PowerWith(p, side) => state.powers[p.idx()] == Some(*side),
         Condition::Polity(p) => state.polity == *p,
         Condition::France(s) => state.france.status == *s,
-        Condition::MonthsSince(e, n) => state.fired[e.idx()]
-            .is_some_and(|m| state.month.months_since(m) >= *n as i32),
+        Condition::MonthsSince(e, n) => {
+            state.fired[e.idx()].is_some_and(|m| state.month.months_since(m) >= *n as i32)
+        }
         Condition::PolicyAtLeast(v) => state.policy >= *v,
         Condition::PolicyBelow(v) => state.policy < *v,
         Condition::RepressionAtLeast(v) => state.repression >= *v,
@@ -314,7 +315,12 @@ pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
 
 /// A leader leaves his side: dies, is captured, defects (with his army) or goes neutral
 /// (taking his army home).
-pub fn leader_leaves(state: &mut GameState, leader: usize, fate: LeaderFate, events: &mut Vec<Event>) {
+pub fn leader_leaves(
+    state: &mut GameState,
+    leader: usize,
+    fate: LeaderFate,
+    events: &mut Vec<Event>,
+) {
     if state.leaders[leader].status != LeaderStatus::Active
         && !(fate == LeaderFate::Died && state.leaders[leader].status == LeaderStatus::Captured)
     {

@@ -352,7 +352,11 @@ impl GameState {
 
     /// Whether two provinces share a land border.
     pub fn adjacent(&self, a: usize, b: usize) -> bool {
-        self.scenario.graph.land.get(a).is_some_and(|l| l.contains(&b))
+        self.scenario
+            .graph
+            .land
+            .get(a)
+            .is_some_and(|l| l.contains(&b))
     }
 
     /// Provinces an army of `side` in `from` can reach this month, with whether the move is by
@@ -365,7 +369,9 @@ impl GameState {
         } else {
             &[][..]
         };
-        land.iter().map(|&p| (p, false)).chain(sea.iter().map(|&p| (p, true)))
+        land.iter()
+            .map(|&p| (p, false))
+            .chain(sea.iter().map(|&p| (p, true)))
     }
 
     /// [`GameState::neighbours`] as a list.

@@ -18,7 +18,12 @@ pub mod track {
     /// The Republic's legitimacy.
     pub const REPUBLIC_LEGITIMACY: &str = "republic_legitimacy";
     /// All of them.
-    pub const REQUIRED: [&str; 4] = [FRANCE_WILL, US_PRESSURE, EUROPEAN_CRISIS, REPUBLIC_LEGITIMACY];
+    pub const REQUIRED: [&str; 4] = [
+        FRANCE_WILL,
+        US_PRESSURE,
+        EUROPEAN_CRISIS,
+        REPUBLIC_LEGITIMACY,
+    ];
 }
 
 impl GameState {
@@ -69,7 +74,9 @@ impl GameState {
             for order in &orders[side.index()] {
                 match *order {
                     Order::Disperse { army } => {
-                        let Some(pos) = self.army_pos(army) else { continue };
+                        let Some(pos) = self.army_pos(army) else {
+                            continue;
+                        };
                         let a = self.armies.remove(pos);
                         let men = a.strength();
                         // The chief stays with the bands, free to lead the next army.
@@ -109,7 +116,14 @@ impl GameState {
     }
 
     /// Adds men to the side's first army in the province, or forms a new one. Returns its id.
-    pub(crate) fn reinforce_at(&mut self, side: Side, province: usize, contingent: usize, men: u32, what: &str) -> u32 {
+    pub(crate) fn reinforce_at(
+        &mut self,
+        side: Side,
+        province: usize,
+        contingent: usize,
+        men: u32,
+        what: &str,
+    ) -> u32 {
         // Join an army that already has men of this contingent, so that foreign corps (which
         // may go home) and leaders' private armies (which may change sides) stay apart.
         if let Some(a) = self.armies.iter_mut().find(|a| {
@@ -148,10 +162,13 @@ impl GameState {
                     Order::Siege { army, at } => (army, at, true),
                     _ => continue,
                 };
-                let Some(pos) = self.army_pos(army) else { continue };
+                let Some(pos) = self.army_pos(army) else {
+                    continue;
+                };
                 let from = self.armies[pos].location;
                 if to != from {
-                    let Some((_, by_sea)) = self.neighbours(side, from).find(|&(p, _)| p == to) else {
+                    let Some((_, by_sea)) = self.neighbours(side, from).find(|&(p, _)| p == to)
+                    else {
                         continue;
                     };
                     if truce && self.strength_in(side.enemy(), to) > 0 {
@@ -200,7 +217,8 @@ impl GameState {
             let g = self.armies_of(besieger.enemy(), p);
             if !b.is_empty()
                 && !g.is_empty()
-                && b.iter().all(|&i| self.armies[i].stance == Stance::Besieging)
+                && b.iter()
+                    .all(|&i| self.armies[i].stance == Stance::Besieging)
                 && g.iter().all(|&i| self.armies[i].stance == Stance::Garrison)
             {
                 return Some((besieger, besieger.enemy()));
@@ -232,7 +250,9 @@ impl GameState {
                 _ => {
                     let r = self.armies_of(Side::Republic, p);
                     let e = self.armies_of(Side::Empire, p);
-                    if combat::force(self, &r, false, p).power() > combat::force(self, &e, false, p).power() {
+                    if combat::force(self, &r, false, p).power()
+                        > combat::force(self, &e, false, p).power()
+                    {
                         Side::Republic
                     } else {
                         Side::Empire
@@ -257,8 +277,12 @@ impl GameState {
             .map(|a| a.id)
             .collect();
         for id in evaders {
-            let Some(pos) = self.army_pos(id) else { continue };
-            let Some(to) = self.retreat_target(side, p) else { continue };
+            let Some(pos) = self.army_pos(id) else {
+                continue;
+            };
+            let Some(to) = self.retreat_target(side, p) else {
+                continue;
+            };
             let skill = self.armies[pos]
                 .leader
                 .map_or(0.0, |l| f64::from(self.scenario.leaders[l].skill));
@@ -324,8 +348,13 @@ impl GameState {
         let pd = fd.power() * ud;
         let winner = if pa > pd { attacker } else { defender };
         let loser = winner.enemy();
-        let ratio = if winner == attacker { pa / pd.max(1e-9) } else { pd / pa.max(1e-9) };
-        let (win_share, lose_share) = combat::loss_shares(ratio, rules.winner_losses, rules.loser_losses);
+        let ratio = if winner == attacker {
+            pa / pd.max(1e-9)
+        } else {
+            pd / pa.max(1e-9)
+        };
+        let (win_share, lose_share) =
+            combat::loss_shares(ratio, rules.winner_losses, rules.loser_losses);
         let french_present = |s: &Self, idx: &[usize]| {
             idx.iter().any(|&i| {
                 s.armies[i]
@@ -334,8 +363,13 @@ impl GameState {
                     .any(|d| s.scenario.contingents[d.contingent].paid_by == Payer::France)
             })
         };
-        let french_fought = french_present(self, if attacker == Side::Empire { &att } else { &def });
-        let (win_idx, lose_idx) = if winner == attacker { (att.clone(), def.clone()) } else { (def.clone(), att.clone()) };
+        let french_fought =
+            french_present(self, if attacker == Side::Empire { &att } else { &def });
+        let (win_idx, lose_idx) = if winner == attacker {
+            (att.clone(), def.clone())
+        } else {
+            (def.clone(), att.clone())
+        };
         let mut losses = [0u32; 2];
         let wi = if winner == attacker { 0 } else { 1 };
         for &i in &win_idx {
@@ -349,7 +383,9 @@ impl GameState {
         let mut prisoners = 0;
         let loser_ids: Vec<u32> = lose_idx.iter().map(|&i| self.armies[i].id).collect();
         for id in loser_ids {
-            let Some(pos) = self.army_pos(id) else { continue };
+            let Some(pos) = self.army_pos(id) else {
+                continue;
+            };
             let leader = self.armies[pos].leader;
             if captured {
                 let men = self.armies[pos].strength();
@@ -400,7 +436,11 @@ impl GameState {
     fn press_sieges(&mut self, ev: &mut Vec<Event>) {
         let rules = self.scenario.rules.combat.clone();
         let men = self.presence();
-        let besieging = |s: &Self, p: usize| s.armies.iter().any(|a| a.location == p && a.stance == Stance::Besieging);
+        let besieging = |s: &Self, p: usize| {
+            s.armies
+                .iter()
+                .any(|a| a.location == p && a.stance == Stance::Besieging)
+        };
         for p in 0..self.provinces.len() {
             let contested = men[0][p] > 0 && men[1][p] > 0;
             let sides = if contested { self.siege_sides(p) } else { None };
@@ -431,8 +471,15 @@ impl GameState {
             }
             if fort <= 0.0 {
                 let mut prisoners = 0;
-                for id in self.armies_of(garrison, p).iter().map(|&i| self.armies[i].id).collect::<Vec<_>>() {
-                    let Some(pos) = self.army_pos(id) else { continue };
+                for id in self
+                    .armies_of(garrison, p)
+                    .iter()
+                    .map(|&i| self.armies[i].id)
+                    .collect::<Vec<_>>()
+                {
+                    let Some(pos) = self.army_pos(id) else {
+                        continue;
+                    };
                     prisoners += self.armies[pos].strength();
                     let leader = self.armies[pos].leader;
                     let _ = self.lose_share(pos, 1.0);
@@ -475,13 +522,22 @@ impl GameState {
                 if e >= rules.min_occupier {
                     cause = ControlCause::Occupation;
                 }
-                let seized = if e >= rules.min_occupier { c.max(rules.occupation) } else { c };
-                seized + rules.garrison_push * f64::from(e) / 1000.0 - rules.guerrilla_push * guerrilla / 1000.0
+                let seized = if e >= rules.min_occupier {
+                    c.max(rules.occupation)
+                } else {
+                    c
+                };
+                seized + rules.garrison_push * f64::from(e) / 1000.0
+                    - rules.guerrilla_push * guerrilla / 1000.0
             } else if r > 0 {
                 if r >= rules.min_occupier {
                     cause = ControlCause::Occupation;
                 }
-                let seized = if r >= rules.min_occupier { c.min(-rules.occupation) } else { c };
+                let seized = if r >= rules.min_occupier {
+                    c.min(-rules.occupation)
+                } else {
+                    c
+                };
                 seized - rules.garrison_push * f64::from(r) / 1000.0
             } else {
                 let drift = match self.scenario.provinces[p].leaning {
@@ -519,7 +575,10 @@ impl GameState {
             let holder = self.holder(p);
             let mut g = self.provinces[p].guerrilla;
             if holder != Holder::Republic {
-                let growth = rules.growth_per_1000 * thousands * support * terrain
+                let growth = rules.growth_per_1000
+                    * thousands
+                    * support
+                    * terrain
                     * (1.0 + self.repression * rules.repression_growth);
                 let cap = rules.cap_per_1000 * thousands * support;
                 if g < cap {
@@ -577,7 +636,9 @@ impl GameState {
             let side = a.side;
             let fever = rainy && self.scenario.provinces[p].fever_coast;
             let cut_off = self.holder(p).side() == Some(side.enemy())
-                && !self.neighbours(side, p).any(|(q, _)| self.holder(q).side() == Some(side));
+                && !self
+                    .neighbours(side, p)
+                    .any(|(q, _)| self.holder(q).side() == Some(side));
             for k in 0..self.armies[pos].troops.len() {
                 let d = &self.armies[pos].troops[k];
                 let c = d.contingent;
@@ -698,7 +759,8 @@ impl GameState {
                     for a in &mut self.armies {
                         for d in &mut a.troops {
                             if d.contingent == ci {
-                                let n = ((f64::from(d.strength) * share).round() as u32).min(d.strength);
+                                let n = ((f64::from(d.strength) * share).round() as u32)
+                                    .min(d.strength);
                                 d.strength -= n;
                                 men += n;
                             }
@@ -720,12 +782,18 @@ impl GameState {
 
     fn leaders_month(&mut self, ev: &mut Vec<Event>) {
         let politics = self.scenario.rules.politics.clone();
-        let held = [self.provinces_held(Side::Republic), self.provinces_held(Side::Empire)];
+        let held = [
+            self.provinces_held(Side::Republic),
+            self.provinces_held(Side::Empire),
+        ];
         for l in 0..self.leaders.len() {
             let def = &self.scenario.leaders[l];
             if self.leaders[l].status == LeaderStatus::Offstage
                 && !def.offstage
-                && def.arrives.as_ref().is_some_and(|m| self.month >= self.month_of(m))
+                && def
+                    .arrives
+                    .as_ref()
+                    .is_some_and(|m| self.month >= self.month_of(m))
             {
                 self.leaders[l].status = LeaderStatus::Active;
                 ev.push(Event::Leader {
@@ -736,7 +804,10 @@ impl GameState {
             let def = &self.scenario.leaders[l];
             if let Some(m) = &def.natural_death
                 && self.month >= self.month_of(m)
-                && matches!(self.leaders[l].status, LeaderStatus::Active | LeaderStatus::Captured)
+                && matches!(
+                    self.leaders[l].status,
+                    LeaderStatus::Active | LeaderStatus::Captured
+                )
             {
                 script::leader_leaves(self, l, LeaderFate::Died, ev);
                 continue;
@@ -747,7 +818,11 @@ impl GameState {
             let def = &self.scenario.leaders[l];
             let side = self.leaders[l].side;
             let mut delta = 0.0;
-            if def.conservative && side == Side::Empire && self.polity == Polity::Empire && self.policy > 0.0 {
+            if def.conservative
+                && side == Side::Empire
+                && self.polity == Polity::Empire
+                && self.policy > 0.0
+            {
                 delta -= politics.liberal_loyalty_loss * self.policy / 100.0;
             }
             let Some(w) = def.wavering.clone() else {
@@ -787,8 +862,16 @@ impl GameState {
         let legit = idx(self, track::REPUBLIC_LEGITIMACY);
         let us_value = self.tracks[us];
         let crisis_value = self.tracks[crisis];
-        let clerical = if self.polity == Polity::Empire { (-self.policy / 100.0).max(0.0) } else { 0.0 };
-        let liberal = if self.polity == Polity::Empire { (self.policy / 100.0).max(0.0) } else { 0.0 };
+        let clerical = if self.polity == Polity::Empire {
+            (-self.policy / 100.0).max(0.0)
+        } else {
+            0.0
+        };
+        let liberal = if self.polity == Polity::Empire {
+            (self.policy / 100.0).max(0.0)
+        } else {
+            0.0
+        };
         let empire_stands = matches!(self.polity, Polity::Regency | Polity::Empire);
 
         let mut changes: Vec<(usize, Vec<Cause>)> = Vec::new();
@@ -802,18 +885,32 @@ impl GameState {
                 will,
                 vec![
                     cause("spending", -f.will_per_million * self.month_francs),
-                    cause("casualties", -f.will_per_1000_casualties * f64::from(self.france.month_casualties) / 1000.0),
+                    cause(
+                        "casualties",
+                        -f.will_per_1000_casualties * f64::from(self.france.month_casualties)
+                            / 1000.0,
+                    ),
                     cause("time", -f.will_per_month),
                     cause("us_pressure", -f.will_per_us_pressure * us_value),
                     cause("european_crisis", -f.will_per_crisis * crisis_value),
-                    cause("battles", f.will_per_victory * f64::from(self.france.month_victories)),
-                    cause("clerical_policy", -r.politics.clerical_france_loss * clerical),
+                    cause(
+                        "battles",
+                        f.will_per_victory * f64::from(self.france.month_victories),
+                    ),
+                    cause(
+                        "clerical_policy",
+                        -r.politics.clerical_france_loss * clerical,
+                    ),
                 ],
             ));
         }
         let civil_war = self.flags.contains(&r.us.civil_war_flag);
         let growth = if civil_war {
-            if empire_stands { r.us.growth_during_war } else { 0.0 }
+            if empire_stands {
+                r.us.growth_during_war
+            } else {
+                0.0
+            }
         } else if empire_stands || self.france.status != FranceStatus::Gone {
             r.us.growth_after_war
         } else {
@@ -822,13 +919,24 @@ impl GameState {
         changes.push((
             us,
             vec![
-                cause(if civil_war { "non_recognition" } else { "us_after_civil_war" }, growth),
+                cause(
+                    if civil_war {
+                        "non_recognition"
+                    } else {
+                        "us_after_civil_war"
+                    },
+                    growth,
+                ),
                 cause("repression", r.us.per_repression * self.repression),
-                cause("clerical_policy", r.politics.clerical_us_pressure * clerical),
+                cause(
+                    "clerical_policy",
+                    r.politics.clerical_us_pressure * clerical,
+                ),
             ],
         ));
         changes.push((crisis, vec![cause("decay", -r.europe.decay)]));
-        let head_free = self.leaders[self.scenario.republic_head.idx()].status == LeaderStatus::Active;
+        let head_free =
+            self.leaders[self.scenario.republic_head.idx()].status == LeaderStatus::Active;
         let missing = r
             .politics
             .legitimacy_floor
@@ -841,7 +949,10 @@ impl GameState {
                 } else {
                     cause("head_of_state_lost", -r.politics.legitimacy_lost)
                 },
-                cause("territory", -r.politics.legitimacy_per_missing_province * f64::from(missing)),
+                cause(
+                    "territory",
+                    -r.politics.legitimacy_per_missing_province * f64::from(missing),
+                ),
             ],
         ));
         for (t, mut causes) in changes {
@@ -855,7 +966,12 @@ impl GameState {
             let to = self.tracks[t];
             if to != from {
                 causes.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()));
-                ev.push(Event::TrackChanged { track: t, from, to, causes });
+                ev.push(Event::TrackChanged {
+                    track: t,
+                    from,
+                    to,
+                    causes,
+                });
             }
         }
         // Arms across the border and captured rifles make the Republic's armies better.
@@ -868,7 +984,9 @@ impl GameState {
         for p in 0..self.provinces.len() {
             if liberal > 0.0 {
                 let points = match self.scenario.provinces[p].leaning {
-                    Leaning::Conservative | Leaning::Mixed => -r.politics.liberal_conservative_loss * liberal,
+                    Leaning::Conservative | Leaning::Mixed => {
+                        -r.politics.liberal_conservative_loss * liberal
+                    }
                     Leaning::Liberal => r.politics.liberal_support_gain * liberal,
                 };
                 script::shift_support(self, p, Side::Empire, points);
@@ -936,8 +1054,14 @@ impl GameState {
         }
         match self.france.status {
             FranceStatus::Withdrawing => {
-                let since = self.france.announced.map_or(0, |m| self.month.months_since(m)).max(0) as u32;
-                while let Some(&(after, share)) = f.withdrawal_schedule.get(self.france.withdrawal_step) {
+                let since = self
+                    .france
+                    .announced
+                    .map_or(0, |m| self.month.months_since(m))
+                    .max(0) as u32;
+                while let Some(&(after, share)) =
+                    f.withdrawal_schedule.get(self.france.withdrawal_step)
+                {
                     if since < after {
                         break;
                     }
@@ -963,11 +1087,15 @@ impl GameState {
                 }
             }
             FranceStatus::Committed => {
-                if f.reinforce_when.as_ref().is_some_and(|c| !script::holds(self, c)) {
+                if f.reinforce_when
+                    .as_ref()
+                    .is_some_and(|c| !script::holds(self, c))
+                {
                     return;
                 }
                 let c = f.contingent.idx();
-                let ceiling = ((f.troops_per_will * will) as u32 + self.france.honour_troops).min(f.max_troops);
+                let ceiling = ((f.troops_per_will * will) as u32 + self.france.honour_troops)
+                    .min(f.max_troops);
                 let have = self.contingent_strength(c);
                 let landing = f.landing.idx();
                 if have < ceiling
@@ -1011,7 +1139,9 @@ impl GameState {
         if let Some(outcome) = outcome {
             if outcome.winner == Some(Side::Republic) && self.polity != Polity::Fallen {
                 self.polity = Polity::Fallen;
-                ev.push(Event::PolityChanged { polity: Polity::Fallen });
+                ev.push(Event::PolityChanged {
+                    polity: Polity::Fallen,
+                });
             }
             ev.push(Event::GameOver {
                 outcome: outcome.clone(),

@@ -1,6 +1,9 @@
 //! Shared builders for rule tests: a tiny three-province world (north – capital – port) that
 //! each test fills with the armies, events and settings it needs.
-#![allow(dead_code, reason = "each test binary uses a different part of the helpers")]
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different part of the helpers"
+)]
 
 use aguila::sim::ids::Ref;
 use aguila::sim::load::{self, ron_options};
@@ -9,7 +12,9 @@ use aguila::sim::{Command, Event, GameState};
 
 /// The path of a file under tests/fixtures.
 pub fn fixture(name: &str) -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// A scenario under construction.
@@ -22,7 +27,10 @@ impl World {
     /// North – capital – port, nobody in them, all held by the Republic.
     pub fn tiny() -> World {
         let loaded = load::load_scenario_file(&fixture("tiny.ron")).expect("tiny.ron is valid");
-        World { scenario: loaded.scenario, overrides: Vec::new() }
+        World {
+            scenario: loaded.scenario,
+            overrides: Vec::new(),
+        }
     }
 
     /// Adds an army of one contingent.
@@ -33,7 +41,10 @@ impl World {
             side,
             location: Ref::new(at),
             leader: None,
-            troops: vec![DetachmentDef { contingent: Ref::new(contingent), strength: men }],
+            troops: vec![DetachmentDef {
+                contingent: Ref::new(contingent),
+                strength: men,
+            }],
             source: "test".into(),
         });
         self
@@ -56,7 +67,9 @@ impl World {
 
     /// Adds a victory rule written in RON.
     pub fn victory(mut self, ron_text: &str) -> World {
-        let v: VictoryDef = ron_options().from_str(ron_text).expect("test victory parses");
+        let v: VictoryDef = ron_options()
+            .from_str(ron_text)
+            .expect("test victory parses");
         self.scenario.victory.push(v);
         self
     }
@@ -75,7 +88,11 @@ impl World {
 
     /// A province definition by id.
     pub fn province(&mut self, id: &str) -> &mut ProvinceDef {
-        self.scenario.provinces.iter_mut().find(|p| p.id == id).expect("known province")
+        self.scenario
+            .provinces
+            .iter_mut()
+            .find(|p| p.id == id)
+            .expect("known province")
     }
 
     /// Overrides a parameter.
@@ -91,24 +108,38 @@ impl World {
             .filter(|d| d.is_error())
             .collect();
         assert!(errors.is_empty(), "test world is invalid: {errors:?}");
-        let params = load::parameter_values(&self.scenario, &self.overrides).expect("valid overrides");
+        let params =
+            load::parameter_values(&self.scenario, &self.overrides).expect("valid overrides");
         GameState::new(self.scenario, params, seed)
     }
 }
 
 /// The id of the army with this name.
 pub fn army_id(state: &GameState, name: &str) -> u32 {
-    state.armies.iter().find(|a| a.name == name).map(|a| a.id).unwrap_or_else(|| panic!("no army {name}"))
+    state
+        .armies
+        .iter()
+        .find(|a| a.name == name)
+        .map(|a| a.id)
+        .unwrap_or_else(|| panic!("no army {name}"))
 }
 
 /// Men in the army with this name (0 if it is gone).
 pub fn men(state: &GameState, name: &str) -> u32 {
-    state.armies.iter().find(|a| a.name == name).map_or(0, |a| a.strength())
+    state
+        .armies
+        .iter()
+        .find(|a| a.name == name)
+        .map_or(0, |a| a.strength())
 }
 
 /// Where the army with this name stands.
 pub fn location(state: &GameState, name: &str) -> String {
-    let a = state.armies.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no army {name}"));
+    let a = state
+        .armies
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("no army {name}"));
     state.scenario.provinces[a.location].id.clone()
 }
 
@@ -120,7 +151,15 @@ pub fn p(state: &GameState, id: &str) -> usize {
 /// Orders an army to move (panics if refused).
 pub fn order_move(state: &mut GameState, side: Side, name: &str, to: &str) {
     let army = army_id(state, name);
-    state.apply(side, &Command::Move { army, to: to.into() }).expect("move accepted");
+    state
+        .apply(
+            side,
+            &Command::Move {
+                army,
+                to: to.into(),
+            },
+        )
+        .expect("move accepted");
 }
 
 /// Resolves `n` months and returns all the events.
