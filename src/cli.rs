@@ -26,6 +26,14 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Print a scenario's translation template for a language (for translators).
+    Texts {
+        /// Scenario file.
+        file: PathBuf,
+        /// Language code, e.g. es, pt, fr.
+        #[arg(long)]
+        lang: String,
+    },
     /// Play a campaign with both sides under the built-in baseline policy.
     Run(crate::run::RunArgs),
     /// Open the game window.
@@ -39,6 +47,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(Cmd::Check { files, json }) => check(&files, json),
         Some(Cmd::Run(args)) => crate::run::run(&args),
+        Some(Cmd::Texts { file, lang }) => texts(&file, &lang),
         #[cfg(feature = "client")]
         Some(Cmd::Play(args)) => crate::client::play(args),
         #[cfg(feature = "client")]
@@ -65,13 +74,13 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
     let mut human = String::new();
     for path in files {
         match load::load_scenario_file(path) {
-            Ok(loaded) => {
+            Ok(mut loaded) => {
+                let text = std::fs::read_to_string(path).unwrap_or_default();
+                loaded
+                    .warnings
+                    .extend(translation_warnings(path, &loaded.scenario, &text));
                 if !json {
-                    human.push_str(&load::render(
-                        &loaded.warnings,
-                        &std::fs::read_to_string(path).unwrap_or_default(),
-                        color(),
-                    ));
+                    human.push_str(&load::render(&loaded.warnings, &text, color()));
                     human.push_str(&format!(
                         "{}: ok ({} provinces, {} leaders, {} events, {} warning(s))\n",
                         path.display(),
@@ -121,6 +130,52 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn texts(file: &std::path::Path, lang: &str) -> ExitCode {
+    match load::load_scenario_file(file) {
+        Ok(loaded) => {
+            crate::scenario_texts::register_scenario_file(file);
+            print!(
+                "{}",
+                crate::scenario_texts::template(&loaded.scenario, lang)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Warnings for scenario texts missing from a translation: they fall back to English.
+fn translation_warnings(
+    path: &std::path::Path,
+    scenario: &crate::sim::Scenario,
+    text: &str,
+) -> Vec<Diagnostic> {
+    crate::scenario_texts::register_scenario_file(path);
+    let keys = crate::scenario_texts::text_keys(scenario);
+    let file = path.display().to_string();
+    crate::scenario_texts::missing_translations(&scenario.id, &keys)
+        .into_iter()
+        .map(|(lang, k)| {
+            load::Diagnostic::warning_at_item(
+                &file,
+                text,
+                &k.item,
+                format!(
+                    "no `{lang}` translation for `{}`; English is shown instead",
+                    k.key
+                ),
+                Some(format!(
+                    "add `{} = …` to i18n/{lang}/{}.ftl beside the scenario",
+                    k.key, scenario.id
+                )),
+            )
+        })
+        .collect()
 }
 
 fn io_diagnostic(e: &LoadError, path: &std::path::Path) -> Diagnostic {

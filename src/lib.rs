@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod i18n;
 pub mod run;
+pub mod scenario_texts;
 pub mod sim;
 
 #[cfg(feature = "client")]

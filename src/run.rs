@@ -151,7 +151,10 @@ pub fn run(args: &RunArgs) -> ExitCode {
     };
     let started = match (&args.load, &args.scenario) {
         (Some(path), _) => load::load_state(path).map_err(|e| e.to_string()),
-        (None, Some(path)) => start(path, &args.set, args.seed, color),
+        (None, Some(path)) => {
+            crate::scenario_texts::register_scenario_file(path);
+            start(path, &args.set, args.seed, color)
+        }
         (None, None) => Err("give --scenario FILE or --load FILE".into()),
     };
     let mut state = match started {

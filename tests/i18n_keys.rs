@@ -5,7 +5,11 @@ use std::path::{Path, PathBuf};
 
 const LANGUAGES: [&str; 3] = ["en", "es", "pt"];
 /// Keys read by the i18n module itself rather than through `tr`.
-const USED_BY_I18N: [&str; 3] = ["language-name", "number-group-separator", "number-decimal-separator"];
+const USED_BY_I18N: [&str; 3] = [
+    "language-name",
+    "number-group-separator",
+    "number-decimal-separator",
+];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
@@ -29,13 +33,21 @@ fn literal(text: &str) -> Option<&str> {
 /// has_key(…), in the crate's sources (tests excluded: they may probe on purpose).
 fn keys_in_code() -> BTreeSet<String> {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     let mut keys = BTreeSet::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
         // Unit tests at the end of a file probe the machinery with keys of their own choosing.
         let code = text.split("#[cfg(test)]").next().unwrap_or("");
-        for (call, second) in [("tr(", false), ("tr_args(", false), ("tr_in(", true), ("has_key(", true)] {
+        for (call, second) in [
+            ("tr(", false),
+            ("tr_args(", false),
+            ("tr_in(", true),
+            ("has_key(", true),
+        ] {
             for (i, _) in code.match_indices(call) {
                 let before = code[..i].chars().last();
                 if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -56,7 +68,8 @@ fn keys_in_code() -> BTreeSet<String> {
         // Keys chosen in a `match` and passed on as a variable: any literal that some language
         // defines as a key counts as used (and must then exist in every language). Literals no
         // language defines are taken for other strings (egui ids and the like).
-        let defined: BTreeSet<String> = LANGUAGES.iter().flat_map(|l| keys_in_language(l)).collect();
+        let defined: BTreeSet<String> =
+            LANGUAGES.iter().flat_map(|l| keys_in_language(l)).collect();
         for piece in code.split('"').skip(1).step_by(2) {
             if defined.contains(piece) {
                 keys.insert(piece.to_string());
@@ -68,11 +81,20 @@ fn keys_in_code() -> BTreeSet<String> {
 
 /// Message ids and `message.attribute` ids defined in a language's .ftl files.
 fn keys_in_language(code: &str) -> BTreeSet<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n").join(code);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/i18n")
+        .join(code);
     let mut keys = BTreeSet::new();
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
-    for f in files.iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
+    for f in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+    {
         let mut current: Option<String> = None;
         for line in std::fs::read_to_string(f).unwrap().lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -83,7 +105,10 @@ fn keys_in_language(code: &str) -> BTreeSet<String> {
             if !indented {
                 let id = trimmed.split('=').next().unwrap_or("").trim();
                 if !id.is_empty() && !id.starts_with('-') && trimmed.contains('=') {
-                    assert!(keys.insert(id.to_string()), "{code}: `{id}` is defined twice");
+                    assert!(
+                        keys.insert(id.to_string()),
+                        "{code}: `{id}` is defined twice"
+                    );
                     current = Some(id.to_string());
                 } else {
                     current = None;
@@ -113,20 +138,35 @@ fn no_language_file_keeps_keys_the_code_no_longer_uses() {
     let mut used = keys_in_code();
     used.extend(USED_BY_I18N.iter().map(|k| k.to_string()));
     for lang in LANGUAGES {
-        let unused: Vec<_> = keys_in_language(lang).into_iter().filter(|k| !used.contains(k)).collect();
-        assert!(unused.is_empty(), "{lang} has keys no code uses: {unused:?}");
+        let unused: Vec<_> = keys_in_language(lang)
+            .into_iter()
+            .filter(|k| !used.contains(k))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "{lang} has keys no code uses: {unused:?}"
+        );
     }
 }
 
 #[test]
 fn no_translation_is_a_placeholder_or_a_copy_of_the_english() {
-    let english = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n/en/main.ftl")).unwrap();
+    let english = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n/en/main.ftl"),
+    )
+    .unwrap();
     for lang in LANGUAGES {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n").join(lang);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/i18n")
+            .join(lang);
         for f in std::fs::read_dir(&dir).unwrap().flatten() {
             let text = std::fs::read_to_string(f.path()).unwrap();
             for bad in ["TODO", "FIXME", "TRANSLATE", "XXX", "lorem"] {
-                assert!(!text.contains(bad), "{}: contains {bad}", f.path().display());
+                assert!(
+                    !text.contains(bad),
+                    "{}: contains {bad}",
+                    f.path().display()
+                );
             }
         }
         if lang != "en" {

@@ -22,8 +22,43 @@ fn holder_name(holder: Holder) -> String {
     }
 }
 
+/// A scenario text in the current language (the RON file's English if untranslated).
+fn scenario_text(state: &GameState, key: String, english: &str) -> String {
+    crate::scenario_texts::text(&state.scenario.id, &key, english)
+}
+
+/// A province's name in the current language.
+pub fn province_name(state: &GameState, p: usize) -> String {
+    let def = &state.scenario.provinces[p];
+    scenario_text(state, format!("province-{}", def.id), &def.name)
+}
+
+/// A contingent's name in the current language.
+pub fn contingent_name(state: &GameState, c: usize) -> String {
+    let def = &state.scenario.contingents[c];
+    scenario_text(state, format!("contingent-{}", def.id), &def.name)
+}
+
+/// A foreign power's name in the current language.
+pub fn power_name(state: &GameState, p: usize) -> String {
+    let def = &state.scenario.powers[p];
+    scenario_text(state, format!("power-{}", def.id), &def.name)
+}
+
+/// A choice's label in the current language.
+pub fn choice_label(state: &GameState, event: usize, choice: usize) -> String {
+    let e = &state.scenario.events[event];
+    let c = &e.choices[choice];
+    scenario_text(state, format!("choice-{}-{}", e.id, c.id), &c.label)
+}
+
+/// A victory rule's text in the current language.
+pub fn victory_text(state: &GameState, rule: &str, english: &str) -> String {
+    scenario_text(state, format!("victory-{rule}"), english)
+}
+
 fn province(state: &GameState, p: usize) -> Arg {
-    Arg::Str(state.scenario.provinces[p].name.clone())
+    Arg::Str(province_name(state, p))
 }
 
 fn men(n: u32) -> Arg {
@@ -32,12 +67,14 @@ fn men(n: u32) -> Arg {
 
 /// The title of a scenario event.
 pub fn event_title(state: &GameState, event: usize) -> String {
-    state.scenario.events[event].title.clone()
+    let e = &state.scenario.events[event];
+    scenario_text(state, format!("event-{}-title", e.id), &e.title)
 }
 
 /// The historical text of a scenario event.
 pub fn event_text(state: &GameState, event: usize) -> String {
-    state.scenario.events[event].text.clone()
+    let e = &state.scenario.events[event];
+    scenario_text(state, format!("event-{}-text", e.id), &e.text)
 }
 
 /// A month heading for the chronicle.
@@ -158,10 +195,7 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
                 &[
                     ("side", Arg::Str(side_name(*side))),
                     ("men", men(*m)),
-                    (
-                        "contingent",
-                        Arg::Str(state.scenario.contingents[*contingent].name.clone()),
-                    ),
+                    ("contingent", Arg::Str(contingent_name(state, *contingent))),
                 ],
             )
         }
@@ -189,29 +223,20 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
             "chronicle-choice",
             &[
                 ("side", Arg::Str(side_name(*side))),
-                (
-                    "choice",
-                    Arg::Str(state.scenario.events[*event].choices[*choice].label.clone()),
-                ),
+                ("choice", Arg::Str(choice_label(state, *event, *choice))),
             ],
         ),
         Event::PowerJoined { power, side } => tr_args(
             "chronicle-power-joined",
             &[
-                (
-                    "power",
-                    Arg::Str(state.scenario.powers[*power].name.clone()),
-                ),
+                ("power", Arg::Str(power_name(state, *power))),
                 ("side", Arg::Str(side_name(*side))),
             ],
         ),
         Event::PowerLeft { power, men: m } => tr_args(
             "chronicle-power-left",
             &[
-                (
-                    "power",
-                    Arg::Str(state.scenario.powers[*power].name.clone()),
-                ),
+                ("power", Arg::Str(power_name(state, *power))),
                 ("men", men(*m)),
             ],
         ),
@@ -255,10 +280,7 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
             &[
                 ("side", Arg::Str(side_name(*side))),
                 ("men", men(*m)),
-                (
-                    "contingent",
-                    Arg::Str(state.scenario.contingents[*contingent].name.clone()),
-                ),
+                ("contingent", Arg::Str(contingent_name(state, *contingent))),
                 ("province", province(state, *p)),
             ],
         ),
@@ -266,10 +288,7 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
             "chronicle-withdrawn",
             &[
                 ("men", men(*m)),
-                (
-                    "contingent",
-                    Arg::Str(state.scenario.contingents[*contingent].name.clone()),
-                ),
+                ("contingent", Arg::Str(contingent_name(state, *contingent))),
             ],
         ),
         Event::GameOver { outcome } => {
@@ -277,7 +296,14 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
                 Some(s) => tr_args("chronicle-winner", &[("side", Arg::Str(side_name(s)))]),
                 None => tr("chronicle-undecided"),
             };
-            format!("{winner} {}", outcome.text)
+            if outcome.text.is_empty() {
+                winner
+            } else {
+                format!(
+                    "{winner} {}",
+                    victory_text(state, &outcome.rule, &outcome.text)
+                )
+            }
         }
         _ => return None,
     };

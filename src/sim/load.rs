@@ -54,6 +54,34 @@ impl Diagnostic {
         }
     }
 
+    /// A warning placed at the declaration of the item with this id (`id: "x"`) in `text`.
+    pub fn warning_at_item(
+        file: &str,
+        text: &str,
+        item: &str,
+        message: String,
+        help: Option<String>,
+    ) -> Diagnostic {
+        let checker = Checker {
+            text,
+            file,
+            out: Vec::new(),
+            seen_refs: BTreeMap::new(),
+        };
+        let (offset, len) = checker.item(item);
+        let (line, column) = line_col(text, offset);
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            column,
+            severity: Severity::Warning,
+            message,
+            help,
+            offset,
+            len: len.max(1),
+        }
+    }
+
     /// Whether this is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

@@ -1132,7 +1132,8 @@ impl GameState {
             (self.month >= self.scenario.end).then(|| Outcome {
                 winner: None,
                 rule: "end_of_scenario".into(),
-                text: "The scenario ends with the war undecided.".into(),
+                // The chronicle says "undecided" in the player's language; no scenario text.
+                text: String::new(),
                 month: self.month,
             })
         });

@@ -1,0 +1,201 @@
+//! Translations of a scenario's own texts (province and contingent names, event titles and
+//! texts, choices, parameter explanations…). The RON file holds the English; translations live
+//! beside it in `i18n/<language>/<scenario id>.ftl`, keyed as [`text_keys`] lists, and fall
+//! back to the English when a key is missing.
+use crate::i18n;
+use crate::sim::Scenario;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+/// One translatable text of a scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextKey {
+    /// The Fluent key, e.g. `event-almonte_arrives-title`.
+    pub key: String,
+    /// The English text from the RON file.
+    pub english: String,
+    /// The id of the item it belongs to, to locate it in the file.
+    pub item: String,
+}
+
+/// Every translatable text of a scenario, in file order.
+pub fn text_keys(s: &Scenario) -> Vec<TextKey> {
+    let mut out = Vec::new();
+    let mut add = |key: String, english: &str, item: &str| {
+        if !english.trim().is_empty() {
+            out.push(TextKey {
+                key,
+                english: english.to_string(),
+                item: item.to_string(),
+            });
+        }
+    };
+    add("scenario-title".into(), &s.title, &s.id);
+    add("scenario-description".into(), &s.description, &s.id);
+    for p in &s.parameters {
+        add(format!("param-{}", p.id), &p.name, &p.id);
+        add(format!("param-{}-explanation", p.id), &p.explanation, &p.id);
+    }
+    for t in &s.tracks {
+        add(format!("track-{}", t.id), &t.name, &t.id);
+    }
+    for p in &s.powers {
+        add(format!("power-{}", p.id), &p.name, &p.id);
+    }
+    for t in &s.terrains {
+        add(format!("terrain-{}", t.id), &t.name, &t.id);
+    }
+    for p in &s.provinces {
+        add(format!("province-{}", p.id), &p.name, &p.id);
+        add(format!("province-{}-capital", p.id), &p.capital, &p.id);
+    }
+    for c in &s.contingents {
+        add(format!("contingent-{}", c.id), &c.name, &c.id);
+    }
+    for l in &s.leaders {
+        add(format!("leader-{}-role", l.id), &l.role, &l.id);
+    }
+    for a in &s.armies {
+        add(format!("army-{}", a.id), &a.name, &a.id);
+    }
+    for e in &s.events {
+        add(format!("event-{}-title", e.id), &e.title, &e.id);
+        add(format!("event-{}-text", e.id), &e.text, &e.id);
+        for c in &e.choices {
+            add(format!("choice-{}-{}", e.id, c.id), &c.label, &c.id);
+        }
+    }
+    for v in &s.victory {
+        add(format!("victory-{}", v.id), &v.text, &v.id);
+    }
+    out
+}
+
+type Bundles = BTreeMap<(String, String), Option<FluentBundle<FluentResource>>>;
+
+fn cache() -> &'static Mutex<Bundles> {
+    static CACHE: OnceLock<Mutex<Bundles>> = OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(BTreeMap::new()))
+}
+
+fn extra_dirs() -> &'static Mutex<Vec<PathBuf>> {
+    static DIRS: OnceLock<Mutex<Vec<PathBuf>>> = OnceLock::new();
+    DIRS.get_or_init(|| Mutex::new(Vec::new()))
+}
+
+/// Tells the translator where a scenario file lives, so that `i18n/` beside it is searched.
+pub fn register_scenario_file(path: &Path) {
+    if let Some(dir) = path.parent() {
+        let dir = dir.join("i18n");
+        if let Ok(mut dirs) = extra_dirs().lock()
+            && !dirs.contains(&dir)
+        {
+            dirs.push(dir);
+            if let Ok(mut c) = cache().lock() {
+                c.clear();
+            }
+        }
+    }
+}
+
+/// Where a scenario's translation into `lang` may be.
+pub fn candidate_files(scenario_id: &str, lang: &str) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = extra_dirs().lock().map(|d| d.clone()).unwrap_or_default();
+    dirs.push(PathBuf::from("scenarios/i18n"));
+    if let Some(root) = option_env!("CARGO_MANIFEST_DIR") {
+        dirs.push(Path::new(root).join("scenarios/i18n"));
+    }
+    dirs.into_iter()
+        .map(|d| d.join(lang).join(format!("{scenario_id}.ftl")))
+        .collect()
+}
+
+fn load_bundle(scenario_id: &str, lang: &str) -> Option<FluentBundle<FluentResource>> {
+    let file = candidate_files(scenario_id, lang)
+        .into_iter()
+        .find(|f| f.is_file())?;
+    let text = std::fs::read_to_string(&file).ok()?;
+    let resource = match FluentResource::try_new(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            eprintln!(
+                "warning: {}: {} Fluent syntax error(s); the rest is used",
+                file.display(),
+                errors.len()
+            );
+            r
+        }
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![lang.parse().ok()?]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource_overriding(resource);
+    Some(bundle)
+}
+
+fn lookup_in(scenario_id: &str, lang: &str, key: &str) -> Option<String> {
+    let mut cache = cache().lock().ok()?;
+    let bundle = cache
+        .entry((scenario_id.to_string(), lang.to_string()))
+        .or_insert_with(|| load_bundle(scenario_id, lang))
+        .as_ref()?;
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, None::<&FluentArgs>, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// A scenario text in the current language, or the English from the RON file.
+pub fn text(scenario_id: &str, key: &str, english: &str) -> String {
+    text_in(scenario_id, &i18n::language(), key, english)
+}
+
+/// A scenario text in a given language, or the English from the RON file.
+pub fn text_in(scenario_id: &str, lang: &str, key: &str, english: &str) -> String {
+    if lang == i18n::FALLBACK {
+        return english.to_string();
+    }
+    lookup_in(scenario_id, lang, key).unwrap_or_else(|| english.to_string())
+}
+
+/// Whether a translation into `lang` has this key.
+pub fn has_translation(scenario_id: &str, lang: &str, key: &str) -> bool {
+    lookup_in(scenario_id, lang, key).is_some()
+}
+
+/// The keys of `keys` missing from the translation into each language other than English.
+pub fn missing_translations(scenario_id: &str, keys: &[TextKey]) -> Vec<(String, TextKey)> {
+    let mut out = Vec::new();
+    for (lang, _) in i18n::available() {
+        if lang == i18n::FALLBACK {
+            continue;
+        }
+        for k in keys {
+            if !has_translation(scenario_id, &lang, &k.key) {
+                out.push((lang.clone(), k.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// A translation template for `lang`: every key with its English as a comment, and the
+/// existing translation (or the English, marked) as the value.
+pub fn template(s: &Scenario, lang: &str) -> String {
+    let mut out = format!(
+        "# Translation of the scenario `{}` into `{lang}`.\n# Each message: the English from the scenario file as a comment, then the translation.\n\n",
+        s.id
+    );
+    for k in text_keys(s) {
+        let existing = lookup_in(&s.id, lang, &k.key);
+        out.push_str(&format!("# {}\n", k.english.replace('\n', " ")));
+        let value = existing.unwrap_or_else(|| k.english.clone());
+        out.push_str(&format!("{} = {}\n\n", k.key, value.replace('\n', " ")));
+    }
+    out
+}

@@ -1,0 +1,80 @@
+//! Scenario texts in other languages: translations beside the scenario file are used, missing
+//! ones fall back to the English of the RON file, and `aguila check` warns about each gap.
+mod common;
+
+use aguila::scenario_texts::{self, text_in};
+use aguila::sim::load;
+
+#[test]
+fn translations_beside_the_scenario_are_used_and_gaps_fall_back_to_english() {
+    let path = common::fixture("tiny.ron");
+    let scenario = load::load_scenario_file(&path).unwrap().scenario;
+    scenario_texts::register_scenario_file(&path);
+    assert_eq!(
+        text_in("tiny", "es", "province-capital", "Capital"),
+        "La Capital"
+    );
+    assert_eq!(text_in("tiny", "es", "province-north", "North"), "North");
+    assert_eq!(
+        text_in("tiny", "en", "province-capital", "Capital"),
+        "Capital"
+    );
+
+    let keys = scenario_texts::text_keys(&scenario);
+    assert!(
+        keys.iter()
+            .any(|k| k.key == "province-port" && k.english == "Port")
+    );
+    let missing = scenario_texts::missing_translations("tiny", &keys);
+    assert!(
+        missing
+            .iter()
+            .any(|(lang, k)| lang == "es" && k.key == "province-north")
+    );
+    assert!(
+        !missing
+            .iter()
+            .any(|(lang, k)| lang == "es" && k.key == "province-capital")
+    );
+    assert!(
+        missing
+            .iter()
+            .any(|(lang, k)| lang == "pt" && k.key == "province-capital")
+    );
+}
+
+#[test]
+fn check_warns_about_each_missing_translation_without_failing() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_aguila"))
+        .args(["check", common::fixture("tiny.ron").to_str().unwrap()])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "warnings do not fail the check");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("no `pt` translation for `province-capital`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("no `es` translation for `province-north`"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("no `es` translation for `province-capital`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_template_lists_every_key_with_its_english() {
+    let path = common::fixture("tiny.ron");
+    let scenario = load::load_scenario_file(&path).unwrap().scenario;
+    scenario_texts::register_scenario_file(&path);
+    let t = scenario_texts::template(&scenario, "es");
+    assert!(
+        t.contains("# Capital\nprovince-capital = La Capital"),
+        "{t}"
+    );
+    assert!(t.contains("# North\nprovince-north = North"), "{t}");
+}
