@@ -36,6 +36,12 @@ pub enum Cmd {
     },
     /// Play a campaign with both sides under the built-in baseline policy.
     Run(crate::run::RunArgs),
+    /// Play many campaigns in parallel and report shares, key dates and provinces held.
+    Trials(crate::lab::trials::TrialsArgs),
+    /// Compare counterfactuals with the same seeds (paired trials).
+    Compare(crate::lab::compare::CompareArgs),
+    /// Hold the model against the historical calibration targets.
+    Calibrate(crate::lab::calibrate::CalibrateArgs),
     /// Open the game window.
     #[cfg(feature = "client")]
     Play(crate::client::PlayArgs),
@@ -47,6 +53,9 @@ pub fn main() -> ExitCode {
     match cli.command {
         Some(Cmd::Check { files, json }) => check(&files, json),
         Some(Cmd::Run(args)) => crate::run::run(&args),
+        Some(Cmd::Trials(args)) => crate::lab::trials::run(&args),
+        Some(Cmd::Compare(args)) => crate::lab::compare::run(&args),
+        Some(Cmd::Calibrate(args)) => crate::lab::calibrate::run(&args),
         Some(Cmd::Texts { file, lang }) => texts(&file, &lang),
         #[cfg(feature = "client")]
         Some(Cmd::Play(args)) => crate::client::play(args),
@@ -73,12 +82,14 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
     let mut failed = false;
     let mut human = String::new();
     for path in files {
-        match load::load_scenario_file(path) {
-            Ok(mut loaded) => {
-                let text = std::fs::read_to_string(path).unwrap_or_default();
+        // A variant file is checked with its base: warnings and texts are the base's.
+        match crate::sim::variant::load_any(path) {
+            Ok(any) => {
+                let mut loaded = any.loaded;
+                let text = std::fs::read_to_string(&any.scenario_path).unwrap_or_default();
                 loaded
                     .warnings
-                    .extend(translation_warnings(path, &loaded.scenario, &text));
+                    .extend(translation_warnings(&any.scenario_path, &loaded.scenario, &text));
                 if !json {
                     human.push_str(&load::render(&loaded.warnings, &text, color()));
                     human.push_str(&format!(

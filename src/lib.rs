@@ -2,6 +2,7 @@
 //! `client` feature, the Bevy game that plays them.
 pub mod cli;
 pub mod i18n;
+pub mod lab;
 pub mod run;
 pub mod scenario_texts;
 pub mod sim;

@@ -123,7 +123,7 @@ pub fn start(
     seed: u64,
     color: bool,
 ) -> Result<GameState, String> {
-    let loaded = load::load_scenario_file(path).map_err(|e| match e {
+    let any = crate::sim::variant::load_any(path).map_err(|e| match e {
         LoadError::Invalid {
             source_text,
             diagnostics,
@@ -131,8 +131,10 @@ pub fn start(
         } => load::render(&diagnostics, &source_text, color),
         other => other.to_string(),
     })?;
-    let params = load::parameter_values(&loaded.scenario, overrides)?;
-    Ok(GameState::new(loaded.scenario, params, seed))
+    // A variant's own changes first, so that --set can change them again.
+    let overrides = [any.overrides.as_slice(), overrides].concat();
+    let params = load::parameter_values(&any.loaded.scenario, &overrides)?;
+    Ok(GameState::new(any.loaded.scenario, params, seed))
 }
 
 /// Runs `aguila run`.

@@ -15,7 +15,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 fn new_game() -> GameState {
-    let loaded = load_scenario_file(Path::new("scenarios/historical_1861.ron")).expect("the historical scenario loads");
+    let loaded = load_scenario_file(Path::new("scenarios/historical_1861.ron"))
+        .expect("the historical scenario loads");
     let params = parameter_values(&loaded.scenario, &[]).expect("default parameters");
     GameState::new(loaded.scenario, params, 7)
 }
@@ -55,11 +56,17 @@ fn clicking_an_army_then_a_province_orders_the_march_and_undo_withdraws_it() {
     let (army, target) = army_and_free_neighbour(&state);
     let mut app = test_app(state);
 
-    app.world_mut().write_message(MapClicked { province: None, army: Some(army) });
+    app.world_mut().write_message(MapClicked {
+        province: None,
+        army: Some(army),
+    });
     app.update();
     assert_eq!(app.world().resource::<Selection>().army, Some(army));
 
-    app.world_mut().write_message(MapClicked { province: Some(target), army: None });
+    app.world_mut().write_message(MapClicked {
+        province: Some(target),
+        army: None,
+    });
     app.update();
     let game = app.world().resource::<Match>();
     assert!(
@@ -69,7 +76,10 @@ fn clicking_an_army_then_a_province_orders_the_march_and_undo_withdraws_it() {
     );
     assert_eq!(game.undo, vec![army]);
 
-    app.world_mut().write_message(OrderRequest { side: Side::Republic, command: Command::CancelOrder { army } });
+    app.world_mut().write_message(OrderRequest {
+        side: Side::Republic,
+        command: Command::CancelOrder { army },
+    });
     app.update();
     let game = app.world().resource::<Match>();
     assert!(game.state.orders[Side::Republic.index()].is_empty());
@@ -81,16 +91,29 @@ fn clicking_a_province_with_enemy_troops_asks_to_confirm_with_the_odds() {
     let mut state = new_game();
     let (army, target) = army_and_free_neighbour(&state);
     // Put an Imperial army there, so that the march becomes an attack.
-    let enemy = state.armies.iter().position(|a| a.side == Side::Empire).expect("an Imperial army");
+    let enemy = state
+        .armies
+        .iter()
+        .position(|a| a.side == Side::Empire)
+        .expect("an Imperial army");
     state.armies[enemy].location = target;
     let mut app = test_app(state);
 
-    app.world_mut().write_message(MapClicked { province: None, army: Some(army) });
+    app.world_mut().write_message(MapClicked {
+        province: None,
+        army: Some(army),
+    });
     app.update();
-    app.world_mut().write_message(MapClicked { province: Some(target), army: None });
+    app.world_mut().write_message(MapClicked {
+        province: Some(target),
+        army: None,
+    });
     app.update();
     let selection = app.world().resource::<Selection>();
-    let attack = selection.attack.as_ref().expect("an attack waits for confirmation");
+    let attack = selection
+        .attack
+        .as_ref()
+        .expect("an attack waits for confirmation");
     assert_eq!((attack.army, attack.province), (army, target));
     assert!((0.0..=1.0).contains(&attack.preview.win_chance));
     assert!(attack.preview.defender.men > 0);
@@ -103,21 +126,34 @@ fn a_province_changing_hands_recolours_its_fill() {
     let mut app = test_app(new_game());
     let fill = app
         .world_mut()
-        .spawn(ProvinceFill { index: 3, colour: map::holder_colour(Holder::Republic) })
+        .spawn(ProvinceFill {
+            index: 3,
+            colour: map::holder_colour(Holder::Republic),
+        })
         .id();
     let other = app
         .world_mut()
-        .spawn(ProvinceFill { index: 4, colour: map::holder_colour(Holder::Republic) })
+        .spawn(ProvinceFill {
+            index: 4,
+            colour: map::holder_colour(Holder::Republic),
+        })
         .id();
-    app.world_mut().write_message(SimEvent(Event::ControlChanged {
-        province: 3,
-        from: Holder::Republic,
-        to: Holder::Empire,
-        cause: ControlCause::Occupation,
-    }));
+    app.world_mut()
+        .write_message(SimEvent(Event::ControlChanged {
+            province: 3,
+            from: Holder::Republic,
+            to: Holder::Empire,
+            cause: ControlCause::Occupation,
+        }));
     app.update();
-    assert_eq!(app.world().get::<ProvinceFill>(fill).map(|f| f.colour), Some(map::holder_colour(Holder::Empire)));
-    assert_eq!(app.world().get::<ProvinceFill>(other).map(|f| f.colour), Some(map::holder_colour(Holder::Republic)));
+    assert_eq!(
+        app.world().get::<ProvinceFill>(fill).map(|f| f.colour),
+        Some(map::holder_colour(Holder::Empire))
+    );
+    assert_eq!(
+        app.world().get::<ProvinceFill>(other).map(|f| f.colour),
+        Some(map::holder_colour(Holder::Republic))
+    );
 }
 
 #[test]
@@ -127,27 +163,47 @@ fn ending_the_turn_resolves_the_month_off_the_main_thread() {
     let mut app = test_app(state);
     app.world_mut().write_message(EndTurnRequest);
     app.update();
-    assert!(app.world().resource::<Match>().resolving, "the month is resolving in the background");
+    assert!(
+        app.world().resource::<Match>().resolving,
+        "the month is resolving in the background"
+    );
     let began = Instant::now();
     while app.world().resource::<Match>().resolving {
-        assert!(began.elapsed() < Duration::from_secs(60), "the month never finished");
+        assert!(
+            began.elapsed() < Duration::from_secs(60),
+            "the month never finished"
+        );
         std::thread::sleep(Duration::from_millis(2));
         app.update();
     }
     let game = app.world().resource::<Match>();
     assert_eq!(game.state.month, start.plus(1));
     assert_eq!(game.held.len(), 2, "a point for the chart");
-    assert!(game.chronicle.iter().any(|c| c.heading), "the chronicle has the month");
+    assert!(
+        game.chronicle.iter().any(|c| c.heading),
+        "the chronicle has the month"
+    );
     assert_eq!(game.active, Side::Republic);
-    eprintln!("end of turn to next move: {:.1} ms", game.last_turn_ms.unwrap_or_default());
+    eprintln!(
+        "end of turn to next move: {:.1} ms",
+        game.last_turn_ms.unwrap_or_default()
+    );
 }
 
 #[test]
 fn a_refused_command_is_a_notice_not_a_crash() {
     let mut app = test_app(new_game());
-    app.world_mut().write_message(OrderRequest { side: Side::Republic, command: Command::Disperse { army: 9999 } });
+    app.world_mut().write_message(OrderRequest {
+        side: Side::Republic,
+        command: Command::Disperse { army: 9999 },
+    });
     app.update();
-    let notice = app.world().resource::<Match>().notice.clone().expect("a notice");
+    let notice = app
+        .world()
+        .resource::<Match>()
+        .notice
+        .clone()
+        .expect("a notice");
     assert!(notice.error);
     assert!(!notice.text.is_empty());
 }

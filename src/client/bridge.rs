@@ -189,7 +189,10 @@ impl Match {
 
     /// Whether the window may give orders for the active side now.
     pub fn can_order(&self) -> bool {
-        self.is_human(self.active) && !self.resolving && !self.handover && self.state.outcome.is_none()
+        self.is_human(self.active)
+            && !self.resolving
+            && !self.handover
+            && self.state.outcome.is_none()
     }
 
     /// Pop-ups for choices already waiting (after loading a save).
@@ -219,7 +222,11 @@ impl Match {
                     Event::MonthBegan { month } => *month,
                     _ => self.chronicle.last().map_or(month, |c| c.month),
                 };
-                self.chronicle.push(ChronicleEntry { month, text, heading });
+                self.chronicle.push(ChronicleEntry {
+                    month,
+                    text,
+                    heading,
+                });
             }
             match ev {
                 Event::TrackChanged {
@@ -253,7 +260,8 @@ impl Match {
                     awaiting_choice,
                 } => {
                     let chooser = self.state.scenario.events[*event].chooser;
-                    let human_chooses = *awaiting_choice && chooser.is_some_and(|s| self.is_human(s));
+                    let human_chooses =
+                        *awaiting_choice && chooser.is_some_and(|s| self.is_human(s));
                     // Watching AI against AI, events only go to the chronicle: nobody is
                     // there to close pop-ups.
                     if human_chooses || !self.watching() {
@@ -282,7 +290,8 @@ impl Match {
                     });
                 }
                 Event::ChoiceMade { event, .. } => {
-                    self.popups.retain(|p| p.event != *event || p.chooser.is_none());
+                    self.popups
+                        .retain(|p| p.event != *event || p.chooser.is_none());
                 }
                 _ => {}
             }
@@ -374,7 +383,9 @@ pub fn apply_orders(
         match game.state.apply(req.side, &req.command) {
             Ok(events) => {
                 match &req.command {
-                    Command::Move { army, .. } | Command::Siege { army, .. } | Command::Disperse { army } => {
+                    Command::Move { army, .. }
+                    | Command::Siege { army, .. }
+                    | Command::Disperse { army } => {
                         let army = *army;
                         game.undo.retain(|a| *a != army);
                         game.undo.push(army);
@@ -384,7 +395,12 @@ pub fn apply_orders(
                         game.undo.retain(|a| *a != army);
                     }
                     Command::Choose { event, .. } => {
-                        let index = game.state.scenario.events.iter().position(|e| e.id == *event);
+                        let index = game
+                            .state
+                            .scenario
+                            .events
+                            .iter()
+                            .position(|e| e.id == *event);
                         game.popups.retain(|p| Some(p.event) != index);
                     }
                     _ => {}
@@ -404,7 +420,11 @@ pub fn apply_orders(
 }
 
 /// Ends the active side's turn: hands the seat over in hotseat, or starts the month.
-pub fn end_turns(mut requests: MessageReader<EndTurnRequest>, mut game: ResMut<Match>, mut commands: Commands) {
+pub fn end_turns(
+    mut requests: MessageReader<EndTurnRequest>,
+    mut game: ResMut<Match>,
+    mut commands: Commands,
+) {
     if requests.read().count() == 0 || game.resolving || game.state.outcome.is_some() {
         return;
     }
@@ -428,18 +448,26 @@ pub fn end_turns(mut requests: MessageReader<EndTurnRequest>, mut game: ResMut<M
 
 /// Sends the month off the main thread: the AI's orders, then the resolution and autosave.
 fn start_month(game: &mut Match, commands: &mut Commands) {
-    let ai_sides: Vec<Side> = Side::BOTH.into_iter().filter(|s| !game.is_human(*s)).collect();
+    let ai_sides: Vec<Side> = Side::BOTH
+        .into_iter()
+        .filter(|s| !game.is_human(*s))
+        .collect();
     let state = game.state.clone();
     let autosave = game.autosave.clone();
     game.resolving = true;
     game.resolve_started = Some(Instant::now());
     game.notice = None;
-    let task = AsyncComputeTaskPool::get().spawn(async move { play_month(state, &ai_sides, autosave) });
+    let task =
+        AsyncComputeTaskPool::get().spawn(async move { play_month(state, &ai_sides, autosave) });
     commands.spawn((Name::new("Month being resolved"), TurnTask(task)));
 }
 
 /// The work of one month, run on a worker thread.
-pub fn play_month(mut state: GameState, ai_sides: &[Side], autosave: Option<PathBuf>) -> TurnResult {
+pub fn play_month(
+    mut state: GameState,
+    ai_sides: &[Side],
+    autosave: Option<PathBuf>,
+) -> TurnResult {
     let mut events = Vec::new();
     for &side in ai_sides {
         for cmd in baseline::orders(&state, side) {
@@ -454,7 +482,9 @@ pub fn play_month(mut state: GameState, ai_sides: &[Side], autosave: Option<Path
         if let Some(dir) = path.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
-        crate::sim::load::save_state(&state, &path).err().map(|e| e.to_string())
+        crate::sim::load::save_state(&state, &path)
+            .err()
+            .map(|e| e.to_string())
     });
     TurnResult {
         state,
@@ -488,7 +518,9 @@ pub fn poll_turn(
     mut pace: ResMut<WatchPace>,
 ) {
     for (entity, mut task) in &mut tasks {
-        let Some(result) = check_ready(&mut task.0) else { continue };
+        let Some(result) = check_ready(&mut task.0) else {
+            continue;
+        };
         commands.entity(entity).despawn();
         let resolved_month = game.state.month;
         game.state = result.state;

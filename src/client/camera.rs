@@ -23,6 +23,8 @@ pub struct MapViewport {
     pub window: Vec2,
     /// The pointer is over a floating window (a pop-up, the help) rather than the map.
     pub pointer_over_window: bool,
+    /// Whether the interface has measured the panels yet (the view fits only then).
+    pub measured: bool,
 }
 
 impl Default for MapViewport {
@@ -32,6 +34,7 @@ impl Default for MapViewport {
             max: Vec2::new(1280.0, 800.0),
             window: Vec2::new(1280.0, 800.0),
             pointer_over_window: false,
+            measured: false,
         }
     }
 }
@@ -49,7 +52,11 @@ impl MapViewport {
 
     /// Whether a window point is on the map (not under a panel or a floating window).
     pub fn contains(&self, p: Vec2) -> bool {
-        !self.pointer_over_window && p.x >= self.min.x && p.y >= self.min.y && p.x <= self.max.x && p.y <= self.max.y
+        !self.pointer_over_window
+            && p.x >= self.min.x
+            && p.y >= self.min.y
+            && p.x <= self.max.x
+            && p.y <= self.max.y
     }
 }
 
@@ -133,7 +140,9 @@ pub fn plugin(app: &mut App) {
         .init_resource::<MapViewport>()
         .init_resource::<DragState>()
         .add_systems(Startup, spawn_camera)
-        .add_systems(OnEnter(Screen::InGame), |mut view: ResMut<MapView>| view.fit_pending = true)
+        .add_systems(OnEnter(Screen::InGame), |mut view: ResMut<MapView>| {
+            view.fit_pending = true
+        })
         .add_systems(
             Update,
             (pan_and_zoom, sync_camera)
@@ -161,7 +170,9 @@ fn pan_and_zoom(
 ) {
     let cursor = window.cursor_position();
     let over_map = cursor.is_some_and(|c| viewport.contains(c));
-    let typing = egui_input.as_ref().is_some_and(|e| e.wants_keyboard_input());
+    let typing = egui_input
+        .as_ref()
+        .is_some_and(|e| e.wants_keyboard_input());
 
     // Drags: a press on the map that moves past the threshold pans the map.
     let any_pressed = [MouseButton::Left, MouseButton::Right, MouseButton::Middle]
@@ -235,10 +246,12 @@ fn sync_camera(
     viewport: Res<MapViewport>,
     mut camera: Query<(&mut Transform, &mut Projection), With<MapCamera>>,
 ) {
-    if view.fit_pending && viewport.window.x > 1.0 {
+    if view.fit_pending && viewport.measured {
         view.fit(&viewport);
     }
-    let Ok((mut transform, mut projection)) = camera.single_mut() else { return };
+    let Ok((mut transform, mut projection)) = camera.single_mut() else {
+        return;
+    };
     let offset = viewport.centre() - viewport.window / 2.0;
     let translation = Vec3::new(
         view.centre.x - offset.x * view.units_per_px,

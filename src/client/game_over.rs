@@ -90,31 +90,55 @@ fn game_over_ui(
                 .x_axis_label(tr("gameover-axis-year"))
                 .y_axis_label(tr("gameover-axis-provinces"))
                 .show(&mut cols[0], |plot| {
-                    plot.line(Line::new(tr("gameover-series-empire"), empire).color(ui::EMPIRE).width(2.5));
-                    plot.line(Line::new(tr("gameover-series-republic"), republic).color(ui::REPUBLIC).width(2.0));
                     plot.line(
-                        Line::new(tr("gameover-series-history"), PlotPoints::from(history.clone()))
-                            .color(ui::GOLD)
-                            .style(LineStyle::dashed_loose()),
+                        Line::new(tr("gameover-series-empire"), empire)
+                            .color(ui::EMPIRE)
+                            .width(2.5),
                     );
-                    plot.points(Points::new(tr("gameover-series-history"), PlotPoints::from(history)).color(ui::GOLD).radius(4.0));
+                    plot.line(
+                        Line::new(tr("gameover-series-republic"), republic)
+                            .color(ui::REPUBLIC)
+                            .width(2.0),
+                    );
+                    plot.line(
+                        Line::new(
+                            tr("gameover-series-history"),
+                            PlotPoints::from(history.clone()),
+                        )
+                        .color(ui::GOLD)
+                        .style(LineStyle::dashed_loose()),
+                    );
+                    plot.points(
+                        Points::new(tr("gameover-series-history"), PlotPoints::from(history))
+                            .color(ui::GOLD)
+                            .radius(4.0),
+                    );
                 });
-            cols[0].label(RichText::new(tr("gameover-chart-note")).small().color(ui::DIM));
+            cols[0].label(
+                RichText::new(tr("gameover-chart-note"))
+                    .small()
+                    .color(ui::DIM),
+            );
 
             cols[1].label(RichText::new(tr("chronicle-title")).strong());
-            egui::ScrollArea::vertical().max_height(360.0).show(&mut cols[1], |ui| {
-                for entry in &game.chronicle {
-                    if entry.heading {
-                        ui.label(RichText::new(&entry.text).strong().color(ui::GOLD));
-                    } else {
-                        ui.label(&entry.text);
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(&mut cols[1], |ui| {
+                    for entry in &game.chronicle {
+                        if entry.heading {
+                            ui.label(RichText::new(&entry.text).strong().color(ui::GOLD));
+                        } else {
+                            ui.label(crate::client::texts::sentence(&entry.text));
+                        }
                     }
-                }
-            });
+                });
         });
         ui.separator();
         ui.horizontal(|ui| {
-            if ui.button(RichText::new(tr("button-new-campaign")).strong()).clicked() {
+            if ui
+                .button(RichText::new(tr("button-new-campaign")).strong())
+                .clicked()
+            {
                 next_screen.set(Screen::MainMenu);
             }
             if ui.button(tr("button-quit")).clicked() {

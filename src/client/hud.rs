@@ -61,8 +61,13 @@ fn game_ui(
     );
 
     egui::Panel::top("top-bar")
-        .frame(egui::Frame::side_top_panel(&ctx.global_style()).inner_margin(egui::Margin::symmetric(10, 6)))
-        .show(&mut root, |ui| top_bar(ui, g, &mut mode, &mut hud, &mut pace, &mut actions));
+        .frame(
+            egui::Frame::side_top_panel(&ctx.global_style())
+                .inner_margin(egui::Margin::symmetric(10, 6)),
+        )
+        .show(&mut root, |ui| {
+            top_bar(ui, g, &mut mode, &mut hud, &mut pace, &mut actions)
+        });
     if hud.chronicle {
         egui::Panel::bottom("chronicle")
             .resizable(true)
@@ -73,7 +78,8 @@ fn game_ui(
         .resizable(false)
         .exact_size(300.0)
         .show(&mut root, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| details_panel(ui, g, &mut selection, &mut actions));
+            egui::ScrollArea::vertical()
+                .show(ui, |ui| details_panel(ui, g, &mut selection, &mut actions));
         });
 
     // The map shows through what the panels leave.
@@ -87,11 +93,14 @@ fn game_ui(
         max: Vec2::new(free.max.x, free.max.y),
         window: Vec2::new(window.width(), window.height()),
         pointer_over_window: over_window,
+        measured: true,
     };
     if *viewport != new_viewport {
         *viewport = new_viewport;
     }
-    let painter = ctx.layer_painter(egui::LayerId::background()).with_clip_rect(free);
+    let painter = ctx
+        .layer_painter(egui::LayerId::background())
+        .with_clip_rect(free);
     overlay::paint(&painter, &geometry.0, g, &selection, &view, &viewport);
     legend(&ctx, free, *mode);
 
@@ -100,10 +109,12 @@ fn game_ui(
         egui::Area::new("notice".into())
             .fixed_pos(free.left_top() + egui::vec2(12.0, 10.0))
             .show(&ctx, |ui| {
-                egui::Frame::popup(ui.style()).stroke(egui::Stroke::new(1.5, colour)).show(ui, |ui| {
-                    ui.set_max_width(free.width() * 0.6);
-                    ui.label(RichText::new(&notice.text).color(colour));
-                });
+                egui::Frame::popup(ui.style())
+                    .stroke(egui::Stroke::new(1.5, colour))
+                    .show(ui, |ui| {
+                        ui.set_max_width(free.width() * 0.6);
+                        ui.label(RichText::new(&notice.text).color(colour));
+                    });
             });
     }
     if g.resolving {
@@ -140,7 +151,10 @@ fn game_ui(
     if let Some(path) = actions.save {
         game.notice = Some(match saves::save_game(&game.state, &path) {
             Ok(()) => crate::client::bridge::Notice {
-                text: tr_args("save-done", &[("file", Arg::Str(path.display().to_string()))]),
+                text: tr_args(
+                    "save-done",
+                    &[("file", Arg::Str(path.display().to_string()))],
+                ),
                 error: false,
             },
             Err(text) => crate::client::bridge::Notice { text, error: true },
@@ -153,7 +167,13 @@ fn game_ui(
 }
 
 /// A number with a tooltip that explains it.
-fn stat(ui: &mut egui::Ui, label: &str, value: String, colour: Color32, tooltip: impl FnOnce(&mut egui::Ui)) {
+fn stat(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: String,
+    colour: Color32,
+    tooltip: impl FnOnce(&mut egui::Ui),
+) {
     ui.vertical(|ui| {
         ui.spacing_mut().item_spacing.y = 0.0;
         ui.label(RichText::new(label).small().color(ui::DIM));
@@ -165,7 +185,9 @@ fn stat(ui: &mut egui::Ui, label: &str, value: String, colour: Color32, tooltip:
 
 fn track_tooltip(ui: &mut egui::Ui, game: &Match, id: &str) {
     ui.set_max_width(340.0);
-    let Some(t) = game.state.track_index(id) else { return };
+    let Some(t) = game.state.track_index(id) else {
+        return;
+    };
     let def = &game.state.scenario.tracks[t];
     ui.label(RichText::new(texts::track_name(id, &def.name)).strong());
     if let Some(help) = texts::track_help(id) {
@@ -176,75 +198,137 @@ fn track_tooltip(ui: &mut egui::Ui, game: &Match, id: &str) {
         Some(change) => {
             ui.label(tr_args(
                 "tooltip-track-change",
-                &[("from", Arg::Num(change.from.round())), ("to", Arg::Num(change.to.round()))],
+                &[
+                    ("from", Arg::Num(change.from.round())),
+                    ("to", Arg::Num(change.to.round())),
+                ],
             ));
-            egui::Grid::new(("causes", id)).num_columns(2).show(ui, |ui| {
-                for c in &change.causes {
-                    ui.label(texts::cause_name(&c.cause));
-                    let colour = if c.amount >= 0.0 { ui::REPUBLIC } else { ui::DANGER };
-                    ui.label(RichText::new(texts::signed(c.amount)).color(colour));
-                    ui.end_row();
-                }
-            });
+            egui::Grid::new(("causes", id))
+                .num_columns(2)
+                .show(ui, |ui| {
+                    for c in &change.causes {
+                        ui.label(texts::cause_name(&c.cause));
+                        let colour = if c.amount >= 0.0 {
+                            ui::REPUBLIC
+                        } else {
+                            ui::DANGER
+                        };
+                        ui.label(RichText::new(texts::signed(c.amount)).color(colour));
+                        ui.end_row();
+                    }
+                });
         }
         None => {
             ui.label(RichText::new(tr("tooltip-no-change-yet")).italics());
         }
     }
-    ui.label(RichText::new(tr_args("tooltip-range", &[("min", Arg::Num(def.min)), ("max", Arg::Num(def.max))])).small().color(ui::DIM));
+    ui.label(
+        RichText::new(tr_args(
+            "tooltip-range",
+            &[("min", Arg::Num(def.min)), ("max", Arg::Num(def.max))],
+        ))
+        .small()
+        .color(ui::DIM),
+    );
 }
 
-fn top_bar(ui: &mut egui::Ui, game: &Match, mode: &mut MapMode, hud: &mut HudState, pace: &mut WatchPace, actions: &mut Actions) {
+fn top_bar(
+    ui: &mut egui::Ui,
+    game: &Match,
+    mode: &mut MapMode,
+    hud: &mut HudState,
+    pace: &mut WatchPace,
+    actions: &mut Actions,
+) {
     let state = &game.state;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format_month(state.month)).heading().color(ui::GOLD));
+        ui.label(
+            RichText::new(format_month(state.month))
+                .heading()
+                .color(ui::GOLD),
+        );
         ui.separator();
         let who = if game.watching() {
             tr("topbar-watching")
         } else {
-            tr_args("topbar-playing", &[("side", Arg::Str(game.active.key().into()))])
+            tr_args(
+                "topbar-playing",
+                &[("side", Arg::Str(game.active.key().into()))],
+            )
         };
-        ui.label(RichText::new(who).strong().color(theme::side_colour(game.active)));
+        ui.label(
+            RichText::new(who)
+                .strong()
+                .color(theme::side_colour(game.active)),
+        );
         ui.separator();
 
         let side = game.active;
         let treasury = state.treasury[side.index()];
-        stat(ui, &tr("topbar-treasury"), tr_args("money", &[("amount", Arg::Num((treasury * 10.0).round() / 10.0))]), ui::TEXT, |ui| {
-            ui.label(RichText::new(tr_args("tooltip-treasury", &[("side", Arg::Str(side.key().into()))])).strong());
-            match game.accounts[side.index()] {
-                Some(a) => {
-                    egui::Grid::new("accounts").num_columns(2).show(ui, |ui| {
-                        for (key, amount) in [
-                            (tr("accounts-customs"), a.customs),
-                            (tr("accounts-silver"), a.silver),
-                            (tr("accounts-taxes"), a.taxes),
-                            (tr("accounts-aid"), a.aid),
-                            (tr("accounts-upkeep"), -a.upkeep),
-                        ] {
-                            ui.label(key);
-                            ui.label(texts::signed(amount));
-                            ui.end_row();
-                        }
-                    });
+        stat(
+            ui,
+            &tr("topbar-treasury"),
+            tr_args(
+                "money",
+                &[("amount", Arg::Num((treasury * 10.0).round() / 10.0))],
+            ),
+            ui::TEXT,
+            |ui| {
+                ui.label(
+                    RichText::new(tr_args(
+                        "tooltip-treasury",
+                        &[("side", Arg::Str(side.key().into()))],
+                    ))
+                    .strong(),
+                );
+                match game.accounts[side.index()] {
+                    Some(a) => {
+                        egui::Grid::new("accounts").num_columns(2).show(ui, |ui| {
+                            for (key, amount) in [
+                                (tr("accounts-customs"), a.customs),
+                                (tr("accounts-silver"), a.silver),
+                                (tr("accounts-taxes"), a.taxes),
+                                (tr("accounts-aid"), a.aid),
+                                (tr("accounts-upkeep"), -a.upkeep),
+                            ] {
+                                ui.label(key);
+                                ui.label(texts::signed(amount));
+                                ui.end_row();
+                            }
+                        });
+                    }
+                    None => {
+                        ui.label(RichText::new(tr("tooltip-no-change-yet")).italics());
+                    }
                 }
-                None => {
-                    ui.label(RichText::new(tr("tooltip-no-change-yet")).italics());
+                if state.unpaid[side.index()] {
+                    ui.label(RichText::new(tr("tooltip-unpaid")).color(ui::DANGER));
                 }
-            }
-            if state.unpaid[side.index()] {
-                ui.label(RichText::new(tr("tooltip-unpaid")).color(ui::DANGER));
-            }
-        });
-        for id in [track::FRANCE_WILL, track::US_PRESSURE, track::EUROPEAN_CRISIS, track::REPUBLIC_LEGITIMACY] {
-            let Some(t) = state.track_index(id) else { continue };
+            },
+        );
+        for id in [
+            track::FRANCE_WILL,
+            track::US_PRESSURE,
+            track::EUROPEAN_CRISIS,
+            track::REPUBLIC_LEGITIMACY,
+        ] {
+            let Some(t) = state.track_index(id) else {
+                continue;
+            };
             let name = texts::track_name(id, &state.scenario.tracks[t].name);
             let value = state.tracks[t];
             let arrow = match &game.track_changes[t] {
-                Some(c) if c.to > c.from + 0.05 => " ▲",
-                Some(c) if c.to < c.from - 0.05 => " ▼",
+                Some(c) if c.to > c.from + 0.05 => " ↑",
+                Some(c) if c.to < c.from - 0.05 => " ↓",
                 _ => "",
             };
-            stat(ui, &name, format!("{}{arrow}", format_number(value.round())), ui::TEXT, |ui| track_tooltip(ui, game, id));
+            stat(
+                ui,
+                &name,
+                format!("{}{arrow}", format_number(value.round())),
+                ui::TEXT,
+                |ui| track_tooltip(ui, game, id),
+            );
         }
         let (r, c, e) = state.holder_counts();
         stat(
@@ -255,7 +339,11 @@ fn top_bar(ui: &mut egui::Ui, game: &Match, mode: &mut MapMode, hud: &mut HudSta
             |ui| {
                 ui.label(tr_args(
                     "tooltip-provinces",
-                    &[("republic", Arg::from(r)), ("contested", Arg::from(c)), ("empire", Arg::from(e))],
+                    &[
+                        ("republic", Arg::from(r)),
+                        ("contested", Arg::from(c)),
+                        ("empire", Arg::from(e)),
+                    ],
                 ));
                 ui.label(RichText::new(texts::polity_name(state.polity)).small());
                 ui.label(RichText::new(texts::france_status_name(state.france.status)).small());
@@ -264,16 +352,32 @@ fn top_bar(ui: &mut egui::Ui, game: &Match, mode: &mut MapMode, hud: &mut HudSta
 
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if game.watching() {
-                let label = if pace.paused { tr("button-resume") } else { tr("button-pause") };
+                let label = if pace.paused {
+                    tr("button-resume")
+                } else {
+                    tr("button-pause")
+                };
                 if ui.button(label).clicked() {
                     pace.paused = !pace.paused;
                 }
             } else {
                 let enabled = game.can_order();
-                let button = egui::Button::new(RichText::new(tr("button-end-turn")).strong().color(Color32::BLACK))
-                    .fill(if enabled { ui::GOLD } else { Color32::from_gray(90) })
-                    .min_size(egui::vec2(120.0, 30.0));
-                if ui.add_enabled(enabled, button).on_hover_text(tr("hint-end-turn")).clicked() {
+                let button = egui::Button::new(
+                    RichText::new(tr("button-end-turn"))
+                        .strong()
+                        .color(Color32::BLACK),
+                )
+                .fill(if enabled {
+                    ui::GOLD
+                } else {
+                    Color32::from_gray(90)
+                })
+                .min_size(egui::vec2(120.0, 30.0));
+                if ui
+                    .add_enabled(enabled, button)
+                    .on_hover_text(tr("hint-end-turn"))
+                    .clicked()
+                {
                     actions.end_turn = true;
                 }
             }
@@ -301,7 +405,11 @@ fn top_bar(ui: &mut egui::Ui, game: &Match, mode: &mut MapMode, hud: &mut HudSta
 
 fn chronicle_panel(ui: &mut egui::Ui, game: &Match) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(tr("chronicle-title")).strong().color(ui::GOLD));
+        ui.label(
+            RichText::new(tr("chronicle-title"))
+                .strong()
+                .color(ui::GOLD),
+        );
         ui.label(RichText::new(tr("chronicle-hint")).small().color(ui::DIM));
     });
     egui::ScrollArea::vertical()
@@ -310,23 +418,37 @@ fn chronicle_panel(ui: &mut egui::Ui, game: &Match) {
         .show(ui, |ui| {
             let start = game.chronicle.len().saturating_sub(300);
             if game.chronicle.is_empty() {
-                ui.label(RichText::new(tr("chronicle-empty")).italics().color(ui::DIM));
+                ui.label(
+                    RichText::new(tr("chronicle-empty"))
+                        .italics()
+                        .color(ui::DIM),
+                );
             }
             for entry in &game.chronicle[start..] {
                 if entry.heading {
                     ui.label(RichText::new(&entry.text).strong().color(ui::GOLD));
                 } else {
-                    ui.label(&entry.text);
+                    ui.label(texts::sentence(&entry.text));
                 }
             }
         });
 }
 
 fn bar(ui: &mut egui::Ui, fraction: f32, colour: Color32, text: String) {
-    ui.add(egui::ProgressBar::new(fraction.clamp(0.0, 1.0)).fill(colour).text(text).desired_height(14.0));
+    ui.add(
+        egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
+            .fill(colour)
+            .text(text)
+            .desired_height(14.0),
+    );
 }
 
-fn details_panel(ui: &mut egui::Ui, game: &Match, selection: &mut Selection, actions: &mut Actions) {
+fn details_panel(
+    ui: &mut egui::Ui,
+    game: &Match,
+    selection: &mut Selection,
+    actions: &mut Actions,
+) {
     let state = &game.state;
     if let Some(army) = selection.army.and_then(|id| state.army(id)) {
         army_details(ui, game, army, actions);
@@ -334,12 +456,17 @@ fn details_panel(ui: &mut egui::Ui, game: &Match, selection: &mut Selection, act
     }
     let Some(p) = selection.province else {
         ui.add_space(6.0);
-        ui.label(RichText::new(tr("details-none-title")).strong().color(ui::GOLD));
+        ui.label(
+            RichText::new(tr("details-none-title"))
+                .strong()
+                .color(ui::GOLD),
+        );
         ui.label(tr("details-none"));
         ui.add_space(8.0);
         for (colour, name) in overlay::side_legend() {
             ui.horizontal(|ui| {
-                let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
                 ui.painter().rect_filled(rect, 2.0, colour);
                 ui.label(name);
             });
@@ -349,7 +476,13 @@ fn details_panel(ui: &mut egui::Ui, game: &Match, selection: &mut Selection, act
     let def = &state.scenario.provinces[p];
     let ps = &state.provinces[p];
     ui.label(RichText::new(&def.name).heading().color(ui::GOLD));
-    ui.label(RichText::new(tr_args("details-capital", &[("capital", Arg::Str(def.capital.clone()))])).color(ui::DIM));
+    ui.label(
+        RichText::new(tr_args(
+            "details-capital",
+            &[("capital", Arg::Str(def.capital.clone()))],
+        ))
+        .color(ui::DIM),
+    );
     let holder = state.holder(p);
     let holder_colour = match holder {
         Holder::Republic => ui::REPUBLIC,
@@ -358,34 +491,59 @@ fn details_panel(ui: &mut egui::Ui, game: &Match, selection: &mut Selection, act
     };
     ui.horizontal(|ui| {
         ui.label(tr("details-held-by"));
-        ui.label(RichText::new(texts::holder_name(holder)).strong().color(holder_colour));
+        ui.label(
+            RichText::new(texts::holder_name(holder))
+                .strong()
+                .color(holder_colour),
+        );
     })
     .response
-    .on_hover_text(tr_args("tooltip-control", &[("control", Arg::Num(ps.control.round()))]));
+    .on_hover_text(tr_args(
+        "tooltip-control",
+        &[("control", Arg::Num(ps.control.round()))],
+    ));
     let terrain = &state.scenario.terrains[def.terrain.idx()];
-    egui::Grid::new("province-facts").num_columns(2).show(ui, |ui| {
-        ui.label(tr("details-terrain"));
-        ui.label(texts::terrain_name(&terrain.id, &terrain.name))
-            .on_hover_text(tr_args("tooltip-terrain", &[("defence", Arg::Num(terrain.defence))]));
-        ui.end_row();
-        ui.label(tr("details-population"));
-        ui.label(format_number(f64::from(def.population)));
-        ui.end_row();
-        ui.label(tr("details-guerrilla"));
-        ui.label(format_number(ps.guerrilla.round()));
-        ui.end_row();
-        if ps.fort > 0.0 || def.fortification > 0 {
-            ui.label(tr("details-fort"));
-            ui.label(format!("{} / {}", format_number((ps.fort * 10.0).round() / 10.0), def.fortification));
+    egui::Grid::new("province-facts")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label(tr("details-terrain"));
+            ui.label(texts::terrain_name(&terrain.id, &terrain.name))
+                .on_hover_text(tr_args(
+                    "tooltip-terrain",
+                    &[("defence", Arg::Num(terrain.defence))],
+                ));
             ui.end_row();
-        }
-        if def.customs > 0.0 || def.silver > 0.0 {
-            ui.label(tr("details-revenue"));
-            ui.label(tr_args("money-year", &[("amount", Arg::Num(def.customs + def.silver))]))
-                .on_hover_text(tr_args("tooltip-revenue", &[("customs", Arg::Num(def.customs)), ("silver", Arg::Num(def.silver))]));
+            ui.label(tr("details-population"));
+            ui.label(format_number(f64::from(def.population)));
             ui.end_row();
-        }
-    });
+            ui.label(tr("details-guerrilla"));
+            ui.label(format_number(ps.guerrilla.round()));
+            ui.end_row();
+            if ps.fort > 0.0 || def.fortification > 0 {
+                ui.label(tr("details-fort"));
+                ui.label(format!(
+                    "{} / {}",
+                    format_number((ps.fort * 10.0).round() / 10.0),
+                    def.fortification
+                ));
+                ui.end_row();
+            }
+            if def.customs > 0.0 || def.silver > 0.0 {
+                ui.label(tr("details-revenue"));
+                ui.label(tr_args(
+                    "money-year",
+                    &[("amount", Arg::Num(def.customs + def.silver))],
+                ))
+                .on_hover_text(tr_args(
+                    "tooltip-revenue",
+                    &[
+                        ("customs", Arg::Num(def.customs)),
+                        ("silver", Arg::Num(def.silver)),
+                    ],
+                ));
+                ui.end_row();
+            }
+        });
     let mut tags = Vec::new();
     if def.port {
         tags.push(tr("tag-port"));
@@ -401,18 +559,43 @@ fn details_panel(ui: &mut egui::Ui, game: &Match, selection: &mut Selection, act
     }
     ui.add_space(4.0);
     ui.label(RichText::new(tr("details-support")).small());
-    bar(ui, (ps.support[0] / 100.0) as f32, ui::REPUBLIC, format!("{} {}", texts::side_name(Side::Republic), format_number(ps.support[0].round())));
-    bar(ui, (ps.support[1] / 100.0) as f32, ui::EMPIRE, format!("{} {}", texts::side_name(Side::Empire), format_number(ps.support[1].round())));
+    bar(
+        ui,
+        (ps.support[0] / 100.0) as f32,
+        ui::REPUBLIC,
+        format!(
+            "{} {}",
+            texts::side_name(Side::Republic),
+            format_number(ps.support[0].round())
+        ),
+    );
+    bar(
+        ui,
+        (ps.support[1] / 100.0) as f32,
+        ui::EMPIRE,
+        format!(
+            "{} {}",
+            texts::side_name(Side::Empire),
+            format_number(ps.support[1].round())
+        ),
+    );
 
     let here: Vec<_> = state.armies.iter().filter(|a| a.location == p).collect();
     if !here.is_empty() {
         ui.add_space(6.0);
         ui.label(RichText::new(tr("details-armies-here")).strong());
         for a in here {
-            let text = RichText::new(format!("{} — {}", a.name, format_number(f64::from(a.strength()))))
-                .color(theme::side_colour(a.side));
+            let text = RichText::new(format!(
+                "{} — {}",
+                a.name,
+                format_number(f64::from(a.strength()))
+            ))
+            .color(theme::side_colour(a.side));
             if a.side == game.active && game.can_order() {
-                if ui.selectable_label(selection.army == Some(a.id), text).clicked() {
+                if ui
+                    .selectable_label(selection.army == Some(a.id), text)
+                    .clicked()
+                {
                     selection.army = Some(a.id);
                     selection.attack = None;
                 }
@@ -423,24 +606,48 @@ fn details_panel(ui: &mut egui::Ui, game: &Match, selection: &mut Selection, act
     }
 }
 
-fn army_details(ui: &mut egui::Ui, game: &Match, army: &crate::sim::state::Army, actions: &mut Actions) {
+fn army_details(
+    ui: &mut egui::Ui,
+    game: &Match,
+    army: &crate::sim::state::Army,
+    actions: &mut Actions,
+) {
     let state = &game.state;
-    ui.label(RichText::new(&army.name).heading().color(theme::side_colour(army.side)));
+    ui.label(
+        RichText::new(&army.name)
+            .heading()
+            .color(theme::side_colour(army.side)),
+    );
     ui.label(RichText::new(tr_args(
         "details-army-of",
-        &[("side", Arg::Str(texts::side_name(army.side))), ("men", Arg::from(army.strength()))],
+        &[
+            ("side", Arg::Str(texts::side_name(army.side))),
+            ("men", Arg::from(army.strength())),
+        ],
     )));
     if let Some(l) = army.leader {
         let leader = &state.scenario.leaders[l];
-        ui.label(tr_args("details-leader", &[("leader", Arg::Str(leader.name.clone())), ("skill", Arg::from(u32::from(leader.skill)))]))
-            .on_hover_text(&leader.role);
+        ui.label(tr_args(
+            "details-leader",
+            &[
+                ("leader", Arg::Str(leader.name.clone())),
+                ("skill", Arg::from(u32::from(leader.skill))),
+            ],
+        ))
+        .on_hover_text(&leader.role);
     }
     egui::Grid::new("troops").num_columns(2).show(ui, |ui| {
         for d in &army.troops {
             let c = &state.scenario.contingents[d.contingent];
             ui.label(RichText::new(&c.name).small());
             ui.label(format_number(f64::from(d.strength)))
-                .on_hover_text(tr_args("tooltip-quality", &[("quality", Arg::Num((state.quality(d.contingent) * 100.0).round() / 100.0))]));
+                .on_hover_text(tr_args(
+                    "tooltip-quality",
+                    &[(
+                        "quality",
+                        Arg::Num((state.quality(d.contingent) * 100.0).round() / 100.0),
+                    )],
+                ));
             ui.end_row();
         }
     });
@@ -449,37 +656,67 @@ fn army_details(ui: &mut egui::Ui, game: &Match, army: &crate::sim::state::Army,
         ui.label(tr("details-stance"));
         for stance in [Stance::Field, Stance::Evade, Stance::Garrison] {
             let selected = army.stance == stance;
-            let response = ui.add_enabled(mine || selected, egui::Button::selectable(selected, texts::stance_name(stance)));
+            let response = ui.add_enabled(
+                mine || selected,
+                egui::Button::selectable(selected, texts::stance_name(stance)),
+            );
             if response.on_hover_text(texts::stance_help(stance)).clicked() && mine && !selected {
-                actions.orders.push(Command::SetStance { army: army.id, stance });
+                actions.orders.push(Command::SetStance {
+                    army: army.id,
+                    stance,
+                });
             }
         }
         if army.stance == Stance::Besieging {
             ui.label(RichText::new(texts::stance_name(Stance::Besieging)).color(ui::DANGER));
         }
     });
-    let order = state.orders[army.side.index()].iter().find(|o| o.army() == Some(army.id));
+    let order = state.orders[army.side.index()]
+        .iter()
+        .find(|o| o.army() == Some(army.id));
     let order_text = match order {
-        Some(Order::Move { to, .. }) => tr_args("order-move", &[("province", Arg::Str(state.scenario.provinces[*to].name.clone()))]),
-        Some(Order::Siege { at, .. }) => tr_args("order-siege", &[("province", Arg::Str(state.scenario.provinces[*at].name.clone()))]),
+        Some(Order::Move { to, .. }) => tr_args(
+            "order-move",
+            &[(
+                "province",
+                Arg::Str(state.scenario.provinces[*to].name.clone()),
+            )],
+        ),
+        Some(Order::Siege { at, .. }) => tr_args(
+            "order-siege",
+            &[(
+                "province",
+                Arg::Str(state.scenario.provinces[*at].name.clone()),
+            )],
+        ),
         Some(Order::Disperse { .. }) => tr("order-disperse"),
         _ => tr("order-none"),
     };
     ui.label(RichText::new(order_text).color(ui::GOLD));
     if mine {
         ui.horizontal_wrapped(|ui| {
-            if order.is_some() && ui.button(tr("button-undo")).on_hover_text(tr("hint-undo")).clicked() {
+            if order.is_some()
+                && ui
+                    .button(tr("button-undo"))
+                    .on_hover_text(tr("hint-undo"))
+                    .clicked()
+            {
                 actions.orders.push(Command::CancelOrder { army: army.id });
             }
             let siege = Command::Siege {
                 army: army.id,
                 at: state.scenario.provinces[army.location].id.clone(),
             };
-            if state.check(army.side, &siege).is_ok() && ui.button(tr("button-besiege-here")).clicked() {
+            if state.check(army.side, &siege).is_ok()
+                && ui.button(tr("button-besiege-here")).clicked()
+            {
                 actions.orders.push(siege);
             }
             if army.side == Side::Republic
-                && ui.button(tr("button-disperse")).on_hover_text(tr("hint-disperse")).clicked()
+                && ui
+                    .button(tr("button-disperse"))
+                    .on_hover_text(tr("hint-disperse"))
+                    .clicked()
             {
                 actions.orders.push(Command::Disperse { army: army.id });
             }
@@ -488,8 +725,15 @@ fn army_details(ui: &mut egui::Ui, game: &Match, army: &crate::sim::state::Army,
     }
 }
 
-fn attack_window(ctx: &egui::Context, game: &Match, selection: &mut Selection, actions: &mut Actions) {
-    let Some(attack) = selection.attack.clone() else { return };
+fn attack_window(
+    ctx: &egui::Context,
+    game: &Match,
+    selection: &mut Selection,
+    actions: &mut Actions,
+) {
+    let Some(attack) = selection.attack.clone() else {
+        return;
+    };
     let state = &game.state;
     let province = state.scenario.provinces[attack.province].name.clone();
     let p = attack.preview;
@@ -500,40 +744,82 @@ fn attack_window(ctx: &egui::Context, game: &Match, selection: &mut Selection, a
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(-150.0, 0.0))
         .show(ctx, |ui| {
             let chance = p.win_chance;
-            let colour = if chance >= 0.6 { ui::REPUBLIC } else if chance >= 0.4 { ui::GOLD } else { ui::DANGER };
-            ui.label(RichText::new(tr_args("attack-odds", &[("percent", Arg::Num((chance * 100.0).round()))])).heading().color(colour));
+            let colour = if chance >= 0.6 {
+                ui::REPUBLIC
+            } else if chance >= 0.4 {
+                ui::GOLD
+            } else {
+                ui::DANGER
+            };
+            ui.label(
+                RichText::new(tr_args(
+                    "attack-odds",
+                    &[("percent", Arg::Num((chance * 100.0).round()))],
+                ))
+                .heading()
+                .color(colour),
+            );
             bar(ui, chance as f32, colour, String::new());
-            egui::Grid::new("forces").num_columns(3).striped(true).show(ui, |ui| {
-                ui.label("");
-                ui.label(RichText::new(tr("attack-attacker")).strong());
-                ui.label(RichText::new(tr("attack-defender")).strong());
-                ui.end_row();
-                let rows: [(String, f64, f64); 5] = [
-                    (tr("attack-men"), f64::from(p.attacker.men), f64::from(p.defender.men)),
-                    (tr("attack-leadership"), p.attacker.leadership, p.defender.leadership),
-                    (tr("attack-terrain"), p.attacker.terrain, p.defender.terrain),
-                    (tr("attack-fortification"), p.attacker.fortification, p.defender.fortification),
-                    (tr("attack-power"), p.attacker.power(), p.defender.power()),
-                ];
-                for (label, a, d) in rows {
-                    ui.label(label);
-                    ui.label(format_number((a * 100.0).round() / 100.0));
-                    ui.label(format_number((d * 100.0).round() / 100.0));
+            egui::Grid::new("forces")
+                .num_columns(3)
+                .striped(true)
+                .show(ui, |ui| {
+                    ui.label("");
+                    ui.label(RichText::new(tr("attack-attacker")).strong());
+                    ui.label(RichText::new(tr("attack-defender")).strong());
                     ui.end_row();
-                }
-            });
+                    let rows: [(String, f64, f64); 5] = [
+                        (
+                            tr("attack-men"),
+                            f64::from(p.attacker.men),
+                            f64::from(p.defender.men),
+                        ),
+                        (
+                            tr("attack-leadership"),
+                            p.attacker.leadership,
+                            p.defender.leadership,
+                        ),
+                        (tr("attack-terrain"), p.attacker.terrain, p.defender.terrain),
+                        (
+                            tr("attack-fortification"),
+                            p.attacker.fortification,
+                            p.defender.fortification,
+                        ),
+                        (tr("attack-power"), p.attacker.power(), p.defender.power()),
+                    ];
+                    for (label, a, d) in rows {
+                        ui.label(label);
+                        ui.label(format_number((a * 100.0).round() / 100.0));
+                        ui.label(format_number((d * 100.0).round() / 100.0));
+                        ui.end_row();
+                    }
+                });
             ui.label(RichText::new(tr("attack-note")).small().color(ui::DIM));
             ui.horizontal(|ui| {
                 let to = state.scenario.provinces[attack.province].id.clone();
-                if ui.button(RichText::new(tr("button-attack")).strong()).on_hover_text("Enter").clicked() {
-                    actions.orders.push(Command::Move { army: attack.army, to: to.clone() });
+                if ui
+                    .button(RichText::new(tr("button-attack")).strong())
+                    .on_hover_text("Enter")
+                    .clicked()
+                {
+                    actions.orders.push(Command::Move {
+                        army: attack.army,
+                        to: to.clone(),
+                    });
                     close = true;
                 }
                 if attack.can_besiege && ui.button(tr("button-besiege")).clicked() {
-                    actions.orders.push(Command::Siege { army: attack.army, at: to });
+                    actions.orders.push(Command::Siege {
+                        army: attack.army,
+                        at: to,
+                    });
                     close = true;
                 }
-                if ui.button(tr("button-cancel")).on_hover_text("Esc").clicked() {
+                if ui
+                    .button(tr("button-cancel"))
+                    .on_hover_text("Esc")
+                    .clicked()
+                {
                     close = true;
                 }
             });
@@ -544,7 +830,9 @@ fn attack_window(ctx: &egui::Context, game: &Match, selection: &mut Selection, a
 }
 
 fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
-    let Some(popup) = game.popups.front() else { return };
+    let Some(popup) = game.popups.front() else {
+        return;
+    };
     let state = &game.state;
     let def = &state.scenario.events[popup.event];
     egui::Window::new(chronicle::event_title(state, popup.event))
@@ -559,11 +847,25 @@ fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
             ui.add_space(4.0);
             ui.label(chronicle::event_text(state, popup.event));
             ui.add_space(4.0);
-            ui.label(RichText::new(tr_args("event-source", &[("source", Arg::Str(def.source.clone()))])).small().italics().color(ui::DIM));
+            ui.label(
+                RichText::new(tr_args(
+                    "event-source",
+                    &[("source", Arg::Str(def.source.clone()))],
+                ))
+                .small()
+                .italics()
+                .color(ui::DIM),
+            );
             ui.separator();
             match popup.chooser {
                 Some(side) if side == game.active || game.is_human(side) => {
-                    ui.label(RichText::new(tr_args("event-choose", &[("side", Arg::Str(side.key().into()))])).strong());
+                    ui.label(
+                        RichText::new(tr_args(
+                            "event-choose",
+                            &[("side", Arg::Str(side.key().into()))],
+                        ))
+                        .strong(),
+                    );
                     for choice in &def.choices {
                         if ui.button(&choice.label).clicked() {
                             actions.orders.push(Command::Choose {
@@ -580,7 +882,14 @@ fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
                 }
             }
             if game.popups.len() > 1 {
-                ui.label(RichText::new(tr_args("event-more", &[("count", Arg::from(game.popups.len() - 1))])).small().color(ui::DIM));
+                ui.label(
+                    RichText::new(tr_args(
+                        "event-more",
+                        &[("count", Arg::from(game.popups.len() - 1))],
+                    ))
+                    .small()
+                    .color(ui::DIM),
+                );
             }
         });
 }
@@ -594,7 +903,14 @@ fn handover_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(-150.0, 0.0))
         .show(ctx, |ui| {
-            ui.label(RichText::new(tr_args("handover-text", &[("side", Arg::Str(game.active.key().into()))])).heading().color(theme::side_colour(game.active)));
+            ui.label(
+                RichText::new(tr_args(
+                    "handover-text",
+                    &[("side", Arg::Str(game.active.key().into()))],
+                ))
+                .heading()
+                .color(theme::side_colour(game.active)),
+            );
             if ui.button(tr("button-ready")).clicked() {
                 actions.end_turn = true;
             }
@@ -603,33 +919,40 @@ fn handover_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
 
 fn help_window(ctx: &egui::Context, hud: &mut HudState) {
     let mut open = hud.help;
-    egui::Window::new(tr("help-title")).open(&mut open).collapsible(false).default_width(420.0).show(ctx, |ui| {
-        ui.label(tr("help-intro"));
-        ui.separator();
-        egui::Grid::new("hotkeys").num_columns(2).striped(true).show(ui, |ui| {
-            for (keys, what) in [
-                ("Enter / Space", tr("help-end-turn")),
-                (&*tr("help-click-key"), tr("help-click")),
-                ("Tab", tr("help-next-army")),
-                ("Backspace / U / Ctrl+Z", tr("help-undo")),
-                ("F / E / G", tr("help-stances")),
-                ("1 – 5, M", tr("help-map-modes")),
-                ("WASD / ← ↑ → ↓", tr("help-pan")),
-                (&*tr("help-zoom-key"), tr("help-zoom")),
-                ("Home", tr("help-fit")),
-                ("C", tr("help-chronicle")),
-                ("F5 / F9", tr("help-quick-save")),
-                ("F1 / H", tr("help-help")),
-                ("Esc", tr("help-escape")),
-            ] {
-                ui.label(RichText::new(keys).monospace().color(ui::GOLD));
-                ui.label(what);
-                ui.end_row();
-            }
+    egui::Window::new(tr("help-title"))
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(420.0)
+        .show(ctx, |ui| {
+            ui.label(tr("help-intro"));
+            ui.separator();
+            egui::Grid::new("hotkeys")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for (keys, what) in [
+                        ("Enter / Space", tr("help-end-turn")),
+                        (&*tr("help-click-key"), tr("help-click")),
+                        ("Tab", tr("help-next-army")),
+                        ("Backspace / U / Ctrl+Z", tr("help-undo")),
+                        ("F / E / G", tr("help-stances")),
+                        ("1 – 5, M", tr("help-map-modes")),
+                        ("WASD / ← ↑ → ↓", tr("help-pan")),
+                        (&*tr("help-zoom-key"), tr("help-zoom")),
+                        ("Home", tr("help-fit")),
+                        ("C", tr("help-chronicle")),
+                        ("F5 / F9", tr("help-quick-save")),
+                        ("F1 / H", tr("help-help")),
+                        ("Esc", tr("help-escape")),
+                    ] {
+                        ui.label(RichText::new(keys).monospace().color(ui::GOLD));
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+            ui.separator();
+            ui.label(RichText::new(tr("help-legend")).small());
         });
-        ui.separator();
-        ui.label(RichText::new(tr("help-legend")).small());
-    });
     hud.help = open;
 }
 
@@ -638,17 +961,25 @@ fn save_window(ctx: &egui::Context, hud: &mut HudState, actions: &mut Actions) {
         return;
     }
     let mut open = true;
-    egui::Window::new(tr("save-title")).open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(tr("save-name"));
-            ui.text_edit_singleline(&mut hud.save_name);
+    egui::Window::new(tr("save-title"))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(tr("save-name"));
+                ui.text_edit_singleline(&mut hud.save_name);
+            });
+            ui.label(
+                RichText::new(saves::save_path(&hud.save_name).display().to_string())
+                    .small()
+                    .color(ui::DIM),
+            );
+            if ui.button(tr("button-save")).clicked() {
+                actions.save = Some(saves::save_path(&hud.save_name));
+                hud.save_open = false;
+            }
         });
-        ui.label(RichText::new(saves::save_path(&hud.save_name).display().to_string()).small().color(ui::DIM));
-        if ui.button(tr("button-save")).clicked() {
-            actions.save = Some(saves::save_path(&hud.save_name));
-            hud.save_open = false;
-        }
-    });
     if !open {
         hud.save_open = false;
     }
@@ -660,44 +991,92 @@ fn legend(ctx: &egui::Context, free: egui::Rect, mode: MapMode) {
         .pivot(egui::Align2::LEFT_BOTTOM)
         .interactable(false)
         .show(ctx, |ui| {
-            egui::Frame::popup(ui.style()).fill(ui::PANEL.gamma_multiply(0.92)).show(ui, |ui| {
-                ui.label(RichText::new(mode.name()).strong().color(ui::GOLD));
-                let entries: Vec<(Color32, String)> = match mode {
-                    MapMode::Political => vec![
-                        (ui::REPUBLIC, texts::holder_name(Holder::Republic)),
-                        (ui::EMPIRE, texts::holder_name(Holder::Empire)),
-                        (Color32::from_rgb(0xd1, 0xb8, 0x80), tr("legend-contested")),
-                    ],
-                    MapMode::Terrain => vec![
-                        (Color32::from_rgb(204, 178, 125), tr("terrain-plateau")),
-                        (Color32::from_rgb(153, 194, 138), tr("terrain-coast")),
-                        (Color32::from_rgb(148, 128, 107), tr("terrain-mountain")),
-                        (Color32::from_rgb(227, 204, 148), tr("terrain-desert")),
-                        (Color32::from_rgb(79, 138, 79), tr("terrain-jungle")),
-                    ],
-                    MapMode::Support => vec![
-                        (ui::REPUBLIC, tr("legend-support-republic")),
-                        (Color32::from_rgb(232, 224, 199), tr("legend-support-even")),
-                        (ui::EMPIRE, tr("legend-support-empire")),
-                    ],
-                    MapMode::Guerrilla => vec![
-                        (Color32::from_rgb(232, 224, 199), tr("legend-guerrilla-none")),
-                        (Color32::from_rgb(158, 41, 28), tr("legend-guerrilla-many")),
-                    ],
-                    MapMode::Supply => vec![
-                        (Color32::from_rgb(143, 191, 122), tr("legend-supply-own")),
-                        (Color32::from_rgb(224, 179, 89), tr("legend-supply-front")),
-                        (Color32::from_rgb(189, 84, 64), tr("legend-supply-cut")),
-                    ],
-                };
-                for (colour, label) in entries {
-                    ui.horizontal(|ui| {
-                        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
-                        ui.painter().rect_filled(rect, 2.0, colour);
-                        ui.label(RichText::new(label).small());
-                    });
-                }
-                ui.label(RichText::new(tr("legend-symbols")).small().color(ui::DIM));
-            });
+            egui::Frame::popup(ui.style())
+                .fill(ui::PANEL.gamma_multiply(0.92))
+                .show(ui, |ui| {
+                    ui.label(RichText::new(mode.name()).strong().color(ui::GOLD));
+                    let entries: Vec<(Color32, String)> = match mode {
+                        MapMode::Political => vec![
+                            (ui::REPUBLIC, texts::holder_name(Holder::Republic)),
+                            (ui::EMPIRE, texts::holder_name(Holder::Empire)),
+                            (Color32::from_rgb(0xd1, 0xb8, 0x80), tr("legend-contested")),
+                        ],
+                        MapMode::Terrain => vec![
+                            (Color32::from_rgb(204, 178, 125), tr("terrain-plateau")),
+                            (Color32::from_rgb(153, 194, 138), tr("terrain-coast")),
+                            (Color32::from_rgb(148, 128, 107), tr("terrain-mountain")),
+                            (Color32::from_rgb(227, 204, 148), tr("terrain-desert")),
+                            (Color32::from_rgb(79, 138, 79), tr("terrain-jungle")),
+                        ],
+                        MapMode::Support => vec![
+                            (ui::REPUBLIC, tr("legend-support-republic")),
+                            (Color32::from_rgb(232, 224, 199), tr("legend-support-even")),
+                            (ui::EMPIRE, tr("legend-support-empire")),
+                        ],
+                        MapMode::Guerrilla => vec![
+                            (
+                                Color32::from_rgb(232, 224, 199),
+                                tr("legend-guerrilla-none"),
+                            ),
+                            (Color32::from_rgb(158, 41, 28), tr("legend-guerrilla-many")),
+                        ],
+                        MapMode::Supply => vec![
+                            (Color32::from_rgb(143, 191, 122), tr("legend-supply-own")),
+                            (Color32::from_rgb(224, 179, 89), tr("legend-supply-front")),
+                            (Color32::from_rgb(189, 84, 64), tr("legend-supply-cut")),
+                        ],
+                    };
+                    for (colour, label) in entries {
+                        ui.horizontal(|ui| {
+                            let (rect, _) = ui
+                                .allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                            ui.painter().rect_filled(rect, 2.0, colour);
+                            ui.label(RichText::new(label).small());
+                        });
+                    }
+                    legend_symbols(ui);
+                });
         });
+}
+
+/// The map's symbols, drawn as on the map so the legend matches it.
+fn legend_symbols(ui: &mut egui::Ui) {
+    let small = egui::FontId::proportional(11.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 12.0), egui::Sense::hover());
+        ui.painter().rect_filled(
+            egui::Rect::from_center_size(rect.center(), egui::vec2(9.0, 9.0)),
+            1.0,
+            ui::INK,
+        );
+        ui.painter().rect_filled(
+            egui::Rect::from_center_size(rect.center(), egui::vec2(5.0, 5.0)),
+            0.0,
+            Color32::WHITE,
+        );
+        ui.label(RichText::new(tr("legend-fortress")).small());
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 12.0), egui::Sense::hover());
+        ui.painter().circle(
+            rect.center(),
+            4.0,
+            Color32::WHITE,
+            egui::Stroke::new(1.5, ui::INK),
+        );
+        ui.label(RichText::new(tr("legend-capital")).small());
+        ui.label(
+            RichText::new("⚓")
+                .font(small.clone())
+                .color(Color32::from_rgb(0x9c, 0xc0, 0xe8)),
+        );
+        ui.label(RichText::new(tr("legend-port")).small());
+        ui.label(
+            RichText::new("$")
+                .font(small.clone())
+                .color(Color32::from_rgb(0x9c, 0xc0, 0xe8)),
+        );
+        ui.label(RichText::new(tr("legend-customs")).small());
+        ui.label(RichText::new("★").font(small));
+        ui.label(RichText::new(tr("legend-general")).small());
+    });
 }

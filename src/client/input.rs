@@ -42,7 +42,13 @@ impl Selection {
     pub fn reachable(&self, state: &GameState) -> Vec<usize> {
         self.army
             .and_then(|id| state.army(id))
-            .map(|a| state.reachable(a.side, a.location).into_iter().map(|(p, _)| p).collect())
+            .map(|a| {
+                state
+                    .reachable(a.side, a.location)
+                    .into_iter()
+                    .map(|(p, _)| p)
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
@@ -92,9 +98,14 @@ pub fn click_outcome(
         return ClickOutcome::Clear;
     };
     // …and with an army selected, a click on a province it can reach orders it there.
-    if let Some(mover) = selected.and_then(|id| state.army(id)).filter(|a| a.side == side)
+    if let Some(mover) = selected
+        .and_then(|id| state.army(id))
+        .filter(|a| a.side == side)
         && mover.location != target
-        && state.reachable(side, mover.location).iter().any(|&(p, _)| p == target)
+        && state
+            .reachable(side, mover.location)
+            .iter()
+            .any(|&(p, _)| p == target)
     {
         let to = state.scenario.provinces[target].id.clone();
         if state.strength_in(side.enemy(), target) > 0 {
@@ -103,7 +114,13 @@ pub fn click_outcome(
             let can_besiege = state.provinces[target].fort > 0.0
                 && state.holder(target).side() == Some(side.enemy())
                 && state
-                    .check(side, &Command::Siege { army: mover.id, at: to })
+                    .check(
+                        side,
+                        &Command::Siege {
+                            army: mover.id,
+                            at: to,
+                        },
+                    )
                     .is_ok();
             return ClickOutcome::ConfirmAttack(PendingAttack {
                 army: mover.id,
@@ -123,7 +140,9 @@ pub fn plugin(app: &mut App) {
         .init_resource::<HudState>()
         .add_message::<MapClicked>()
         .add_message::<QuickSave>()
-        .add_systems(OnEnter(Screen::InGame), |mut s: ResMut<Selection>| *s = Selection::default())
+        .add_systems(OnEnter(Screen::InGame), |mut s: ResMut<Selection>| {
+            *s = Selection::default()
+        })
         .add_systems(
             Update,
             (pick_on_click, hotkeys)
@@ -155,7 +174,9 @@ fn pick_on_click(
     let was_click = drag.pressed_at.is_some() && !drag.dragging;
     drag.pressed_at = None;
     drag.dragging = false;
-    let Some(cursor) = window.cursor_position().filter(|c| viewport.contains(*c)) else { return };
+    let Some(cursor) = window.cursor_position().filter(|c| viewport.contains(*c)) else {
+        return;
+    };
     if !was_click {
         return;
     }
@@ -175,7 +196,11 @@ pub fn handle_clicks(
 ) {
     for click in clicks.read() {
         let side = game.active;
-        let selected = if game.can_order() { selection.army } else { None };
+        let selected = if game.can_order() {
+            selection.army
+        } else {
+            None
+        };
         match click_outcome(&game.state, side, selected, click.province, click.army) {
             ClickOutcome::SelectArmy(id) => {
                 selection.army = Some(id);
@@ -253,7 +278,9 @@ fn hotkeys(
     }
     let side = game.active;
     if keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter, KeyCode::Space]) {
-        if selection.attack.is_some() && keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter]) {
+        if selection.attack.is_some()
+            && keys.any_just_pressed([KeyCode::Enter, KeyCode::NumpadEnter])
+        {
             // Enter confirms a pending attack before it ends the turn.
             if let Some(a) = selection.attack.take() {
                 let to = game.state.scenario.provinces[a.province].id.clone();
@@ -288,9 +315,15 @@ fn hotkeys(
     if keys.just_pressed(KeyCode::F9) {
         quick.write(QuickSave::Load);
     }
-    for (i, key) in [KeyCode::Digit1, KeyCode::Digit2, KeyCode::Digit3, KeyCode::Digit4, KeyCode::Digit5]
-        .into_iter()
-        .enumerate()
+    for (i, key) in [
+        KeyCode::Digit1,
+        KeyCode::Digit2,
+        KeyCode::Digit3,
+        KeyCode::Digit4,
+        KeyCode::Digit5,
+    ]
+    .into_iter()
+    .enumerate()
     {
         if keys.just_pressed(key) {
             *mode = MapMode::ALL[i];
@@ -305,7 +338,9 @@ fn hotkeys(
     }
     // Undo: the selected army's order, or the latest order given.
     let ctrl = keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]);
-    if keys.any_just_pressed([KeyCode::Backspace, KeyCode::KeyU]) || (ctrl && keys.just_pressed(KeyCode::KeyZ)) {
+    if keys.any_just_pressed([KeyCode::Backspace, KeyCode::KeyU])
+        || (ctrl && keys.just_pressed(KeyCode::KeyZ))
+    {
         let army = selection
             .army
             .filter(|id| game.undo.contains(id))
@@ -319,7 +354,13 @@ fn hotkeys(
     }
     if keys.just_pressed(KeyCode::Tab) {
         // Cycle through the side's armies.
-        let mine: Vec<u32> = game.state.armies.iter().filter(|a| a.side == side).map(|a| a.id).collect();
+        let mine: Vec<u32> = game
+            .state
+            .armies
+            .iter()
+            .filter(|a| a.side == side)
+            .map(|a| a.id)
+            .collect();
         if !mine.is_empty() {
             let next = selection
                 .army

@@ -79,7 +79,12 @@ pub fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::InGame), spawn_map)
         .add_systems(
             Update,
-            (recolour_from_events, recolour_all, show_hatching, sync_materials)
+            (
+                recolour_from_events,
+                recolour_all,
+                show_hatching,
+                sync_materials,
+            )
                 .chain()
                 .run_if(in_state(Screen::InGame).and_then(resource_exists::<Match>)),
         );
@@ -88,11 +93,18 @@ pub fn plugin(app: &mut App) {
 fn mesh_of(t: &Triangles, uv_scale: f32) -> Mesh {
     let positions: Vec<[f32; 3]> = t.positions.iter().map(|p| [p[0], p[1], 0.0]).collect();
     // UVs in map units, so that the hatching keeps one pitch across every province.
-    let uvs: Vec<[f32; 2]> = t.positions.iter().map(|p| [p[0] / uv_scale, -p[1] / uv_scale]).collect();
-    Mesh::new(PrimitiveTopology::TriangleList, RenderAssetUsages::RENDER_WORLD)
-        .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
-        .with_inserted_attribute(Mesh::ATTRIBUTE_UV_0, uvs)
-        .with_inserted_indices(Indices::U32(t.indices.clone()))
+    let uvs: Vec<[f32; 2]> = t
+        .positions
+        .iter()
+        .map(|p| [p[0] / uv_scale, -p[1] / uv_scale])
+        .collect();
+    Mesh::new(
+        PrimitiveTopology::TriangleList,
+        RenderAssetUsages::RENDER_WORLD,
+    )
+    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
+    .with_inserted_attribute(Mesh::ATTRIBUTE_UV_0, uvs)
+    .with_inserted_indices(Indices::U32(t.indices.clone()))
 }
 
 /// Diagonal stripes, repeating, for contested provinces.
@@ -219,7 +231,8 @@ pub fn province_colour(mode: MapMode, state: &GameState, p: usize, viewer: Side)
             }
         }
         MapMode::Support => {
-            let lean = ((ps.support[Side::Republic.index()] - ps.support[Side::Empire.index()]) / 100.0) as f32;
+            let lean = ((ps.support[Side::Republic.index()] - ps.support[Side::Empire.index()])
+                / 100.0) as f32;
             if lean >= 0.0 {
                 mix(PALE, theme::REPUBLIC, lean * 1.6)
             } else {
@@ -253,8 +266,16 @@ pub fn province_colour(mode: MapMode, state: &GameState, p: usize, viewer: Side)
 
 /// Lightens provinces the selected army can reach, so that the player sees the choice.
 fn highlighted(colour: Color, reachable: bool, selected: bool) -> Color {
-    let c = if reachable { mix(colour, Color::srgb(1.0, 0.88, 0.45), 0.45) } else { colour };
-    if selected { mix(c, Color::WHITE, 0.2) } else { c }
+    let c = if reachable {
+        mix(colour, Color::srgb(1.0, 0.88, 0.45), 0.45)
+    } else {
+        colour
+    };
+    if selected {
+        mix(c, Color::WHITE, 0.2)
+    } else {
+        c
+    }
 }
 
 /// Reacts to the rules' events at once: a province changing hands is recoloured from the
@@ -304,7 +325,11 @@ pub fn recolour_all(
 }
 
 /// Shows the hatching of contested provinces in the political mode.
-fn show_hatching(game: Res<Match>, mode: Res<MapMode>, mut hatches: Query<(&Hatching, &mut Visibility)>) {
+fn show_hatching(
+    game: Res<Match>,
+    mode: Res<MapMode>,
+    mut hatches: Query<(&Hatching, &mut Visibility)>,
+) {
     if !(game.is_changed() || mode.is_changed()) {
         return;
     }

@@ -147,7 +147,12 @@ impl MapData {
     pub fn bounds(&self) -> ((f32, f32), (f32, f32)) {
         let mut min = (f32::MAX, f32::MAX);
         let mut max = (f32::MIN, f32::MIN);
-        for p in self.provinces.iter().flat_map(|s| &s.polygons).flat_map(|p| &p.outer) {
+        for p in self
+            .provinces
+            .iter()
+            .flat_map(|s| &s.polygons)
+            .flat_map(|p| &p.outer)
+        {
             min = (min.0.min(p.0), min.1.min(p.1));
             max = (max.0.max(p.0), max.1.max(p.1));
         }
@@ -171,11 +176,14 @@ pub fn triangulate(polygons: &[Polygon]) -> Triangles {
             }
         }
         // A ring earcut cannot cut is skipped rather than failing the whole map.
-        let Ok(indices) = earcutr::earcut(&coords, &hole_starts, 2) else { continue };
+        let Ok(indices) = earcutr::earcut(&coords, &hole_starts, 2) else {
+            continue;
+        };
         let base = out.positions.len() as u32;
         out.positions
             .extend(coords.chunks_exact(2).map(|c| [c[0] as f32, c[1] as f32]));
-        out.indices.extend(indices.into_iter().map(|i| base + i as u32));
+        out.indices
+            .extend(indices.into_iter().map(|i| base + i as u32));
     }
     out
 }
@@ -198,14 +206,17 @@ pub fn ring_contains(ring: &[(f32, f32)], x: f32, y: f32) -> bool {
 
 /// Whether a point lies inside a province (in one of its pieces and outside its holes).
 pub fn province_contains(shape: &ProvinceShape, x: f32, y: f32) -> bool {
-    shape.polygons.iter().any(|p| {
-        ring_contains(&p.outer, x, y) && !p.holes.iter().any(|h| ring_contains(h, x, y))
-    })
+    shape
+        .polygons
+        .iter()
+        .any(|p| ring_contains(&p.outer, x, y) && !p.holes.iter().any(|h| ring_contains(h, x, y)))
 }
 
 /// The province under a map point, as an index in map order.
 pub fn province_at(map: &MapData, x: f32, y: f32) -> Option<usize> {
-    map.provinces.iter().position(|s| province_contains(s, x, y))
+    map.provinces
+        .iter()
+        .position(|s| province_contains(s, x, y))
 }
 
 /// Land beyond Mexico, drawn under the provinces so that the US border and the coasts read
@@ -361,7 +372,12 @@ mod tests {
     use super::*;
 
     fn square(x0: f32, y0: f32, size: f32) -> Vec<(f32, f32)> {
-        vec![(x0, y0), (x0 + size, y0), (x0 + size, y0 + size), (x0, y0 + size)]
+        vec![
+            (x0, y0),
+            (x0 + size, y0),
+            (x0 + size, y0 + size),
+            (x0, y0 + size),
+        ]
     }
 
     #[test]
@@ -392,7 +408,11 @@ mod tests {
         for p in &map.provinces {
             let t = triangulate(&p.polygons);
             assert!(!t.indices.is_empty(), "{} has no triangles", p.id);
-            assert!(province_contains(p, p.label.x, p.label.y), "{} label outside", p.id);
+            assert!(
+                province_contains(p, p.label.x, p.label.y),
+                "{} label outside",
+                p.id
+            );
         }
     }
 }

@@ -64,7 +64,12 @@ impl MenuState {
         let path = PathBuf::from(self.scenario_path.trim());
         self.scenario = Some(match load::load_scenario_file(&path) {
             Ok(loaded) => {
-                self.params = loaded.scenario.parameters.iter().map(|p| p.default.clone()).collect();
+                self.params = loaded
+                    .scenario
+                    .parameters
+                    .iter()
+                    .map(|p| p.default.clone())
+                    .collect();
                 Ok(loaded.scenario)
             }
             Err(e) => {
@@ -86,7 +91,12 @@ impl MenuState {
             return Err(tr("menu-no-scenario"));
         };
         for (p, v) in scenario.parameters.iter().zip(&self.params) {
-            load::in_range(v, p).map_err(|e| tr_args("menu-bad-parameter", &[("name", Arg::Str(p.name.clone())), ("error", Arg::Str(e))]))?;
+            load::in_range(v, p).map_err(|e| {
+                tr_args(
+                    "menu-bad-parameter",
+                    &[("name", Arg::Str(p.name.clone())), ("error", Arg::Str(e))],
+                )
+            })?;
         }
         let state = GameState::new(scenario.clone(), self.params.clone(), self.seed);
         let seats = match self.opponent {
@@ -110,7 +120,10 @@ impl MenuState {
 /// Registers the main menu.
 pub fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::MainMenu), refresh_menu)
-        .add_systems(EguiPrimaryContextPass, menu_ui.run_if(in_state(Screen::MainMenu)));
+        .add_systems(
+            EguiPrimaryContextPass,
+            menu_ui.run_if(in_state(Screen::MainMenu)),
+        );
 }
 
 fn refresh_menu(mut menu: ResMut<MenuState>) {
@@ -124,14 +137,20 @@ fn month_slider(ui: &mut egui::Ui, value: &mut Month, min: Month, max: Month) {
     let mut offset = value.months_since(min);
     let span = max.months_since(min).max(0);
     let label = format_month(min.plus(offset));
-    let slider = egui::Slider::new(&mut offset, 0..=span).show_value(false).text(label);
+    let slider = egui::Slider::new(&mut offset, 0..=span)
+        .show_value(false)
+        .text(label);
     if ui.add(slider).changed() {
         *value = min.plus(offset);
     }
 }
 
 fn parameter_row(ui: &mut egui::Ui, p: &Parameter, value: &mut ParamValue) {
-    let hover = format!("{}\n\n{}", p.explanation, tr_args("menu-source", &[("source", Arg::Str(p.source.clone()))]));
+    let hover = format!(
+        "{}\n\n{}",
+        p.explanation,
+        tr_args("menu-source", &[("source", Arg::Str(p.source.clone()))])
+    );
     match value {
         ParamValue::Bool(b) => {
             ui.checkbox(b, &p.name).on_hover_text(hover);
@@ -143,7 +162,8 @@ fn parameter_row(ui: &mut egui::Ui, p: &Parameter, value: &mut ParamValue) {
                     ui.add(egui::Slider::new(n, *lo..=*hi)).on_hover_text(hover);
                 }
                 _ => {
-                    ui.add(egui::DragValue::new(n).speed(0.1)).on_hover_text(hover);
+                    ui.add(egui::DragValue::new(n).speed(0.1))
+                        .on_hover_text(hover);
                 }
             }
         }
@@ -181,59 +201,77 @@ fn menu_ui(
     );
     let mut start: Option<Match> = None;
     egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.vertical_centered(|ui| {
-                ui.add_space(18.0);
-                ui.label(RichText::new("Águila y Corona").size(44.0).color(ui::GOLD).strong());
-                ui.label(RichText::new(tr("menu-subtitle")).size(17.0).italics().color(ui::DIM));
-                ui.add_space(14.0);
-            });
-            let width = 620.0_f32.min(ui.available_width());
-            let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-            ui.horizontal(|ui| {
-                ui.add_space(margin);
-                ui.vertical(|ui| {
-                    ui.set_width(width);
-                    new_game_section(ui, &mut menu, &mut start);
-                    ui.add_space(10.0);
-                    load_section(ui, &mut menu, &mut start);
-                    ui.add_space(10.0);
-                    egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.set_width(width - 14.0);
-                        ui.horizontal(|ui| {
-                            ui.label(tr("menu-language"));
-                            let current = i18n::language();
-                            let languages = i18n::available();
-                            let current_name = languages
-                                .iter()
-                                .find(|(c, _)| *c == current)
-                                .map_or(current.clone(), |(_, n)| n.clone());
-                            egui::ComboBox::from_id_salt("language").selected_text(current_name).show_ui(ui, |ui| {
-                                for (code, name) in &languages {
-                                    if ui.selectable_label(*code == current, name).clicked() {
-                                        settings.language = i18n::set_language(code);
-                                        if let Err(e) = settings.save() {
-                                            warn!("could not remember the language: {e}");
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.add_space(18.0);
+                    ui.label(
+                        RichText::new("Águila y Corona")
+                            .size(44.0)
+                            .color(ui::GOLD)
+                            .strong(),
+                    );
+                    ui.label(
+                        RichText::new(tr("menu-subtitle"))
+                            .size(17.0)
+                            .italics()
+                            .color(ui::DIM),
+                    );
+                    ui.add_space(14.0);
+                });
+                let width = 620.0_f32.min(ui.available_width());
+                let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+                ui.horizontal(|ui| {
+                    ui.add_space(margin);
+                    ui.vertical(|ui| {
+                        ui.set_width(width);
+                        new_game_section(ui, &mut menu, &mut start);
+                        ui.add_space(10.0);
+                        load_section(ui, &mut menu, &mut start);
+                        ui.add_space(10.0);
+                        egui::Frame::group(ui.style()).show(ui, |ui| {
+                            ui.set_width(width - 14.0);
+                            ui.horizontal(|ui| {
+                                ui.label(tr("menu-language"));
+                                let current = i18n::language();
+                                let languages = i18n::available();
+                                let current_name = languages
+                                    .iter()
+                                    .find(|(c, _)| *c == current)
+                                    .map_or(current.clone(), |(_, n)| n.clone());
+                                egui::ComboBox::from_id_salt("language")
+                                    .selected_text(current_name)
+                                    .show_ui(ui, |ui| {
+                                        for (code, name) in &languages {
+                                            if ui.selectable_label(*code == current, name).clicked()
+                                            {
+                                                settings.language = i18n::set_language(code);
+                                                if let Err(e) = settings.save() {
+                                                    warn!("could not remember the language: {e}");
+                                                }
+                                            }
                                         }
-                                    }
-                                }
-                            });
-                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                                if ui.button(tr("button-quit")).clicked() {
-                                    exit.write(AppExit::Success);
-                                }
+                                    });
+                                ui.with_layout(
+                                    egui::Layout::right_to_left(egui::Align::Center),
+                                    |ui| {
+                                        if ui.button(tr("button-quit")).clicked() {
+                                            exit.write(AppExit::Success);
+                                        }
+                                    },
+                                );
                             });
                         });
+                        if let Some(e) = &menu.error {
+                            ui.add_space(6.0);
+                            ui.label(RichText::new(e).color(ui::DANGER));
+                        }
+                        ui.add_space(12.0);
+                        ui.label(RichText::new(tr("menu-map-credit")).small().color(ui::DIM));
                     });
-                    if let Some(e) = &menu.error {
-                        ui.add_space(6.0);
-                        ui.label(RichText::new(e).color(ui::DANGER));
-                    }
-                    ui.add_space(12.0);
-                    ui.label(RichText::new(tr("menu-map-credit")).small().color(ui::DIM));
                 });
             });
-        });
     });
     if let Some(game) = start {
         commands.insert_resource(game);
@@ -265,51 +303,79 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
             None => {}
         }
         ui.add_space(4.0);
-        egui::Grid::new("new-game").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-            ui.label(tr("menu-side"));
-            ui.horizontal(|ui| {
-                for side in Side::BOTH {
-                    ui.selectable_value(&mut menu.side, side, texts::side_name(side));
-                }
-            });
-            ui.end_row();
-            ui.label(tr("menu-opponent"));
-            ui.horizontal(|ui| {
-                ui.selectable_value(&mut menu.opponent, Opponent::Ai, tr("menu-opponent-ai"));
-                ui.selectable_value(&mut menu.opponent, Opponent::Hotseat, tr("menu-opponent-hotseat"))
+        egui::Grid::new("new-game")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                ui.label(tr("menu-side"));
+                ui.horizontal(|ui| {
+                    for side in Side::BOTH {
+                        ui.selectable_value(&mut menu.side, side, texts::side_name(side));
+                    }
+                });
+                ui.end_row();
+                ui.label(tr("menu-opponent"));
+                ui.horizontal(|ui| {
+                    ui.selectable_value(&mut menu.opponent, Opponent::Ai, tr("menu-opponent-ai"));
+                    ui.selectable_value(
+                        &mut menu.opponent,
+                        Opponent::Hotseat,
+                        tr("menu-opponent-hotseat"),
+                    )
                     .on_hover_text(tr("menu-opponent-hotseat.help"));
-                ui.selectable_value(&mut menu.opponent, Opponent::Watch, tr("menu-opponent-watch"))
+                    ui.selectable_value(
+                        &mut menu.opponent,
+                        Opponent::Watch,
+                        tr("menu-opponent-watch"),
+                    )
                     .on_hover_text(tr("menu-opponent-watch.help"));
+                });
+                ui.end_row();
+                ui.label(tr("menu-seed"));
+                ui.add(egui::DragValue::new(&mut menu.seed))
+                    .on_hover_text(tr("menu-seed.help"));
+                ui.end_row();
             });
-            ui.end_row();
-            ui.label(tr("menu-seed"));
-            ui.add(egui::DragValue::new(&mut menu.seed)).on_hover_text(tr("menu-seed.help"));
-            ui.end_row();
-        });
-        let MenuState { scenario, params, .. } = menu;
+        let MenuState {
+            scenario, params, ..
+        } = menu;
         if let Some(Ok(s)) = scenario
             && !s.parameters.is_empty()
         {
-            egui::CollapsingHeader::new(tr("menu-parameters")).default_open(false).show(ui, |ui| {
-                ui.label(RichText::new(tr("menu-parameters.help")).small().color(ui::DIM));
-                egui::Grid::new("parameters").num_columns(2).striped(true).show(ui, |ui| {
-                    for (p, v) in s.parameters.iter().zip(params.iter_mut()) {
-                        if matches!(v, ParamValue::Bool(_)) {
-                            ui.label("");
-                        }
-                        parameter_row(ui, p, v);
-                        ui.end_row();
+            egui::CollapsingHeader::new(tr("menu-parameters"))
+                .default_open(false)
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(tr("menu-parameters.help"))
+                            .small()
+                            .color(ui::DIM),
+                    );
+                    egui::Grid::new("parameters")
+                        .num_columns(2)
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for (p, v) in s.parameters.iter().zip(params.iter_mut()) {
+                                if matches!(v, ParamValue::Bool(_)) {
+                                    ui.label("");
+                                }
+                                parameter_row(ui, p, v);
+                                ui.end_row();
+                            }
+                        });
+                    if ui.button(tr("button-historical")).clicked() {
+                        *params = s.parameters.iter().map(|p| p.default.clone()).collect();
                     }
                 });
-                if ui.button(tr("button-historical")).clicked() {
-                    *params = s.parameters.iter().map(|p| p.default.clone()).collect();
-                }
-            });
         }
         ui.add_space(6.0);
-        let button = egui::Button::new(RichText::new(tr("button-start")).strong().size(17.0).color(egui::Color32::BLACK))
-            .fill(ui::GOLD)
-            .min_size(egui::vec2(200.0, 34.0));
+        let button = egui::Button::new(
+            RichText::new(tr("button-start"))
+                .strong()
+                .size(17.0)
+                .color(egui::Color32::BLACK),
+        )
+        .fill(ui::GOLD)
+        .min_size(egui::vec2(200.0, 34.0));
         if ui.add(button).clicked() {
             match menu.start() {
                 Ok(game) => {
@@ -325,14 +391,25 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
 fn load_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<Match>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(tr("menu-load-game")).heading().color(ui::GOLD));
+        ui.label(
+            RichText::new(tr("menu-load-game"))
+                .heading()
+                .color(ui::GOLD),
+        );
         if menu.saves.is_empty() {
             ui.label(RichText::new(tr("menu-no-saves")).italics().color(ui::DIM));
         }
         let mut chosen: Option<PathBuf> = None;
         for path in menu.saves.iter().take(8) {
-            let name = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-            if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+            let name = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            if ui
+                .button(name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
                 chosen = Some(path.clone());
             }
         }

@@ -142,7 +142,10 @@ fn style_once(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
 
 /// Notes when the menu is up, for the start-up time measurement.
 fn log_menu_ready(time: Res<Time<Real>>) {
-    info!("main menu ready {:.0} ms after start", time.elapsed_secs_f64() * 1000.0);
+    info!(
+        "main menu ready {:.0} ms after start",
+        time.elapsed_secs_f64() * 1000.0
+    );
 }
 
 /// While a month is resolved off the main thread, or the AI plays both sides, ask for frames
@@ -154,7 +157,10 @@ fn keep_awake_while_busy(
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
     let Some(game) = game else { return };
-    let watching = game.watching() && !pace.paused && *screen.get() == Screen::InGame && game.state.outcome.is_none();
+    let watching = game.watching()
+        && !pace.paused
+        && *screen.get() == Screen::InGame
+        && game.state.outcome.is_none();
     if game.resolving || watching {
         redraw.write(RequestRedraw);
     }

@@ -24,9 +24,19 @@ pub fn save_path(name: &str) -> PathBuf {
     let clean: String = name
         .trim()
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
-    let clean = if clean.is_empty() { "campaign".to_string() } else { clean };
+    let clean = if clean.is_empty() {
+        "campaign".to_string()
+    } else {
+        clean
+    };
     settings::saves_dir().join(format!("{clean}.ron"))
 }
 
@@ -36,14 +46,20 @@ pub fn save_game(state: &GameState, path: &Path) -> Result<(), String> {
         std::fs::create_dir_all(dir).map_err(|e| {
             tr_args(
                 "save-failed",
-                &[("file", Arg::Str(path.display().to_string())), ("error", Arg::Str(e.to_string()))],
+                &[
+                    ("file", Arg::Str(path.display().to_string())),
+                    ("error", Arg::Str(e.to_string())),
+                ],
             )
         })?;
     }
     load::save_state(state, path).map_err(|e| {
         tr_args(
             "save-failed",
-            &[("file", Arg::Str(path.display().to_string())), ("error", Arg::Str(e.to_string()))],
+            &[
+                ("file", Arg::Str(path.display().to_string())),
+                ("error", Arg::Str(e.to_string())),
+            ],
         )
     })
 }
@@ -52,19 +68,33 @@ pub fn save_game(state: &GameState, path: &Path) -> Result<(), String> {
 pub fn load_game(path: &Path) -> Result<GameState, String> {
     let file = Arg::Str(path.display().to_string());
     load::load_state(path).map_err(|e| match e {
-        SaveError::Io { source, .. } => tr_args("load-failed-io", &[("file", file), ("error", Arg::Str(source.to_string()))]),
-        SaveError::Corrupt { message, .. } => {
-            tr_args("load-failed-corrupt", &[("file", file), ("error", Arg::Str(message))])
-        }
-        SaveError::Version { found, expected, .. } => tr_args(
+        SaveError::Io { source, .. } => tr_args(
+            "load-failed-io",
+            &[("file", file), ("error", Arg::Str(source.to_string()))],
+        ),
+        SaveError::Corrupt { message, .. } => tr_args(
+            "load-failed-corrupt",
+            &[("file", file), ("error", Arg::Str(message))],
+        ),
+        SaveError::Version {
+            found, expected, ..
+        } => tr_args(
             "load-failed-version",
-            &[("file", file), ("found", Arg::from(found)), ("expected", Arg::from(expected))],
+            &[
+                ("file", file),
+                ("found", Arg::from(found)),
+                ("expected", Arg::from(expected)),
+            ],
         ),
     })
 }
 
 /// F5 writes the quick save, F9 reads it back.
-fn quick_save(mut requests: MessageReader<QuickSave>, mut game: ResMut<Match>, mut refreshed: MessageWriter<MatchRefreshed>) {
+fn quick_save(
+    mut requests: MessageReader<QuickSave>,
+    mut game: ResMut<Match>,
+    mut refreshed: MessageWriter<MatchRefreshed>,
+) {
     for req in requests.read() {
         if game.resolving {
             continue;
@@ -74,7 +104,10 @@ fn quick_save(mut requests: MessageReader<QuickSave>, mut game: ResMut<Match>, m
             QuickSave::Save => {
                 game.notice = Some(match save_game(&game.state, &path) {
                     Ok(()) => Notice {
-                        text: tr_args("save-done", &[("file", Arg::Str(path.display().to_string()))]),
+                        text: tr_args(
+                            "save-done",
+                            &[("file", Arg::Str(path.display().to_string()))],
+                        ),
                         error: false,
                     },
                     Err(text) => Notice { text, error: true },
@@ -87,7 +120,10 @@ fn quick_save(mut requests: MessageReader<QuickSave>, mut game: ResMut<Match>, m
                     *game = Match::new(state, seats);
                     game.autosave = autosave;
                     game.notice = Some(Notice {
-                        text: tr_args("load-done", &[("file", Arg::Str(path.display().to_string()))]),
+                        text: tr_args(
+                            "load-done",
+                            &[("file", Arg::Str(path.display().to_string()))],
+                        ),
                         error: false,
                     });
                     refreshed.write(MatchRefreshed);

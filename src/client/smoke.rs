@@ -120,7 +120,9 @@ fn drive_smoke_run(
             commands
                 .spawn(Screenshot::primary_window())
                 .observe(save_to_disk(path))
-                .observe(|_: On<ScreenshotCaptured>, mut smoke: ResMut<Smoke>| smoke.captured = true);
+                .observe(|_: On<ScreenshotCaptured>, mut smoke: ResMut<Smoke>| {
+                    smoke.captured = true
+                });
             smoke.phase = Phase::Capturing;
         }
         Phase::Capturing => {

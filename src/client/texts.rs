@@ -117,6 +117,20 @@ pub fn cause_name(cause: &str) -> String {
     }
 }
 
+/// A line as a sentence: its first letter capitalised ("the Empire receives…" opens a line).
+pub fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// A province's name for the map: without the explanation in brackets.
+pub fn map_name(name: &str) -> &str {
+    name.split(" (").next().unwrap_or(name).trim()
+}
+
 /// A signed amount for breakdowns: "+1.5", "−0.3".
 pub fn signed(n: f64) -> String {
     let rounded = (n * 10.0).round() / 10.0;
@@ -151,7 +165,9 @@ pub fn refusal(e: &RuleError) -> String {
         RuleError::NotReachable { army, to } => {
             tr_args("refused-not-reachable", &[("army", s(army)), ("to", s(to))])
         }
-        RuleError::NothingToBesiege(p) => tr_args("refused-nothing-to-besiege", &[("province", s(p))]),
+        RuleError::NothingToBesiege(p) => {
+            tr_args("refused-nothing-to-besiege", &[("province", s(p))])
+        }
         RuleError::CannotDisperse => tr("refused-cannot-disperse"),
         RuleError::CannotRecruit(c) => tr_args("refused-cannot-recruit", &[("contingent", s(c))]),
         RuleError::NoRecruitsHere {
@@ -159,17 +175,27 @@ pub fn refusal(e: &RuleError) -> String {
             min_support,
         } => tr_args(
             "refused-no-recruits",
-            &[("province", s(province)), ("support", Arg::Num(*min_support))],
+            &[
+                ("province", s(province)),
+                ("support", Arg::Num(*min_support)),
+            ],
         ),
         RuleError::TooManyRecruits { province, max } => tr_args(
             "refused-too-many-recruits",
             &[("province", s(province)), ("max", Arg::from(*max))],
         ),
-        RuleError::CannotAfford { cost, available, .. } => tr_args(
+        RuleError::CannotAfford {
+            cost, available, ..
+        } => tr_args(
             "refused-cannot-afford",
-            &[("cost", Arg::Num(*cost)), ("available", Arg::Num(*available))],
+            &[
+                ("cost", Arg::Num(*cost)),
+                ("available", Arg::Num(*available)),
+            ],
         ),
-        RuleError::BadDetach { has, .. } => tr_args("refused-bad-detach", &[("men", Arg::from(*has))]),
+        RuleError::BadDetach { has, .. } => {
+            tr_args("refused-bad-detach", &[("men", Arg::from(*has))])
+        }
         RuleError::NotTogether => tr("refused-not-together"),
         RuleError::LeaderUnavailable(l) => tr_args("refused-leader", &[("leader", s(l))]),
         RuleError::NoEmperor => tr("refused-no-emperor"),

@@ -38,7 +38,7 @@ pub mod ui {
     /// Ink of names on the map.
     pub const INK: Color32 = Color32::from_rgb(0x24, 0x1c, 0x14);
     /// The halo behind names on the map.
-    pub const HALO: Color32 = Color32::from_rgba_premultiplied(0xf2, 0xea, 0xd8, 0xc0);
+    pub const HALO: Color32 = Color32::from_rgba_premultiplied(0xb6, 0xb0, 0xa2, 0xc0);
 }
 
 /// The egui colour of a side.

@@ -101,12 +101,18 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let (me, them) = (side.index(), enemy.index());
     let n = state.provinces.len();
     let view = View::new(state, side);
-    // Provinces worth marching on: not ours, ranked by value.
+    // Provinces worth marching on: for the Intervention, the capital until it falls (the war
+    // is won or lost on the road to Mexico City); otherwise the most valuable ones not ours.
+    let capital = state.scenario.national_capital.idx();
+    let focused = side == Side::Empire && state.holder(capital).side() != Some(side);
     let mut wanted: Vec<usize> = (0..n)
         .filter(|&p| state.holder(p).side() != Some(side))
         .collect();
     wanted.sort_by(|&a, &b| view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b)));
     wanted.truncate(6);
+    if focused {
+        wanted = vec![capital];
+    }
     let dist = distances(state, side, &wanted);
     let truce = state.truce_holds();
     let luck = state.scenario.rules.combat.luck;
@@ -118,8 +124,36 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         })
         .collect();
 
+    // The Empire gathers its field armies: several columns in one province become one.
+    let mut merged = vec![false; state.armies.len()];
+    if side == Side::Empire {
+        for p in 0..n {
+            let mut field: Vec<usize> = view.at[me][p]
+                .iter()
+                .copied()
+                .filter(|&i| state.armies[i].stance == Stance::Field)
+                .collect();
+            if field.len() < 2 {
+                continue;
+            }
+            field.sort_by_key(|&i| {
+                (
+                    std::cmp::Reverse(state.armies[i].strength()),
+                    state.armies[i].id,
+                )
+            });
+            for &other in &field[1..] {
+                out.push(Command::Merge {
+                    army: state.armies[other].id,
+                    into: state.armies[field[0]].id,
+                });
+                merged[other] = true;
+            }
+        }
+    }
+
     for (i, army) in state.armies.iter().enumerate() {
-        if army.side != side {
+        if army.side != side || merged[i] {
             continue;
         }
         let here = army.location;
@@ -211,12 +245,13 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             } else {
                 view.value[q]
             };
-            let closer = match (dist[here], dist[q]) {
-                (a, b) if b < a => 2.0,
-                (a, b) if b == a => 0.0,
-                _ => -2.0,
-            };
-            let score = gain + closer + odds;
+            let closer = dist[q] < dist[here];
+            // Only moves that take something or get nearer the targets are worth a march;
+            // shuffling between equally distant provinces is how a policy wastes a war.
+            if (gain <= 0.0 || focused) && !closer {
+                continue;
+            }
+            let score = gain + if closer { 2.0 } else { 0.0 } + odds;
             if best.is_none_or(|(s, _, _)| score > s) {
                 best = Some((score, q, besiegeable && odds < ATTACK_ODDS));
             }

@@ -25,6 +25,7 @@ impl GameState {
                     guerrilla: f64::from(p.guerrilla),
                     fort: f64::from(p.fortification),
                     siege_months: 0,
+                    manpower: f64::from(p.population) * scenario.rules.economy.manpower_share,
                 })
                 .collect(),
             armies: Vec::new(),
@@ -307,7 +308,8 @@ impl GameState {
                 _ => None,
             })
             .sum();
-        Ok(rec.max_per_province.saturating_sub(already))
+        let pool = p.manpower.max(0.0) as u32;
+        Ok(rec.max_per_province.min(pool).saturating_sub(already))
     }
 
     /// Money a side can still commit this month: treasury plus credit, less recruits ordered.

@@ -21,6 +21,7 @@ pub mod scenario;
 pub mod script;
 pub mod state;
 pub mod turn;
+pub mod variant;
 
 pub use command::{Command, RuleError};
 pub use date::Month;

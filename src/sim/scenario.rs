@@ -868,6 +868,17 @@ pub struct EconomyRules {
     pub customs_pledge: f64,
     /// Debt at which customs are pledged.
     pub debt_pledge_at: f64,
+    /// Men a province can give to armies over the war, as a share of its people (both sides
+    /// draw on the same pool).
+    #[serde(default = "default_manpower_share")]
+    pub manpower_share: f64,
+    /// Share of its people a province's pool regains each month (young men come of age).
+    #[serde(default)]
+    pub manpower_regrowth: f64,
+}
+
+fn default_manpower_share() -> f64 {
+    1.0
 }
 
 /// France at home.

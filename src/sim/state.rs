@@ -49,6 +49,8 @@ pub struct ProvinceState {
     pub fort: f64,
     /// Months this province has been under siege without a break.
     pub siege_months: u32,
+    /// Men it can still give to armies.
+    pub manpower: f64,
 }
 
 /// What an army does when the enemy comes.

@@ -100,6 +100,7 @@ impl GameState {
                             .as_ref()
                             .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0);
                         self.treasury[side.index()] -= cost;
+                        self.provinces[province].manpower -= f64::from(men);
                         let army = self.reinforce_at(side, province, contingent, men, "Levies");
                         ev.push(Event::Recruited {
                             side,
@@ -606,6 +607,10 @@ impl GameState {
                     });
                 }
             }
+            let regrowth = self.scenario.rules.economy.manpower_regrowth;
+            let ceiling = self.scenario.rules.economy.manpower_share * 1000.0 * thousands;
+            let pool = &mut self.provinces[p].manpower;
+            *pool = (*pool + regrowth * 1000.0 * thousands).min(ceiling);
             if holder == Holder::Republic && garrison == 0 && g >= rules.coalesce_at {
                 let men = (g * rules.coalesce_share).round() as u32;
                 g -= f64::from(men);

@@ -48,7 +48,11 @@ legend-guerrilla-many = many guerrillas
 legend-supply-own = held: supplied
 legend-supply-front = enemy ground next to ours
 legend-supply-cut = cut off: armies waste away
-legend-symbols = ■ fortress  ● capital  ⚓ port  $ customs house  ★ general
+legend-fortress = fortress
+legend-capital = capital
+legend-port = port
+legend-customs = customs house
+legend-general = general
 
 ## Tracks and their causes
 
@@ -101,7 +105,7 @@ tooltip-track-change = Last month it went from { $from-text } to { $to-text }, b
 tooltip-no-change-yet = No month has been played yet.
 tooltip-range = Scale from { $min-text } to { $max-text }.
 tooltip-provinces = { $republic } held by the Republic, { $contested } contested, { $empire } held by the Empire.
-button-end-turn = End turn ⏎
+button-end-turn = End turn
 button-menu = Menu
 button-help = Help
 button-save = Save

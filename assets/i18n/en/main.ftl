@@ -63,3 +63,99 @@ chronicle-withdrawn = { $men-text } men of the { $contingent } embark for home.
 chronicle-winner = Victory for { $side }.
 chronicle-undecided = The war is undecided.
 chronicle-holdings = Held: Republic { $republic-text }, contested { $contested-text }, Empire { $empire-text }; France's will { $will }.
+
+## Batch trials, counterfactual comparison and calibration (aguila trials, compare, calibrate).
+lab-progress = Playing campaigns
+lab-trials-header = { $label }: { $runs-text } { $runs ->
+    [one] campaign
+   *[other] campaigns
+} (seeds { $first }–{ $last }) in { $seconds } s.
+lab-parameters = Parameters changed: { $set }
+lab-section-winners = Who won (share of trials, 95 % Wilson interval)
+lab-winner-republic = The Republic
+lab-winner-empire = The Empire
+lab-winner-none = Undecided or stopped
+lab-section-dates = Key dates (quartiles over all trials; “after end” if it had not happened by then)
+lab-section-provinces = Provinces held at the end of each year: median (quartiles)
+lab-never = after end
+lab-col-p25 = 25 %
+lab-col-median = median
+lab-col-p75 = 75 %
+lab-col-happened = happened
+lab-col-month = month
+lab-col-republic = Republic
+lab-col-contested = contested
+lab-col-empire = Empire
+lab-col-mean = mean
+lab-col-ci = 95 % interval
+lab-date-capital-falls = Capital falls to the Intervention
+lab-date-regency = Regency proclaimed
+lab-date-empire = Empire proclaimed (Maximilian)
+lab-date-withdrawal = France announces its withdrawal
+lab-date-french-gone = Last French troops leave
+lab-date-empire-ends = The Empire ends
+lab-wrote = Wrote trials.csv, provinces.csv, summary.json and provinces.svg in { $dir }.
+lab-error = error: { $message }
+lab-error-no-runs = --runs must be at least 1.
+lab-error-out-not-dir = --out { $path } is a file, not a folder.
+lab-error-out-create = cannot create the folder { $path }: { $reason }
+lab-error-write = cannot write { $path }: { $reason }
+lab-error-compare-both = --variant changes one scenario: give --scenario only once.
+lab-error-compare-nothing = nothing to compare: give --variant "name=value …", or --scenario twice.
+lab-error-compare-maps = these scenarios have different maps and cannot be compared.
+lab-error-empty-variant = a --variant is empty: write it as "name=value name=value".
+lab-compare-header = { $variants-text } setups × { $runs-text } campaigns on the same seeds (from { $first }) in { $seconds } s.
+lab-compare-baseline = Baseline: { $label }
+lab-compare-variant = Variant: { $label }
+lab-compare-differences = Differences, “{ $variant }” minus “{ $baseline }” (paired trials):
+lab-compare-note = (Positive means later, or more often. A date that had not come by the end of a trial counts as the month after its end.)
+lab-measure-empire-ends = The Empire ends (months)
+lab-measure-republic-wins = The Republic wins (percentage points)
+lab-measure-withdrawal = Withdrawal announced (months)
+lab-measure-french-gone = Last French troops leave (months)
+lab-measure-capital-falls = Capital falls (months)
+lab-paragraph = Across { $runs-text } paired trials, under “{ $variant }” the Empire { $direction ->
+    [later] survives a median of { $months ->
+        [one] one month
+       *[other] { $months-text } months
+    } longer
+    [earlier] falls a median of { $months ->
+        [one] one month
+       *[other] { $months-text } months
+    } sooner
+   *[same] ends in the same month, at the median,
+} than under “{ $baseline }” (mean difference { $mean } months, 95 % interval { $low } to { $high }). The Republic wins { $wins-variant } of the trials instead of { $wins-baseline }, and France announces its withdrawal { $withdrawal-direction ->
+    [later] a median of { $withdrawal-months ->
+        [one] one month
+       *[other] { $withdrawal-months-text } months
+    } later
+    [earlier] a median of { $withdrawal-months ->
+        [one] one month
+       *[other] { $withdrawal-months-text } months
+    } earlier
+   *[same] at the same time, at the median
+}.
+lab-calibrate-header = Calibration against history: { $runs-text } campaigns of the historical scenario and of each counterfactual, on the same seeds.
+lab-calibrate-inside = inside
+lab-calibrate-outside = OUTSIDE
+lab-calibrate-unmeasured = not measured
+lab-calibrate-history = history
+lab-calibrate-model = model
+lab-calibrate-window = window
+lab-calibrate-footer = { $inside-text } of { $targets-text } targets inside their windows.
+lab-calibrate-quartiles = median { $median } (quartiles { $p25 } – { $p75 })
+lab-calibrate-republic-wins = The Republic wins
+lab-calibrate-history-republic = yes (1867)
+lab-calibrate-provinces = Provinces held by the Intervention at the end of { $year }
+lab-calibrate-us = US Civil War until 1867: the Empire lasts longer
+lab-calibrate-europe = No Austro-Prussian war: the Empire lasts longer
+lab-calibrate-allies = Britain and Spain stay: the capital falls later
+lab-calibrate-history-later = later, as historians argue
+lab-calibrate-difference = mean { $mean } months (95 % interval { $low } to { $high })
+lab-calibrate-no-variant = no variant file { $file }
+lab-chart-title = Provinces held by the Intervention and the Empire
+lab-chart-x = Year (holdings at the end of each month)
+lab-chart-y = Provinces held
+lab-chart-median = Median of the trials
+lab-chart-history = History (notes.md, calibration summary)
+lab-chart-band = Quartile band (25–75 %)

@@ -48,7 +48,11 @@ legend-guerrilla-many = muchas guerrillas
 legend-supply-own = propia: abastecida
 legend-supply-front = territorio enemigo junto al nuestro
 legend-supply-cut = aislada: los ejércitos se desgastan
-legend-symbols = ■ plaza fuerte  ● capital  ⚓ puerto  $ aduana  ★ general
+legend-fortress = plaza fuerte
+legend-capital = capital
+legend-port = puerto
+legend-customs = aduana
+legend-general = general
 
 ## Indicadores y sus causas
 
@@ -101,7 +105,7 @@ tooltip-track-change = El mes pasado pasó de { $from-text } a { $to-text }, por
 tooltip-no-change-yet = Todavía no se ha jugado ningún mes.
 tooltip-range = Escala de { $min-text } a { $max-text }.
 tooltip-provinces = { $republic } en manos de la República, { $contested } en disputa, { $empire } en manos del Imperio.
-button-end-turn = Terminar turno ⏎
+button-end-turn = Terminar turno
 button-menu = Menú
 button-help = Ayuda
 button-save = Guardar

@@ -48,7 +48,11 @@ legend-guerrilla-many = muitas guerrilhas
 legend-supply-own = nossa: abastecida
 legend-supply-front = terra inimiga vizinha à nossa
 legend-supply-cut = isolada: os exércitos definham
-legend-symbols = ■ praça-forte  ● capital  ⚓ porto  $ alfândega  ★ general
+legend-fortress = praça-forte
+legend-capital = capital
+legend-port = porto
+legend-customs = alfândega
+legend-general = general
 
 ## Indicadores e suas causas
 
@@ -101,7 +105,7 @@ tooltip-track-change = No mês passado foi de { $from-text } para { $to-text }, 
 tooltip-no-change-yet = Nenhum mês foi jogado ainda.
 tooltip-range = Escala de { $min-text } a { $max-text }.
 tooltip-provinces = { $republic } com a República, { $contested } em disputa, { $empire } com o Império.
-button-end-turn = Encerrar turno ⏎
+button-end-turn = Encerrar turno
 button-menu = Menu
 button-help = Ajuda
 button-save = Salvar

@@ -1,0 +1,234 @@
+//! The chart of provinces held by the Intervention/Empire side by month, as plain SVG: one
+//! median line and quartile band per set of trials, the historical curve drawn over them, axes
+//! with the years, and a legend.
+use crate::i18n::tr;
+use crate::lab::{Summary, history};
+use crate::sim::Month;
+use std::fmt::Write;
+
+const WIDTH: f64 = 960.0;
+const HEIGHT: f64 = 540.0;
+const LEFT: f64 = 70.0;
+const RIGHT: f64 = 30.0;
+const TOP: f64 = 60.0;
+const BOTTOM: f64 = 70.0;
+/// Colours of the curves, one per variant (the first is the Empire's imperial red).
+const COLOURS: [&str; 8] = [
+    "#b2182b", "#2166ac", "#1b7837", "#e08214", "#762a83", "#35978f", "#8c510a", "#4d4d4d",
+];
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The SVG text of the chart. `provinces` is the number of provinces on the map (the y axis).
+pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces: u32) -> String {
+    let last = summaries
+        .iter()
+        .filter_map(|s| s.provinces.last().map(|m| m.month))
+        .chain(history::empire_curve().last().map(|&(m, _)| m))
+        .fold(end, Month::max);
+    // The axis runs from the first month's start to the last month's end.
+    let span = f64::from(last.months_since(start) + 1).max(1.0);
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let plot_h = HEIGHT - TOP - BOTTOM;
+    let y_max = f64::from(provinces.max(1));
+    // Month m is drawn at the end of that month (the holdings are counted at its end).
+    let x = |m: Month| LEFT + plot_w * f64::from(m.months_since(start) + 1) / span;
+    let y = |v: f64| TOP + plot_h * (1.0 - v / y_max);
+
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="Georgia, 'DejaVu Serif', serif" font-size="13">"#
+    );
+    let _ = writeln!(
+        s,
+        r##"<rect width="{WIDTH}" height="{HEIGHT}" fill="#fbf8f0"/>"##
+    );
+    let _ = writeln!(
+        s,
+        r##"<text x="{}" y="28" text-anchor="middle" font-size="18" fill="#222">{}</text>"##,
+        WIDTH / 2.0,
+        escape(&tr("lab-chart-title"))
+    );
+
+    // Horizontal grid and y labels every 5 provinces.
+    let mut v = 0;
+    while f64::from(v) <= y_max {
+        let yy = y(f64::from(v));
+        let _ = writeln!(
+            s,
+            r##"<line x1="{LEFT}" y1="{yy:.1}" x2="{:.1}" y2="{yy:.1}" stroke="#ddd"/><text x="{:.1}" y="{:.1}" text-anchor="end" fill="#444">{v}</text>"##,
+            WIDTH - RIGHT,
+            LEFT - 8.0,
+            yy + 4.0
+        );
+        v += 5;
+    }
+    // Years: a tick at each January, the year's name in the middle of it.
+    let mut year = start.year();
+    while Month::new(year, 1) <= last.plus(1) {
+        let jan = Month::new(year, 1);
+        if jan.months_since(start) >= -1 {
+            let xx = x(jan.plus(-1));
+            let _ = writeln!(
+                s,
+                r##"<line x1="{xx:.1}" y1="{TOP}" x2="{xx:.1}" y2="{:.1}" stroke="#e6e6e6"/><line x1="{xx:.1}" y1="{:.1}" x2="{xx:.1}" y2="{:.1}" stroke="#444"/>"##,
+                HEIGHT - BOTTOM,
+                HEIGHT - BOTTOM,
+                HEIGHT - BOTTOM + 6.0
+            );
+        }
+        let mid_from = Month::new(year, 1).max(start);
+        let mid_to = Month::new(year, 12).min(last);
+        if mid_from <= mid_to {
+            let xm = (x(mid_from.plus(-1)) + x(mid_to)) / 2.0;
+            let _ = writeln!(
+                s,
+                r##"<text x="{xm:.1}" y="{:.1}" text-anchor="middle" fill="#444">{year}</text>"##,
+                HEIGHT - BOTTOM + 22.0
+            );
+        }
+        year += 1;
+    }
+    // Axes and their names.
+    let _ = writeln!(
+        s,
+        r##"<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{:.1}" stroke="#444"/><line x1="{LEFT}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#444"/>"##,
+        HEIGHT - BOTTOM,
+        HEIGHT - BOTTOM,
+        WIDTH - RIGHT,
+        HEIGHT - BOTTOM
+    );
+    let _ = writeln!(
+        s,
+        r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#222">{}</text>"##,
+        LEFT + plot_w / 2.0,
+        HEIGHT - 18.0,
+        escape(&tr("lab-chart-x"))
+    );
+    let _ = writeln!(
+        s,
+        r##"<text transform="translate(22 {:.1}) rotate(-90)" text-anchor="middle" fill="#222">{}</text>"##,
+        TOP + plot_h / 2.0,
+        escape(&tr("lab-chart-y"))
+    );
+
+    // Bands, then lines, so that no band hides another curve's median.
+    for (i, sm) in summaries.iter().enumerate() {
+        let c = COLOURS[i % COLOURS.len()];
+        let mut pts: Vec<String> = sm
+            .provinces
+            .iter()
+            .map(|m| format!("{:.1},{:.1}", x(m.month), y(m.held[2].p75)))
+            .collect();
+        pts.extend(
+            sm.provinces
+                .iter()
+                .rev()
+                .map(|m| format!("{:.1},{:.1}", x(m.month), y(m.held[2].p25))),
+        );
+        if !pts.is_empty() {
+            let _ = writeln!(
+                s,
+                r#"<polygon points="{}" fill="{c}" fill-opacity="0.18" stroke="none"/>"#,
+                pts.join(" ")
+            );
+        }
+    }
+    for (i, sm) in summaries.iter().enumerate() {
+        let c = COLOURS[i % COLOURS.len()];
+        let pts: Vec<String> = sm
+            .provinces
+            .iter()
+            .map(|m| format!("{:.1},{:.1}", x(m.month), y(m.held[2].median)))
+            .collect();
+        let _ = writeln!(
+            s,
+            r#"<polyline points="{}" fill="none" stroke="{c}" stroke-width="2.2"/>"#,
+            pts.join(" ")
+        );
+    }
+    // The historical curve over everything.
+    let hist = history::empire_curve();
+    let pts: Vec<String> = hist
+        .iter()
+        .map(|&(m, n)| format!("{:.1},{:.1}", x(m), y(f64::from(n))))
+        .collect();
+    let _ = writeln!(
+        s,
+        r##"<polyline points="{}" fill="none" stroke="#111" stroke-width="1.8" stroke-dasharray="6 4"/>"##,
+        pts.join(" ")
+    );
+    for &(m, n) in &hist {
+        let _ = writeln!(
+            s,
+            r##"<circle cx="{:.1}" cy="{:.1}" r="4" fill="#111"/>"##,
+            x(m),
+            y(f64::from(n))
+        );
+    }
+
+    // Legend, top right inside the plot.
+    let mut rows: Vec<(String, &str, bool)> = Vec::new();
+    for (i, sm) in summaries.iter().enumerate() {
+        let label = if summaries.len() == 1 {
+            tr("lab-chart-median")
+        } else {
+            sm.label.clone()
+        };
+        rows.push((label, COLOURS[i % COLOURS.len()], false));
+    }
+    rows.push((tr("lab-chart-history"), "#111", true));
+    let lx = WIDTH - RIGHT - 330.0;
+    let ly = TOP + 10.0;
+    let _ = writeln!(
+        s,
+        r##"<rect x="{:.1}" y="{:.1}" width="320" height="{:.1}" fill="#fff" fill-opacity="0.85" stroke="#ccc"/>"##,
+        lx - 8.0,
+        ly - 6.0,
+        22.0 * (rows.len() as f64 + 1.0) + 4.0
+    );
+    for (i, (label, c, dashed)) in rows.iter().enumerate() {
+        let yy = ly + 12.0 + 22.0 * i as f64;
+        let dash = if *dashed {
+            r#" stroke-dasharray="6 4""#
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            s,
+            r##"<line x1="{lx:.1}" y1="{yy:.1}" x2="{:.1}" y2="{yy:.1}" stroke="{c}" stroke-width="2.2"{dash}/><text x="{:.1}" y="{:.1}" fill="#222">{}</text>"##,
+            lx + 28.0,
+            lx + 36.0,
+            yy + 4.0,
+            escape(&truncate(label, 40))
+        );
+    }
+    let yy = ly + 12.0 + 22.0 * rows.len() as f64;
+    let _ = writeln!(
+        s,
+        r##"<rect x="{lx:.1}" y="{:.1}" width="28" height="10" fill="{}" fill-opacity="0.18"/><text x="{:.1}" y="{:.1}" fill="#222">{}</text>"##,
+        yy - 5.0,
+        COLOURS[0],
+        lx + 36.0,
+        yy + 4.0,
+        escape(&tr("lab-chart-band"))
+    );
+    s.push_str("</svg>\n");
+    s
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}

@@ -1,0 +1,380 @@
+//! `aguila compare`: counterfactuals played on the same seeds as a baseline (paired trials),
+//! their differences with confidence intervals, and a paragraph a teacher can read aloud.
+use crate::i18n::{self, tr, tr_args};
+use crate::lab::stats::{self, PairedDiff};
+use crate::lab::trials::trial_rows;
+use crate::lab::{self, BatchArgs, KeyDate, Setup, Summary, Trial};
+use crate::sim::{Side, load};
+use clap::Args;
+use serde::Serialize;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Options of `aguila compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Scenario or variant file; give it twice or more to compare files (the first is the
+    /// baseline).
+    #[arg(long, required = true)]
+    pub scenario: Vec<PathBuf>,
+    /// A variant of the scenario: "name=value name=value" (repeatable); each is compared with
+    /// the scenario as it is.
+    #[arg(long)]
+    pub variant: Vec<String>,
+    /// Override a parameter in every run: --set name=value (repeatable).
+    #[arg(long = "set", value_parser = load::parse_assignment)]
+    pub set: Vec<(String, String)>,
+    /// Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Runs, seed, threads, policy, language.
+    #[command(flatten)]
+    pub batch: BatchArgs,
+}
+
+/// The measures compared between paired trials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// Months from the start until the Empire ends (a trial where it has not ended counts at
+    /// the month after its last).
+    EmpireEnds,
+    /// 1 if the Republic wins, else 0.
+    RepublicWins,
+    /// Months from the start until France announces its withdrawal (same convention).
+    WithdrawalAnnounced,
+    /// Months from the start until the last French troops leave (same convention).
+    FrenchGone,
+    /// Months from the start until the capital falls (same convention).
+    CapitalFalls,
+}
+
+impl Measure {
+    /// Every measure, in table order.
+    pub const ALL: [Measure; 5] = [
+        Measure::EmpireEnds,
+        Measure::RepublicWins,
+        Measure::WithdrawalAnnounced,
+        Measure::FrenchGone,
+        Measure::CapitalFalls,
+    ];
+
+    fn label(self) -> String {
+        tr(match self {
+            Measure::EmpireEnds => "lab-measure-empire-ends",
+            Measure::RepublicWins => "lab-measure-republic-wins",
+            Measure::WithdrawalAnnounced => "lab-measure-withdrawal",
+            Measure::FrenchGone => "lab-measure-french-gone",
+            Measure::CapitalFalls => "lab-measure-capital-falls",
+        })
+    }
+
+    /// The value of the measure in one trial; months count from `start`.
+    pub fn value(self, t: &Trial, start: crate::sim::Month) -> f64 {
+        let months = |d: KeyDate| {
+            f64::from(
+                t.date(d)
+                    .unwrap_or_else(|| t.last_month.plus(1))
+                    .months_since(start),
+            )
+        };
+        match self {
+            Measure::EmpireEnds => months(KeyDate::EmpireEnds),
+            Measure::RepublicWins => f64::from(u8::from(t.winner == Some(Side::Republic))),
+            Measure::WithdrawalAnnounced => months(KeyDate::WithdrawalAnnounced),
+            Measure::FrenchGone => months(KeyDate::FrenchGone),
+            Measure::CapitalFalls => months(KeyDate::CapitalFalls),
+        }
+    }
+}
+
+/// One variant against the baseline.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    /// The variant.
+    pub variant: String,
+    /// The baseline.
+    pub baseline: String,
+    /// Paired differences (variant − baseline), by measure.
+    pub differences: Vec<(Measure, PairedDiff)>,
+    /// The paragraph for people.
+    pub paragraph: String,
+}
+
+/// Compares paired trials of a variant with the baseline's (same seeds, same order).
+pub fn compare(
+    base: &Setup,
+    base_trials: &[Trial],
+    variant: &Setup,
+    variant_trials: &[Trial],
+) -> Comparison {
+    let start = base.scenario.start;
+    let differences: Vec<(Measure, PairedDiff)> = Measure::ALL
+        .iter()
+        .map(|&m| {
+            let a: Vec<f64> = base_trials.iter().map(|t| m.value(t, start)).collect();
+            let b: Vec<f64> = variant_trials.iter().map(|t| m.value(t, start)).collect();
+            (m, stats::paired_diff(&a, &b))
+        })
+        .collect();
+    let paragraph = paragraph(base, base_trials, variant, variant_trials, &differences);
+    Comparison {
+        variant: variant.label.clone(),
+        baseline: base.label.clone(),
+        differences,
+        paragraph,
+    }
+}
+
+fn direction(x: f64) -> &'static str {
+    if x > 0.0 {
+        "later"
+    } else if x < 0.0 {
+        "earlier"
+    } else {
+        "same"
+    }
+}
+
+fn paragraph(
+    base: &Setup,
+    base_trials: &[Trial],
+    variant: &Setup,
+    variant_trials: &[Trial],
+    d: &[(Measure, PairedDiff)],
+) -> String {
+    let get = |m: Measure| {
+        d.iter()
+            .find(|(x, _)| *x == m)
+            .map(|(_, v)| *v)
+            .unwrap_or(stats::paired_diff(&[], &[]))
+    };
+    let end = get(Measure::EmpireEnds);
+    let withdrawal = get(Measure::WithdrawalAnnounced);
+    let wins = |ts: &[Trial]| {
+        let n = ts
+            .iter()
+            .filter(|t| t.winner == Some(Side::Republic))
+            .count();
+        stats::share(n, ts.len()).share
+    };
+    tr_args(
+        "lab-paragraph",
+        &[
+            ("runs", (base_trials.len() as f64).into()),
+            ("variant", variant.label.clone().into()),
+            ("baseline", base.label.clone().into()),
+            ("direction", direction(end.median).into()),
+            ("months", end.median.abs().into()),
+            ("mean", signed(end.mean).into()),
+            ("low", signed(end.low).into()),
+            ("high", signed(end.high).into()),
+            ("wins-variant", lab::percent(wins(variant_trials)).into()),
+            ("wins-baseline", lab::percent(wins(base_trials)).into()),
+            ("withdrawal-direction", direction(withdrawal.median).into()),
+            ("withdrawal-months", withdrawal.median.abs().into()),
+        ],
+    )
+}
+
+/// A number with its sign, for differences: +3, −1.5, 0.
+pub fn signed(x: f64) -> String {
+    let text = i18n::format_number(x.abs());
+    if x > 0.0 && text != "0" {
+        format!("+{text}")
+    } else if x < 0.0 && text != "0" {
+        format!("−{text}")
+    } else {
+        text
+    }
+}
+
+/// What summary.json holds for `compare`.
+#[derive(Debug, Serialize)]
+struct CompareReport<'a> {
+    scenario: &'a str,
+    policy: lab::Policy,
+    seed: u64,
+    until: Option<crate::sim::Month>,
+    summaries: Vec<&'a Summary>,
+    comparisons: &'a [Comparison],
+    trials: Vec<(&'a str, Vec<lab::trials::TrialRow<'a>>)>,
+}
+
+/// The setups to compare: the baseline first.
+pub fn setups(args: &CompareArgs) -> Result<Vec<Setup>, String> {
+    let color = crate::cli::color();
+    let mut out = Vec::new();
+    if !args.variant.is_empty() {
+        if args.scenario.len() != 1 {
+            return Err(tr("lab-error-compare-both"));
+        }
+        out.push(Setup::load(&args.scenario[0], &args.set, color)?);
+        for v in &args.variant {
+            let mut set = args.set.clone();
+            let changes = v
+                .split_whitespace()
+                .map(load::parse_assignment)
+                .collect::<Result<Vec<_>, _>>()?;
+            if changes.is_empty() {
+                return Err(tr("lab-error-empty-variant"));
+            }
+            set.extend(changes.iter().cloned());
+            let mut setup = Setup::load(&args.scenario[0], &set, color)?;
+            setup.label = lab::assignments(&changes);
+            out.push(setup);
+        }
+    } else {
+        if args.scenario.len() < 2 {
+            return Err(tr("lab-error-compare-nothing"));
+        }
+        for path in &args.scenario {
+            out.push(Setup::load(path, &args.set, color)?);
+        }
+        let first = out[0].scenario.provinces.len();
+        if out.iter().any(|s| s.scenario.provinces.len() != first) {
+            return Err(tr("lab-error-compare-maps"));
+        }
+    }
+    Ok(out)
+}
+
+/// Runs `aguila compare`.
+pub fn run(args: &CompareArgs) -> ExitCode {
+    lab::set_language(&args.batch.lang);
+    match run_compare(args) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}", tr_args("lab-error", &[("message", e.into())]));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_compare(args: &CompareArgs) -> Result<String, String> {
+    let b = &args.batch;
+    if b.runs == 0 {
+        return Err(tr("lab-error-no-runs"));
+    }
+    let out_dir = args.out.as_deref().map(lab::prepare_out).transpose()?;
+    let setups = setups(args)?;
+    let started = std::time::Instant::now();
+    let results = lab::run_batch(&setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
+    let elapsed = started.elapsed().as_secs_f64();
+    let summaries: Vec<Summary> = setups
+        .iter()
+        .zip(&results)
+        .map(|(s, t)| lab::summarise(s, t))
+        .collect();
+    let comparisons: Vec<Comparison> = (1..setups.len())
+        .map(|i| compare(&setups[0], &results[0], &setups[i], &results[i]))
+        .collect();
+
+    let mut text = tr_args(
+        "lab-compare-header",
+        &[
+            ("variants", setups.len().into()),
+            ("runs", (b.runs as f64).into()),
+            ("first", b.seed.to_string().into()),
+            ("seconds", format!("{elapsed:.2}").into()),
+        ],
+    );
+    text.push_str("\n\n");
+    for (i, s) in summaries.iter().enumerate() {
+        let key = if i == 0 {
+            "lab-compare-baseline"
+        } else {
+            "lab-compare-variant"
+        };
+        text.push_str(&tr_args(key, &[("label", s.label.clone().into())]));
+        text.push('\n');
+        text.push_str(&lab::winners_table(s));
+        text.push_str(&lab::dates_table(s));
+        text.push('\n');
+    }
+    for c in &comparisons {
+        text.push_str(&tr_args(
+            "lab-compare-differences",
+            &[
+                ("variant", c.variant.clone().into()),
+                ("baseline", c.baseline.clone().into()),
+            ],
+        ));
+        text.push('\n');
+        text.push_str(&format!(
+            "  {:<44} {:>9} {:>22} {:>9}\n",
+            "",
+            tr("lab-col-mean"),
+            tr("lab-col-ci"),
+            tr("lab-col-median")
+        ));
+        for (m, d) in &c.differences {
+            let (mean, low, high, median) = if *m == Measure::RepublicWins {
+                (
+                    signed(d.mean * 100.0),
+                    signed(d.low * 100.0),
+                    signed(d.high * 100.0),
+                    signed(d.median * 100.0),
+                )
+            } else {
+                (
+                    signed(d.mean),
+                    signed(d.low),
+                    signed(d.high),
+                    signed(d.median),
+                )
+            };
+            text.push_str(&format!(
+                "  {:<44} {:>9} {:>22} {:>9}\n",
+                m.label(),
+                mean,
+                format!("[{low} … {high}]"),
+                median
+            ));
+        }
+        text.push_str(&tr("lab-compare-note"));
+        text.push_str("\n\n");
+        text.push_str(&c.paragraph);
+        text.push_str("\n\n");
+    }
+
+    if let Some(dir) = out_dir {
+        let sets: Vec<(&Summary, &[Trial])> = summaries
+            .iter()
+            .zip(&results)
+            .map(|(s, t)| (s, t.as_slice()))
+            .collect();
+        let report = CompareReport {
+            scenario: &setups[0].scenario.id,
+            policy: b.policy,
+            seed: b.seed,
+            until: b.until,
+            summaries: summaries.iter().collect(),
+            comparisons: &comparisons,
+            trials: summaries
+                .iter()
+                .zip(&results)
+                .map(|(s, t)| (s.label.as_str(), trial_rows(t)))
+                .collect(),
+        };
+        let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        let refs: Vec<&Summary> = summaries.iter().collect();
+        lab::trials::write_outputs(
+            &dir,
+            &lab::trials_csv(&sets),
+            &lab::provinces_csv(&refs),
+            &json,
+            &refs,
+            &setups[0],
+        )?;
+        text.push_str(&tr_args(
+            "lab-wrote",
+            &[("dir", dir.display().to_string().into())],
+        ));
+        text.push('\n');
+    }
+    Ok(text)
+}

@@ -1,0 +1,622 @@
+//! The laboratory: many campaigns played by a policy for both sides, in parallel, summarised
+//! as shares, key dates and provinces held, compared between counterfactuals and against the
+//! history (`aguila trials`, `aguila compare`, `aguila calibrate`).
+pub mod calibrate;
+pub mod chart;
+pub mod compare;
+pub mod history;
+pub mod stats;
+pub mod trials;
+
+use crate::i18n::{self, tr, tr_args};
+use crate::sim::load::{self, LoadError};
+use crate::sim::scenario::{FranceStatus, ParamValue, Polity};
+use crate::sim::{Event, GameState, Month, Scenario, Side, baseline};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+/// Who gives the orders of both sides in a trial. Every policy plays by the same rules as a
+/// player; new ones (the AI and its difficulty levels) are added here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Policy {
+    /// The simple built-in policy of `aguila run` (`sim::baseline`).
+    #[default]
+    Baseline,
+}
+
+impl Policy {
+    /// Gives both sides' orders for the month and plays it; returns the month's events.
+    pub fn play_month(self, state: &mut GameState) -> Vec<Event> {
+        match self {
+            Policy::Baseline => baseline::play_month(state).1,
+        }
+    }
+}
+
+/// The turning points of the war recorded in every trial.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyDate {
+    /// First month the Intervention/Empire holds the national capital.
+    CapitalFalls,
+    /// A Regency is proclaimed.
+    Regency,
+    /// The Empire is proclaimed: Maximilian arrives.
+    Empire,
+    /// France announces the withdrawal of its army.
+    WithdrawalAnnounced,
+    /// The last French troops leave.
+    FrenchGone,
+    /// The Empire (or the Intervention) ends: the Republic wins, or the polity falls.
+    EmpireEnds,
+}
+
+impl KeyDate {
+    /// Every key date, in the order of the tables and the CSV columns.
+    pub const ALL: [KeyDate; 6] = [
+        KeyDate::CapitalFalls,
+        KeyDate::Regency,
+        KeyDate::Empire,
+        KeyDate::WithdrawalAnnounced,
+        KeyDate::FrenchGone,
+        KeyDate::EmpireEnds,
+    ];
+
+    /// Machine name, for CSV and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            KeyDate::CapitalFalls => "capital_falls",
+            KeyDate::Regency => "regency",
+            KeyDate::Empire => "empire_proclaimed",
+            KeyDate::WithdrawalAnnounced => "withdrawal_announced",
+            KeyDate::FrenchGone => "french_gone",
+            KeyDate::EmpireEnds => "empire_ends",
+        }
+    }
+
+    /// Name for people, in the current language.
+    pub fn label(self) -> String {
+        tr(match self {
+            KeyDate::CapitalFalls => "lab-date-capital-falls",
+            KeyDate::Regency => "lab-date-regency",
+            KeyDate::Empire => "lab-date-empire",
+            KeyDate::WithdrawalAnnounced => "lab-date-withdrawal",
+            KeyDate::FrenchGone => "lab-date-french-gone",
+            KeyDate::EmpireEnds => "lab-date-empire-ends",
+        })
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One campaign's result.
+#[derive(Debug, Clone, Serialize)]
+pub struct Trial {
+    /// The seed; `aguila run --seed` with it replays this trial.
+    pub seed: u64,
+    /// The winner; `None` for an undecided war or one stopped by `--until`.
+    pub winner: Option<Side>,
+    /// The victory rule that ended it (`stopped` if `--until` stopped it first).
+    pub rule: String,
+    /// The last month played.
+    pub last_month: Month,
+    /// The key dates, in [`KeyDate::ALL`] order; `None` if it did not happen.
+    pub dates: [Option<Month>; 6],
+    /// Provinces held at the end of each month from the scenario's start: republic,
+    /// contested, empire.
+    pub held: Vec<[u32; 3]>,
+}
+
+impl Trial {
+    /// A key date.
+    pub fn date(&self, d: KeyDate) -> Option<Month> {
+        self.dates[d.index()]
+    }
+
+    /// Winner as a machine word: republic, empire or none.
+    pub fn winner_key(&self) -> &'static str {
+        match self.winner {
+            Some(Side::Republic) => "republic",
+            Some(Side::Empire) => "empire",
+            None => "none",
+        }
+    }
+}
+
+/// A scenario ready for trials: the resolved scenario with its parameter values.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// What it is called in reports: the variant's title, the changes, or the file.
+    pub label: String,
+    /// The parameter changes from the defaults (variant file, then `--set`/`--variant`).
+    pub overrides: Vec<(String, String)>,
+    /// The scenario.
+    pub scenario: Scenario,
+    /// Its parameter values.
+    pub params: Vec<ParamValue>,
+}
+
+impl Setup {
+    /// Loads a scenario or variant file and applies `extra` changes after the file's own.
+    pub fn load(path: &Path, extra: &[(String, String)], color: bool) -> Result<Setup, String> {
+        let any = crate::sim::variant::load_any(path).map_err(|e| render_load_error(e, color))?;
+        let mut overrides = any.overrides.clone();
+        overrides.extend(extra.iter().cloned());
+        let params = load::parameter_values(&any.loaded.scenario, &overrides)?;
+        let label = match (&any.variant, extra.is_empty()) {
+            (Some(v), true) => v.title.clone(),
+            (Some(v), false) => format!("{} + {}", v.title, assignments(extra)),
+            (None, true) => path
+                .file_stem()
+                .map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into()),
+            (None, false) => assignments(extra),
+        };
+        Ok(Setup {
+            label,
+            overrides,
+            scenario: any.loaded.scenario,
+            params,
+        })
+    }
+}
+
+/// `name=value name=value`.
+pub fn assignments(set: &[(String, String)]) -> String {
+    set.iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A load error as the user should read it.
+pub fn render_load_error(e: LoadError, color: bool) -> String {
+    match e {
+        LoadError::Invalid {
+            source_text,
+            diagnostics,
+            ..
+        } => load::render(&diagnostics, &source_text, color),
+        other => other.to_string(),
+    }
+}
+
+/// Plays one campaign to its end (or to the end of `until`) and records it.
+pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy) -> Trial {
+    let mut state = GameState::new(setup.scenario.clone(), setup.params.clone(), seed);
+    let capital = setup.scenario.national_capital.idx();
+    let mut dates: [Option<Month>; 6] = [None; 6];
+    let mut held = Vec::new();
+    let mut last_month = state.month;
+    let mut set = |d: KeyDate, m: Month| {
+        if dates[d.index()].is_none() {
+            dates[d.index()] = Some(m);
+        }
+    };
+    while state.outcome.is_none() {
+        let month = state.month;
+        if until.is_some_and(|u| month > u) {
+            break;
+        }
+        for ev in policy.play_month(&mut state) {
+            match ev {
+                Event::PolityChanged { polity } => match polity {
+                    Polity::Regency => set(KeyDate::Regency, month),
+                    Polity::Empire => set(KeyDate::Empire, month),
+                    Polity::Fallen => set(KeyDate::EmpireEnds, month),
+                    Polity::Intervention => {}
+                },
+                Event::FranceChanged { status, .. } => match status {
+                    FranceStatus::Withdrawing => set(KeyDate::WithdrawalAnnounced, month),
+                    FranceStatus::Gone => set(KeyDate::FrenchGone, month),
+                    FranceStatus::Committed => {}
+                },
+                Event::GameOver { outcome } if outcome.winner == Some(Side::Republic) => {
+                    set(KeyDate::EmpireEnds, month)
+                }
+                _ => {}
+            }
+        }
+        if state.holder(capital) == crate::sim::state::Holder::Empire {
+            set(KeyDate::CapitalFalls, month);
+        }
+        let (r, c, e) = state.holder_counts();
+        held.push([r, c, e]);
+        last_month = month;
+    }
+    let (winner, rule) = match &state.outcome {
+        Some(o) => (o.winner, o.rule.clone()),
+        None => (None, "stopped".to_string()),
+    };
+    Trial {
+        seed,
+        winner,
+        rule,
+        last_month,
+        dates,
+        held,
+    }
+}
+
+/// Plays `runs` trials with seeds `seed`, `seed + 1`, … on `jobs` threads (0: one per core),
+/// with a progress bar on stderr when it is a terminal. The result is in seed order.
+pub fn run_batch(
+    setups: &[Setup],
+    runs: u64,
+    seed: u64,
+    until: Option<Month>,
+    policy: Policy,
+    jobs: usize,
+) -> Result<Vec<Vec<Trial>>, String> {
+    let total = runs.saturating_mul(setups.len() as u64);
+    let bar = if std::io::stderr().is_terminal() {
+        ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr())
+    } else {
+        ProgressBar::hidden()
+    };
+    if let Ok(style) =
+        ProgressStyle::with_template("{msg} [{elapsed_precise}] {wide_bar} {pos}/{len} ({eta})")
+    {
+        bar.set_style(style);
+    }
+    bar.set_message(tr("lab-progress"));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let out = pool.install(|| {
+        setups
+            .iter()
+            .map(|setup| {
+                (0..runs)
+                    .into_par_iter()
+                    .map(|i| {
+                        let t = run_trial(setup, seed.wrapping_add(i), until, policy);
+                        bar.inc(1);
+                        t
+                    })
+                    .collect::<Vec<Trial>>()
+            })
+            .collect::<Vec<_>>()
+    });
+    bar.finish_and_clear();
+    Ok(out)
+}
+
+/// Options shared by `trials`, `compare` and `calibrate`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BatchArgs {
+    /// Number of campaigns (per variant).
+    #[arg(long, default_value_t = 1000)]
+    pub runs: u64,
+    /// Seed of the first trial; trial i uses seed S+i.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Stop every campaign after this month (YYYY-MM).
+    #[arg(long, value_parser = parse_month)]
+    pub until: Option<Month>,
+    /// Threads (0: one per core).
+    #[arg(long, default_value_t = 0)]
+    pub jobs: usize,
+    /// Who plays both sides.
+    #[arg(long, value_enum, default_value_t = Policy::Baseline)]
+    pub policy: Policy,
+    /// Language of the report (en, es, pt, …); default from LANG.
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+fn parse_month(text: &str) -> Result<Month, String> {
+    text.parse::<Month>().map_err(|e| e.to_string())
+}
+
+/// Sets the report's language.
+pub fn set_language(lang: &Option<String>) {
+    i18n::set_language(&lang.clone().unwrap_or_else(i18n::language_from_env));
+}
+
+/// Checks `--out`: a folder that exists or can be created, never a file.
+pub fn prepare_out(dir: &Path) -> Result<PathBuf, String> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(tr_args(
+            "lab-error-out-not-dir",
+            &[("path", dir.display().to_string().into())],
+        ));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| {
+        tr_args(
+            "lab-error-out-create",
+            &[
+                ("path", dir.display().to_string().into()),
+                ("reason", e.to_string().into()),
+            ],
+        )
+    })?;
+    Ok(dir.to_path_buf())
+}
+
+/// Writes a file atomically: a temporary file in the same folder, then renamed over the target.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
+    use std::io::Write;
+    let fail = |e: &dyn std::fmt::Display| {
+        tr_args(
+            "lab-error-write",
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", e.to_string().into()),
+            ],
+        )
+    };
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&e))?;
+    tmp.write_all(contents).map_err(|e| fail(&e))?;
+    tmp.as_file().sync_all().map_err(|e| fail(&e))?;
+    tmp.persist(path).map_err(|e| fail(&e.error))?;
+    Ok(())
+}
+
+/// A month for people, or "—" when it did not happen.
+pub fn month_text(m: Option<Month>) -> String {
+    m.map_or_else(|| tr("lab-never"), |m| m.to_string())
+}
+
+/// Month index relative to a start.
+pub fn month_index(m: Month, start: Month) -> i32 {
+    m.months_since(start)
+}
+
+/// Summary statistics of one set of trials.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// What was played.
+    pub label: String,
+    /// The parameter changes.
+    pub overrides: Vec<(String, String)>,
+    /// Trials.
+    pub runs: usize,
+    /// Winner shares: republic, empire, none.
+    pub winners: [stats::Share; 3],
+    /// Each key date.
+    pub dates: Vec<DateSummary>,
+    /// Provinces held by month.
+    pub provinces: Vec<MonthHeld>,
+}
+
+/// The distribution of one key date over trials.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateSummary {
+    /// Which date.
+    pub date: KeyDate,
+    /// Trials in which it happened.
+    pub happened: usize,
+    /// Quartiles; `None` means "not by the end of the trial".
+    pub quartiles: stats::Quartiles<Option<Month>>,
+}
+
+/// Provinces held in one month: quartiles for republic, contested, empire.
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthHeld {
+    /// The month.
+    pub month: Month,
+    /// Republic, contested, empire.
+    pub held: [stats::Quartiles<f64>; 3],
+}
+
+/// Summarises trials. Months after a trial ended count with its last holdings.
+pub fn summarise(setup: &Setup, trials: &[Trial]) -> Summary {
+    let n = trials.len();
+    let count = |w: Option<Side>| trials.iter().filter(|t| t.winner == w).count();
+    let start = setup.scenario.start;
+    let dates = KeyDate::ALL
+        .iter()
+        .map(|&d| {
+            let values: Vec<Option<i32>> = trials
+                .iter()
+                .map(|t| t.date(d).map(|m| month_index(m, start)))
+                .collect();
+            let q = stats::censored_quartiles(&values);
+            let back = |x: Option<i32>| x.map(|i| start.plus(i));
+            DateSummary {
+                date: d,
+                happened: values.iter().filter(|v| v.is_some()).count(),
+                quartiles: stats::Quartiles {
+                    p25: back(q.p25),
+                    median: back(q.median),
+                    p75: back(q.p75),
+                },
+            }
+        })
+        .collect();
+    let months = trials.iter().map(|t| t.held.len()).max().unwrap_or(0);
+    let provinces = (0..months)
+        .map(|i| {
+            let col = |k: usize| -> stats::Quartiles<f64> {
+                let v: Vec<f64> = trials
+                    .iter()
+                    .filter_map(|t| t.held.get(i).or(t.held.last()))
+                    .map(|h| f64::from(h[k]))
+                    .collect();
+                stats::quartiles(&v).unwrap_or(stats::Quartiles {
+                    p25: 0.0,
+                    median: 0.0,
+                    p75: 0.0,
+                })
+            };
+            MonthHeld {
+                month: start.plus(i as i32),
+                held: [col(0), col(1), col(2)],
+            }
+        })
+        .collect();
+    Summary {
+        label: setup.label.clone(),
+        overrides: setup.overrides.clone(),
+        runs: n,
+        winners: [
+            stats::share(count(Some(Side::Republic)), n),
+            stats::share(count(Some(Side::Empire)), n),
+            stats::share(count(None), n),
+        ],
+        dates,
+        provinces,
+    }
+}
+
+/// The trials as CSV: one row per trial (with a `variant` column when there are several).
+pub fn trials_csv(sets: &[(&Summary, &[Trial])]) -> String {
+    let several = sets.len() > 1;
+    let mut out = String::new();
+    if several {
+        out.push_str("variant,");
+    }
+    out.push_str("seed,winner,rule,last_month");
+    for d in KeyDate::ALL {
+        out.push(',');
+        out.push_str(d.key());
+    }
+    out.push('\n');
+    for (summary, trials) in sets {
+        for t in *trials {
+            if several {
+                out.push_str(&csv_field(&summary.label));
+                out.push(',');
+            }
+            out.push_str(&format!(
+                "{},{},{},{}",
+                t.seed,
+                t.winner_key(),
+                csv_field(&t.rule),
+                t.last_month
+            ));
+            for d in KeyDate::ALL {
+                out.push(',');
+                if let Some(m) = t.date(d) {
+                    out.push_str(&m.to_string());
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Provinces held by month as CSV: month, side, p25, median, p75 (with `variant` first when
+/// there are several).
+pub fn provinces_csv(summaries: &[&Summary]) -> String {
+    let several = summaries.len() > 1;
+    let mut out = String::new();
+    if several {
+        out.push_str("variant,");
+    }
+    out.push_str("month,side,p25,median,p75\n");
+    for s in summaries {
+        for m in &s.provinces {
+            for (k, side) in ["republic", "contested", "empire"].iter().enumerate() {
+                if several {
+                    out.push_str(&csv_field(&s.label));
+                    out.push(',');
+                }
+                let q = m.held[k];
+                out.push_str(&format!(
+                    "{},{side},{},{},{}\n",
+                    m.month, q.p25, q.median, q.p75
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// A percentage for people: 71.3 %.
+pub fn percent(x: f64) -> String {
+    format!("{} %", i18n::format_number(x * 100.0))
+}
+
+/// The winner shares as table rows.
+pub fn winners_table(s: &Summary) -> String {
+    let mut out = String::new();
+    for (i, key) in ["lab-winner-republic", "lab-winner-empire", "lab-winner-none"]
+        .iter()
+        .enumerate()
+    {
+        let w = s.winners[i];
+        out.push_str(&format!(
+            "  {:<28} {:>6}  {:>9}  [{} – {}]\n",
+            tr(key),
+            w.count,
+            percent(w.share),
+            percent(w.low),
+            percent(w.high)
+        ));
+    }
+    out
+}
+
+/// The key dates as table rows.
+pub fn dates_table(s: &Summary) -> String {
+    let mut out = format!(
+        "  {:<34} {:>9} {:>9} {:>9} {:>9}\n",
+        "",
+        tr("lab-col-p25"),
+        tr("lab-col-median"),
+        tr("lab-col-p75"),
+        tr("lab-col-happened")
+    );
+    for d in &s.dates {
+        out.push_str(&format!(
+            "  {:<34} {:>9} {:>9} {:>9} {:>9}\n",
+            d.date.label(),
+            month_text(d.quartiles.p25),
+            month_text(d.quartiles.median),
+            month_text(d.quartiles.p75),
+            format!("{}/{}", d.happened, s.runs)
+        ));
+    }
+    out
+}
+
+/// Provinces held, one row per December (and the last month), as table rows.
+pub fn provinces_table(s: &Summary) -> String {
+    let mut out = format!(
+        "  {:<9} {:>22} {:>22} {:>22}\n",
+        tr("lab-col-month"),
+        tr("lab-col-republic"),
+        tr("lab-col-contested"),
+        tr("lab-col-empire")
+    );
+    let last = s.provinces.len().saturating_sub(1);
+    for (i, m) in s.provinces.iter().enumerate() {
+        if m.month.month() != 12 && i != last {
+            continue;
+        }
+        let cell = |q: stats::Quartiles<f64>| {
+            format!(
+                "{} ({}–{})",
+                i18n::format_number(q.median),
+                i18n::format_number(q.p25),
+                i18n::format_number(q.p75)
+            )
+        };
+        out.push_str(&format!(
+            "  {:<9} {:>22} {:>22} {:>22}\n",
+            m.month.to_string(),
+            cell(m.held[0]),
+            cell(m.held[1]),
+            cell(m.held[2])
+        ));
+    }
+    out
+}

@@ -1,0 +1,198 @@
+//! `aguila trials`: many campaigns of one scenario in parallel, reported as winner shares,
+//! key dates and provinces held, with CSV, JSON and an SVG chart on request.
+use crate::i18n::{tr, tr_args};
+use crate::lab::{self, BatchArgs, Setup, Summary, Trial};
+use crate::sim::load;
+use clap::Args;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Options of `aguila trials`.
+#[derive(Debug, Args)]
+pub struct TrialsArgs {
+    /// Scenario or variant file.
+    #[arg(long)]
+    pub scenario: PathBuf,
+    /// Override a counterfactual parameter: --set name=value (repeatable).
+    #[arg(long = "set", value_parser = load::parse_assignment)]
+    pub set: Vec<(String, String)>,
+    /// Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Runs, seed, threads, policy, language.
+    #[command(flatten)]
+    pub batch: BatchArgs,
+}
+
+/// The JSON written to summary.json.
+#[derive(Debug, Serialize)]
+pub struct TrialsReport<'a> {
+    /// Scenario id.
+    pub scenario: &'a str,
+    /// The policy that played both sides.
+    pub policy: lab::Policy,
+    /// Seed of the first trial.
+    pub seed: u64,
+    /// Month the trials were stopped after, if any.
+    pub until: Option<crate::sim::Month>,
+    /// The statistics.
+    pub summary: &'a Summary,
+    /// Every trial (without the month-by-month holdings, which are in `summary`).
+    pub trials: Vec<TrialRow<'a>>,
+}
+
+/// One trial in summary.json.
+#[derive(Debug, Serialize)]
+pub struct TrialRow<'a> {
+    /// Seed.
+    pub seed: u64,
+    /// republic, empire or none.
+    pub winner: &'static str,
+    /// Victory rule, or `stopped`.
+    pub rule: &'a str,
+    /// Last month played.
+    pub last_month: crate::sim::Month,
+    /// Key dates by name.
+    pub dates: std::collections::BTreeMap<&'static str, Option<crate::sim::Month>>,
+}
+
+/// Rows of summary.json for some trials.
+pub fn trial_rows(trials: &[Trial]) -> Vec<TrialRow<'_>> {
+    trials
+        .iter()
+        .map(|t| TrialRow {
+            seed: t.seed,
+            winner: t.winner_key(),
+            rule: &t.rule,
+            last_month: t.last_month,
+            dates: lab::KeyDate::ALL
+                .iter()
+                .map(|&d| (d.key(), t.date(d)))
+                .collect(),
+        })
+        .collect()
+}
+
+/// Runs `aguila trials`.
+pub fn run(args: &TrialsArgs) -> ExitCode {
+    lab::set_language(&args.batch.lang);
+    match trials(args) {
+        Ok(report) => {
+            print!("{report}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}", tr_args("lab-error", &[("message", e.into())]));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn trials(args: &TrialsArgs) -> Result<String, String> {
+    if args.batch.runs == 0 {
+        return Err(tr("lab-error-no-runs"));
+    }
+    let out_dir = args.out.as_deref().map(lab::prepare_out).transpose()?;
+    let setup = Setup::load(&args.scenario, &args.set, crate::cli::color())?;
+    let b = &args.batch;
+    let started = std::time::Instant::now();
+    let mut all = lab::run_batch(
+        std::slice::from_ref(&setup),
+        b.runs,
+        b.seed,
+        b.until,
+        b.policy,
+        b.jobs,
+    )?;
+    let trials = all.pop().unwrap_or_default();
+    let elapsed = started.elapsed().as_secs_f64();
+    let summary = lab::summarise(&setup, &trials);
+
+    let mut text = String::new();
+    text.push_str(&tr_args(
+        "lab-trials-header",
+        &[
+            ("label", setup.label.clone().into()),
+            ("runs", (trials.len() as f64).into()),
+            ("first", b.seed.to_string().into()),
+            (
+                "last",
+                b.seed
+                    .wrapping_add(b.runs.saturating_sub(1))
+                    .to_string()
+                    .into(),
+            ),
+            ("seconds", format!("{elapsed:.2}").into()),
+        ],
+    ));
+    text.push('\n');
+    if !setup.overrides.is_empty() {
+        text.push_str(&tr_args(
+            "lab-parameters",
+            &[("set", lab::assignments(&setup.overrides).into())],
+        ));
+        text.push('\n');
+    }
+    text.push('\n');
+    text.push_str(&tr("lab-section-winners"));
+    text.push('\n');
+    text.push_str(&lab::winners_table(&summary));
+    text.push('\n');
+    text.push_str(&tr("lab-section-dates"));
+    text.push('\n');
+    text.push_str(&lab::dates_table(&summary));
+    text.push('\n');
+    text.push_str(&tr("lab-section-provinces"));
+    text.push('\n');
+    text.push_str(&lab::provinces_table(&summary));
+
+    if let Some(dir) = out_dir {
+        let report = TrialsReport {
+            scenario: &setup.scenario.id,
+            policy: b.policy,
+            seed: b.seed,
+            until: b.until,
+            summary: &summary,
+            trials: trial_rows(&trials),
+        };
+        let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        write_outputs(
+            &dir,
+            &lab::trials_csv(&[(&summary, &trials)]),
+            &lab::provinces_csv(&[&summary]),
+            &json,
+            &[&summary],
+            &setup,
+        )?;
+        text.push('\n');
+        text.push_str(&tr_args(
+            "lab-wrote",
+            &[("dir", dir.display().to_string().into())],
+        ));
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+/// Writes the four output files of `trials` and `compare`.
+pub fn write_outputs(
+    dir: &Path,
+    trials_csv: &str,
+    provinces_csv: &str,
+    json: &str,
+    summaries: &[&Summary],
+    setup: &Setup,
+) -> Result<(), String> {
+    lab::write_atomic(&dir.join("trials.csv"), trials_csv.as_bytes())?;
+    lab::write_atomic(&dir.join("provinces.csv"), provinces_csv.as_bytes())?;
+    lab::write_atomic(&dir.join("summary.json"), format!("{json}\n").as_bytes())?;
+    let svg = crate::lab::chart::provinces_svg(
+        summaries,
+        setup.scenario.start,
+        setup.scenario.end,
+        setup.scenario.provinces.len() as u32,
+    );
+    lab::write_atomic(&dir.join("provinces.svg"), svg.as_bytes())?;
+    Ok(())
+}

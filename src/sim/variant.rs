@@ -1,0 +1,297 @@
+//! Counterfactual variant files: a short RON file that names a base scenario and changes some
+//! of its parameters, with the question it asks, why it is plausible and its sources.
+//!
+//! ```ron
+//! Variant(
+//!     format_version: 1,
+//!     id: "us_civil_war_1867",
+//!     title: "The US Civil War lasts until 1867",
+//!     question: "…",
+//!     plausibility: "…",
+//!     sources: ["…"],
+//!     base: "../historical_1861.ron",
+//!     set: [("us_civil_war_end", "1867-01")],
+//! )
+//! ```
+//!
+//! `base` is relative to the variant file. Every value in `set` goes through
+//! [`load::parameter_values`], so it is checked against the base scenario's parameters and
+//! their plausible ranges. [`load_any`] reads either kind of file, so every command that takes
+//! a scenario also takes a variant.
+use crate::sim::load::{self, Diagnostic, LoadError, Loaded, Severity};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The variant format this build reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A counterfactual: a base scenario with some parameters changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Variant")]
+pub struct Variant {
+    /// Must equal [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// Short machine name, e.g. `us_civil_war_1867`.
+    pub id: String,
+    /// Title, phrased as the change: "The US Civil War lasts until 1867".
+    pub title: String,
+    /// The question the variant asks.
+    pub question: String,
+    /// Why the change is plausible.
+    pub plausibility: String,
+    /// Where the argument comes from.
+    pub sources: Vec<String>,
+    /// The base scenario, relative to this file.
+    pub base: String,
+    /// Parameter changes, `(name, value)`, written as on the command line (`--set name=value`).
+    pub set: Vec<(String, String)>,
+}
+
+/// A scenario file or a variant file, loaded and checked.
+#[derive(Debug, Clone)]
+pub struct AnyScenario {
+    /// The scenario (for a variant: its base).
+    pub loaded: Loaded,
+    /// The parameter overrides the file asks for (empty for a plain scenario).
+    pub overrides: Vec<(String, String)>,
+    /// The scenario file itself (for a variant: the base, resolved).
+    pub scenario_path: PathBuf,
+    /// The variant, if the file was one.
+    pub variant: Option<Variant>,
+}
+
+/// Whether the text is a variant file: its first token, after comments, is `Variant`.
+pub fn is_variant_text(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix("//") {
+            rest = r.split_once('\n').map_or("", |(_, after)| after);
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.split_once("*/").map_or("", |(_, after)| after);
+        } else {
+            return rest.starts_with("Variant");
+        }
+    }
+}
+
+/// Reads a scenario or a variant file; for a variant, loads its base and checks its changes.
+pub fn load_any(path: &Path) -> Result<AnyScenario, LoadError> {
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        file: file.clone(),
+        source,
+    })?;
+    if !is_variant_text(&text) {
+        let loaded = load::load_scenario_str(&text, &file)?;
+        return Ok(AnyScenario {
+            loaded,
+            overrides: Vec::new(),
+            scenario_path: path.to_path_buf(),
+            variant: None,
+        });
+    }
+    load_variant_str(&text, path)
+}
+
+/// Parses and checks a variant's text; `path` is where it lives (for `base` and messages).
+pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadError> {
+    let file = path.display().to_string();
+    let invalid = |diagnostics: Vec<Diagnostic>| LoadError::Invalid {
+        file: file.clone(),
+        source_text: text.to_string(),
+        diagnostics,
+    };
+    let variant: Variant = match load::ron_options().from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            let offset = offset_of(text, e.span.start.line, e.span.start.col);
+            return Err(invalid(vec![diagnostic_at(
+                &file,
+                text,
+                (offset, 1),
+                format!("not a valid variant: {}", e.code),
+                Some(
+                    "a variant has format_version, id, title, question, plausibility, sources, \
+                     base and set"
+                        .into(),
+                ),
+            )]));
+        }
+    };
+    let mut errors = Vec::new();
+    if variant.format_version != FORMAT_VERSION {
+        errors.push(diagnostic_at(
+            &file,
+            text,
+            field_span(text, "format_version"),
+            format!(
+                "variant format {} is not supported (this build reads format {FORMAT_VERSION})",
+                variant.format_version
+            ),
+            None,
+        ));
+    }
+    for (name, value) in [
+        ("id", &variant.id),
+        ("title", &variant.title),
+        ("question", &variant.question),
+        ("plausibility", &variant.plausibility),
+    ] {
+        if value.trim().is_empty() {
+            errors.push(diagnostic_at(
+                &file,
+                text,
+                field_span(text, name),
+                format!("`{name}` is empty"),
+                None,
+            ));
+        }
+    }
+    if variant.sources.iter().all(|s| s.trim().is_empty()) {
+        errors.push(diagnostic_at(
+            &file,
+            text,
+            field_span(text, "sources"),
+            "a variant cites at least one source".into(),
+            None,
+        ));
+    }
+    if variant.set.is_empty() {
+        errors.push(diagnostic_at(
+            &file,
+            text,
+            field_span(text, "set"),
+            "a variant changes at least one parameter".into(),
+            Some("add e.g. (\"us_civil_war_end\", \"1867-01\") to `set`".into()),
+        ));
+    }
+    for (i, (name, _)) in variant.set.iter().enumerate() {
+        if variant.set[..i].iter().any(|(n, _)| n == name) {
+            errors.push(diagnostic_at(
+                &file,
+                text,
+                quoted_span(text, name, 1),
+                format!("parameter `{name}` is set twice"),
+                None,
+            ));
+        }
+    }
+    let base = path
+        .parent()
+        .unwrap_or_else(|| Path::new(""))
+        .join(&variant.base);
+    if !base.is_file() {
+        errors.push(diagnostic_at(
+            &file,
+            text,
+            quoted_span(text, &variant.base, 0),
+            format!(
+                "cannot read the base scenario `{}` (looked for {})",
+                variant.base,
+                base.display()
+            ),
+            Some("`base` is relative to the variant file, e.g. \"../historical_1861.ron\"".into()),
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(invalid(errors));
+    }
+    if is_variant_text(&std::fs::read_to_string(&base).unwrap_or_default()) {
+        return Err(invalid(vec![diagnostic_at(
+            &file,
+            text,
+            quoted_span(text, &variant.base, 0),
+            format!("the base `{}` is itself a variant", variant.base),
+            Some("point `base` at a scenario file".into()),
+        )]));
+    }
+    let loaded = load::load_scenario_file(&base)?;
+    // Each change on its own, so that every bad one is reported at its place.
+    for (name, value) in &variant.set {
+        if let Err(message) =
+            load::parameter_values(&loaded.scenario, &[(name.clone(), value.clone())])
+        {
+            errors.push(diagnostic_at(
+                &file,
+                text,
+                quoted_span(text, name, 0),
+                message,
+                None,
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(invalid(errors));
+    }
+    Ok(AnyScenario {
+        loaded,
+        overrides: variant.set.clone(),
+        scenario_path: base,
+        variant: Some(variant),
+    })
+}
+
+/// An error placed at `(offset, len)` of `text`.
+///
+/// [`Diagnostic`] keeps its byte span private and offers a constructor that places a finding at
+/// an item's `id: "…"` declaration; this builds a stand-in text with such a declaration at
+/// exactly `offset`, so the span is right, and then takes line and column from the real text.
+fn diagnostic_at(
+    file: &str,
+    text: &str,
+    (offset, len): (usize, usize),
+    message: String,
+    help: Option<String>,
+) -> Diagnostic {
+    let offset = offset.clamp(3, text.len().max(3));
+    let len = len.max(2);
+    let stand_in = format!(
+        "id:{}\"{}\"",
+        " ".repeat(offset - 3),
+        "x".repeat(len.saturating_sub(2))
+    );
+    let mut d = Diagnostic::warning_at_item(file, &stand_in, &"x".repeat(len - 2), message, help);
+    d.severity = Severity::Error;
+    let before = &text[..offset.min(text.len())];
+    d.line = before.matches('\n').count() + 1;
+    d.column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    d
+}
+
+/// The span of `field:` in the text (the file's start if absent).
+fn field_span(text: &str, field: &str) -> (usize, usize) {
+    let pattern = format!("{field}:");
+    text.match_indices(&pattern)
+        .find(|(i, _)| {
+            text[..*i]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric() && c != '_')
+        })
+        .map_or((0, 1), |(i, _)| (i, field.len()))
+}
+
+/// The span of the `n`th (0-based) occurrence of `"value"` in the text.
+fn quoted_span(text: &str, value: &str, n: usize) -> (usize, usize) {
+    let quoted = format!("\"{value}\"");
+    text.match_indices(&quoted)
+        .nth(n)
+        .or_else(|| text.match_indices(&quoted).next())
+        .map_or((0, 1), |(i, _)| (i, quoted.len()))
+}
+
+/// Byte offset of a 1-based line and character column.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line.max(1) {
+            return offset
+                + l.char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map_or(l.len(), |(b, _)| b);
+        }
+        offset += l.len();
+    }
+    text.len()
+}
