@@ -56,6 +56,7 @@ pub fn text_keys(s: &Scenario) -> Vec<TextKey> {
         add(format!("contingent-{}", c.id), &c.name, &c.id);
     }
     for l in &s.leaders {
+        add(format!("leader-{}", l.id), &l.name, &l.id);
         add(format!("leader-{}-role", l.id), &l.role, &l.id);
     }
     for a in &s.armies {

@@ -163,10 +163,12 @@ fn ending_the_turn_resolves_the_month_off_the_main_thread() {
     let mut app = test_app(state);
     app.world_mut().write_message(EndTurnRequest);
     app.update();
-    assert!(
-        app.world().resource::<Match>().resolving,
-        "the month is resolving in the background"
-    );
+    // The month runs on a worker; the frame that asked for it may already pick it up if the
+    // worker was quick, otherwise later frames do.
+    {
+        let game = app.world().resource::<Match>();
+        assert!(game.resolving || game.state.month == start.plus(1));
+    }
     let began = Instant::now();
     while app.world().resource::<Match>().resolving {
         assert!(

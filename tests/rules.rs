@@ -689,3 +689,26 @@ fn us_supply_crosses_the_border_only_after_the_civil_war() {
     s.resolve_month();
     assert_eq!(aid(&s.resolve_month()), Some(0.5));
 }
+
+// Setup: provinces of a million people whose pools hold 0.3 % of them (3,000 men), refilled
+// by 0.01 % (100 men) a month.
+// Expect: a province can raise no more than its pool; what is raised is gone from it; the pool
+// refills slowly.
+#[test]
+fn recruits_come_from_a_limited_pool_that_refills_slowly() {
+    let mut s = World::tiny()
+        .with(|sc| {
+            sc.rules.economy.manpower_share = 0.003;
+            sc.rules.economy.manpower_regrowth = 0.0001;
+            sc.rules.economy.treasury[0] = Num::Lit(100.0);
+        })
+        .build(1);
+    let capital = p(&s, "capital");
+    assert_eq!(s.recruit_limit(Side::Republic, capital, 2), Ok(2000));
+    let recruit = |men| Command::Recruit { province: "capital".into(), contingent: "regulars".into(), men };
+    s.apply(Side::Republic, &recruit(2000)).unwrap();
+    s.resolve_month();
+    assert!((s.provinces[capital].manpower - 1100.0).abs() < 1e-6, "{}", s.provinces[capital].manpower);
+    assert_eq!(s.recruit_limit(Side::Republic, capital, 2), Ok(1100));
+    assert!(matches!(s.apply(Side::Republic, &recruit(1200)), Err(RuleError::TooManyRecruits { max: 1100, .. })));
+}

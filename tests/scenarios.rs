@@ -1,7 +1,7 @@
 //! The shipped scenarios: every file in scenarios/ loads clean, and a campaign is
 //! deterministic and survives a save and a resume.
-use aguila::sim::load;
 use aguila::sim::{GameState, baseline};
+use aguila::sim::{load, variant};
 use std::path::{Path, PathBuf};
 
 fn scenario_files(dir: &Path) -> Vec<PathBuf> {
@@ -39,8 +39,37 @@ fn every_scenario_file_loads_and_checks_clean() {
     let files = scenario_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"));
     assert!(!files.is_empty());
     for f in files {
-        let loaded =
-            load::load_scenario_file(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let text = std::fs::read_to_string(&f).unwrap();
+        // Counterfactual variants load with their base and must change something.
+        let loaded = if variant::is_variant_text(&text) {
+            let any = variant::load_any(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            let v = any.variant.expect("a variant file loads as a variant");
+            assert!(!any.overrides.is_empty(), "{}", f.display());
+            assert!(
+                f.file_stem().is_some_and(|s| s == v.id.as_str()),
+                "{}: the file is named after the variant's id `{}`",
+                f.display(),
+                v.id
+            );
+            load::parameter_values(&any.loaded.scenario, &any.overrides)
+                .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            any.loaded
+        } else {
+            load::load_scenario_file(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()))
+        };
+        aguila::scenario_texts::register_scenario_file(&f);
+        let keys = aguila::scenario_texts::text_keys(&loaded.scenario);
+        let missing = aguila::scenario_texts::missing_translations(&loaded.scenario.id, &keys);
+        assert!(
+            missing.is_empty(),
+            "{}: untranslated texts {:?}",
+            f.display(),
+            missing
+                .iter()
+                .map(|(l, k)| format!("{l}:{}", k.key))
+                .take(10)
+                .collect::<Vec<_>>()
+        );
         assert!(
             loaded.warnings.is_empty(),
             "{}: {:?}",

@@ -52,7 +52,10 @@ pub fn run(args: &CalibrateArgs) -> ExitCode {
                 match serde_json::to_string_pretty(&targets) {
                     Ok(s) => println!("{s}"),
                     Err(e) => {
-                        eprintln!("{}", tr_args("lab-error", &[("message", e.to_string().into())]));
+                        eprintln!(
+                            "{}",
+                            tr_args("lab-error", &[("message", e.to_string().into())])
+                        );
                         return ExitCode::from(1);
                     }
                 }
@@ -160,8 +163,8 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
             present.push(None);
             continue;
         }
-        let any = crate::sim::variant::load_any(&path)
-            .map_err(|e| lab::render_load_error(e, color))?;
+        let any =
+            crate::sim::variant::load_any(&path).map_err(|e| lab::render_load_error(e, color))?;
         let mut setup = Setup::load(&args.scenario, &any.overrides, color)?;
         if let Some(v) = any.variant {
             setup.label = v.title;
@@ -231,7 +234,10 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
         let high = hist + 4;
         out.push(Target {
             id: format!("empire_provinces_{year}"),
-            name: tr_args("lab-calibrate-provinces", &[("year", year.to_string().into())]),
+            name: tr_args(
+                "lab-calibrate-provinces",
+                &[("year", year.to_string().into())],
+            ),
             history: hist.to_string(),
             model: q.map_or_else(
                 || tr("lab-calibrate-unmeasured"),
@@ -280,7 +286,10 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
             None => (
                 tr_args(
                     "lab-calibrate-no-variant",
-                    &[("file", dir.join(format!("{id}.ron")).display().to_string().into())],
+                    &[(
+                        "file",
+                        dir.join(format!("{id}.ron")).display().to_string().into(),
+                    )],
                 ),
                 None,
             ),

@@ -118,26 +118,42 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
         escape(&tr("lab-chart-y"))
     );
 
-    // Bands, then lines, so that no band hides another curve's median.
+    // Bands, then lines, so that no band hides another curve's median. A band is a pale tint
+    // of its colour (solid, so that every SVG renderer shows it alike), half transparent when
+    // several overlap, with its edges drawn thin.
+    let several = summaries.len() > 1;
     for (i, sm) in summaries.iter().enumerate() {
         let c = COLOURS[i % COLOURS.len()];
-        let mut pts: Vec<String> = sm
+        let upper: Vec<String> = sm
             .provinces
             .iter()
             .map(|m| format!("{:.1},{:.1}", x(m.month), y(m.held[2].p75)))
             .collect();
-        pts.extend(
-            sm.provinces
-                .iter()
-                .rev()
-                .map(|m| format!("{:.1},{:.1}", x(m.month), y(m.held[2].p25))),
+        let lower: Vec<String> = sm
+            .provinces
+            .iter()
+            .map(|m| format!("{:.1},{:.1}", x(m.month), y(m.held[2].p25)))
+            .collect();
+        if upper.is_empty() {
+            continue;
+        }
+        let mut pts = upper.clone();
+        pts.extend(lower.iter().rev().cloned());
+        let opacity = if several { 0.55 } else { 1.0 };
+        let _ = writeln!(
+            s,
+            r#"<polygon points="{}" fill="{}" fill-opacity="{opacity}" stroke="none"/>"#,
+            pts.join(" "),
+            tint(c)
         );
-        if !pts.is_empty() {
-            let _ = writeln!(
-                s,
-                r#"<polygon points="{}" fill="{c}" fill-opacity="0.18" stroke="none"/>"#,
-                pts.join(" ")
-            );
+        if several {
+            for edge in [&upper, &lower] {
+                let _ = writeln!(
+                    s,
+                    r#"<polyline points="{}" fill="none" stroke="{c}" stroke-width="0.8" stroke-opacity="0.7"/>"#,
+                    edge.join(" ")
+                );
+            }
         }
     }
     for (i, sm) in summaries.iter().enumerate() {
@@ -212,15 +228,29 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
     let yy = ly + 12.0 + 22.0 * rows.len() as f64;
     let _ = writeln!(
         s,
-        r##"<rect x="{lx:.1}" y="{:.1}" width="28" height="10" fill="{}" fill-opacity="0.18"/><text x="{:.1}" y="{:.1}" fill="#222">{}</text>"##,
+        r##"<rect x="{lx:.1}" y="{:.1}" width="28" height="10" fill="{}"/><text x="{:.1}" y="{:.1}" fill="#222">{}</text>"##,
         yy - 5.0,
-        COLOURS[0],
+        tint(COLOURS[0]),
         lx + 36.0,
         yy + 4.0,
         escape(&tr("lab-chart-band"))
     );
     s.push_str("</svg>\n");
     s
+}
+
+/// A pale tint of a `#rrggbb` colour: 25 % of it over the chart's background.
+fn tint(colour: &str) -> String {
+    let channel =
+        |i: usize| u8::from_str_radix(colour.get(i..i + 2).unwrap_or("80"), 16).unwrap_or(128);
+    let background = [0xfb, 0xf8, 0xf0];
+    let mix = |c: u8, b: u8| (0.25 * f64::from(c) + 0.75 * f64::from(b)).round() as u8;
+    format!(
+        "#{:02x}{:02x}{:02x}",
+        mix(channel(1), background[0]),
+        mix(channel(3), background[1]),
+        mix(channel(5), background[2])
+    )
 }
 
 fn truncate(s: &str, n: usize) -> String {

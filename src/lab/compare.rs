@@ -304,8 +304,13 @@ fn run_compare(args: &CompareArgs) -> Result<String, String> {
             ],
         ));
         text.push('\n');
+        let lw = Measure::ALL
+            .iter()
+            .map(|m| m.label().chars().count())
+            .max()
+            .unwrap_or(0);
         text.push_str(&format!(
-            "  {:<44} {:>9} {:>22} {:>9}\n",
+            "  {:<lw$} {:>9} {:>22} {:>9}\n",
             "",
             tr("lab-col-mean"),
             tr("lab-col-ci"),
@@ -328,7 +333,7 @@ fn run_compare(args: &CompareArgs) -> Result<String, String> {
                 )
             };
             text.push_str(&format!(
-                "  {:<44} {:>9} {:>22} {:>9}\n",
+                "  {:<lw$} {:>9} {:>22} {:>9}\n",
                 m.label(),
                 mean,
                 format!("[{low} … {high}]"),

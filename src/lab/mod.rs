@@ -152,9 +152,10 @@ impl Setup {
         let label = match (&any.variant, extra.is_empty()) {
             (Some(v), true) => v.title.clone(),
             (Some(v), false) => format!("{} + {}", v.title, assignments(extra)),
-            (None, true) => path
-                .file_stem()
-                .map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into()),
+            (None, true) => path.file_stem().map_or_else(
+                || path.display().to_string(),
+                |s| s.to_string_lossy().into(),
+            ),
             (None, false) => assignments(extra),
         };
         Ok(Setup {
@@ -548,9 +549,13 @@ pub fn percent(x: f64) -> String {
 /// The winner shares as table rows.
 pub fn winners_table(s: &Summary) -> String {
     let mut out = String::new();
-    for (i, key) in ["lab-winner-republic", "lab-winner-empire", "lab-winner-none"]
-        .iter()
-        .enumerate()
+    for (i, key) in [
+        "lab-winner-republic",
+        "lab-winner-empire",
+        "lab-winner-none",
+    ]
+    .iter()
+    .enumerate()
     {
         let w = s.winners[i];
         out.push_str(&format!(
@@ -567,23 +572,50 @@ pub fn winners_table(s: &Summary) -> String {
 
 /// The key dates as table rows.
 pub fn dates_table(s: &Summary) -> String {
-    let mut out = format!(
-        "  {:<34} {:>9} {:>9} {:>9} {:>9}\n",
-        "",
+    let header = [
         tr("lab-col-p25"),
         tr("lab-col-median"),
         tr("lab-col-p75"),
-        tr("lab-col-happened")
-    );
-    for d in &s.dates {
-        out.push_str(&format!(
-            "  {:<34} {:>9} {:>9} {:>9} {:>9}\n",
-            d.date.label(),
-            month_text(d.quartiles.p25),
-            month_text(d.quartiles.median),
-            month_text(d.quartiles.p75),
-            format!("{}/{}", d.happened, s.runs)
-        ));
+        tr("lab-col-happened"),
+    ];
+    let rows: Vec<(String, [String; 4])> = s
+        .dates
+        .iter()
+        .map(|d| {
+            (
+                d.date.label(),
+                [
+                    month_text(d.quartiles.p25),
+                    month_text(d.quartiles.median),
+                    month_text(d.quartiles.p75),
+                    format!("{}/{}", d.happened, s.runs),
+                ],
+            )
+        })
+        .collect();
+    let label_w = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let cell_w = rows
+        .iter()
+        .flat_map(|(_, c)| c.iter())
+        .chain(header.iter())
+        .map(|c| c.chars().count())
+        .max()
+        .unwrap_or(0);
+    let line = |label: &str, cells: &[String; 4]| {
+        let mut out = format!("  {label:<label_w$}");
+        for c in cells {
+            out.push_str(&format!(" {c:>cell_w$}"));
+        }
+        out.push('\n');
+        out
+    };
+    let mut out = line("", &header);
+    for (label, cells) in &rows {
+        out.push_str(&line(label, cells));
     }
     out
 }

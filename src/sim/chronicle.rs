@@ -7,19 +7,16 @@ use crate::sim::state::{GameState, Holder};
 /// Smallest losses outside battle worth a line.
 const NOTABLE_LOSSES: u32 = 300;
 
+/// A side as the selector the chronicle's messages choose their words by (`republic`,
+/// `empire`): articles and contractions differ by language and by place in the sentence, so
+/// the translation, not the code, picks "al Imperio" or "do Império".
 fn side_name(side: Side) -> String {
-    match side {
-        Side::Republic => tr("side-republic"),
-        Side::Empire => tr("side-empire"),
-    }
+    side.key().to_string()
 }
 
+/// A holder as a selector (`republic`, `empire`, `contested`).
 fn holder_name(holder: Holder) -> String {
-    match holder {
-        Holder::Republic => tr("holder-republic"),
-        Holder::Empire => tr("holder-empire"),
-        Holder::Contested => tr("holder-contested"),
-    }
+    holder.key().to_string()
 }
 
 /// A scenario text in the current language (the RON file's English if untranslated).
@@ -43,6 +40,12 @@ pub fn contingent_name(state: &GameState, c: usize) -> String {
 pub fn power_name(state: &GameState, p: usize) -> String {
     let def = &state.scenario.powers[p];
     scenario_text(state, format!("power-{}", def.id), &def.name)
+}
+
+/// A leader's name as the current language writes it (Maximilian, Maximiliano…).
+pub fn leader_name(state: &GameState, l: usize) -> String {
+    let def = &state.scenario.leaders[l];
+    scenario_text(state, format!("leader-{}", def.id), &def.name)
 }
 
 /// A choice's label in the current language.
@@ -252,7 +255,7 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
                 key,
                 &[(
                     "leader",
-                    Arg::Str(state.scenario.leaders[*leader].name.clone()),
+                    Arg::Str(leader_name(state, *leader)),
                 )],
             )
         }

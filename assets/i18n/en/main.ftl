@@ -16,35 +16,69 @@ month-year = { $month ->
     [11] November
    *[12] December
 } { $year }
-side-republic = the Republic
-side-empire = the Empire
-holder-republic = the Republic
-holder-empire = the Empire
-holder-contested = nobody (contested)
-
 ## The chronicle. Numbers come twice: $men for plurals, $men-text formatted for reading.
+## Sides come as selectors ($side is `republic` or `empire`; $holder may also be `contested`),
+## so each language chooses its own articles and contractions.
 chronicle-month = — { $month } —
-chronicle-battle-attacker-won = Battle in { $province }: { $attacker } ({ $attackers-text } men) defeats { $defender } ({ $defenders-text }); losses { $attacker_losses-text } and { $defender_losses-text }.
-chronicle-battle-defender-held = Battle in { $province }: { $defender } ({ $defenders-text } men) repulses { $attacker } ({ $attackers-text }); losses { $attacker_losses-text } and { $defender_losses-text }.
+chronicle-battle-attacker-won = Battle in { $province }: { $attacker ->
+    [republic] the Republic
+   *[empire] the Empire
+} ({ $attackers-text } men) defeats { $defender ->
+    [republic] the Republic
+   *[empire] the Empire
+} ({ $defenders-text }); losses { $attacker_losses-text } and { $defender_losses-text }.
+chronicle-battle-defender-held = Battle in { $province }: { $defender ->
+    [republic] the Republic
+   *[empire] the Empire
+} ({ $defenders-text } men) repulses { $attacker ->
+    [republic] the Republic
+   *[empire] the Empire
+} ({ $attackers-text }); losses { $attacker_losses-text } and { $defender_losses-text }.
 chronicle-prisoners = { $men ->
     [one] One man is taken prisoner.
    *[other] { $men-text } men are taken prisoner.
 }
-chronicle-evaded = An army slips away from { $from } to { $to }, avoiding battle ({ $men-text } lost on the march).
+chronicle-evaded = An army avoids battle and slips away from { $from } to { $to } ({ $men-text } lost on the march).
 chronicle-siege = The siege of { $province } goes on; its walls are down to { $fort-text }.
-chronicle-surrendered = { $province } surrenders: { $side } loses { $men-text } men as prisoners.
+chronicle-surrendered = { $province } surrenders: { $side ->
+    [republic] the Republic
+   *[empire] the Empire
+} loses { $men-text } men as prisoners.
 chronicle-dispersed = An army in { $province } melts into the guerrilla bands ({ $men-text } men).
-chronicle-control-occupied = { $province } is occupied and now held by { $holder }.
-chronicle-control-drift = Left to itself, { $province } passes to { $holder }.
-chronicle-fever = Fever on the coast: { $side } loses { $men-text } men of the { $contingent }.
-chronicle-supply = Cut off in hostile country, { $side } loses { $men-text } men of the { $contingent }.
+chronicle-control-occupied = { $province } is occupied and now held by { $holder ->
+    [republic] the Republic
+    [empire] the Empire
+   *[contested] nobody
+}.
+chronicle-control-drift = Left to itself, { $province } { $holder ->
+    [republic] returns to the Republic
+    [empire] passes to the Empire
+   *[contested] slips out of anyone's hands
+}.
+chronicle-fever = Fever on the coast: { $side ->
+    [republic] the Republic
+   *[empire] the Empire
+} loses { $men-text } men of the { $contingent }.
+chronicle-supply = Cut off in hostile country, { $side ->
+    [republic] the Republic
+   *[empire] the Empire
+} loses { $men-text } men of the { $contingent }.
 chronicle-desertion = Unpaid, { $men-text } men of the { $contingent } desert.
 chronicle-siege-losses = Hunger and disease kill { $men-text } men of the { $contingent } behind the walls.
-chronicle-guerrilla-losses = Ambushes cost { $side } { $men-text } men of the { $contingent }.
+chronicle-guerrilla-losses = Ambushes cost { $side ->
+    [republic] the Republic
+   *[empire] the Empire
+} { $men-text } men of the { $contingent }.
 chronicle-guerrilla = Guerrilla war in { $province }: { $guerrillas-text } guerrillas and { $garrison-text } soldiers of the garrison fall.
 chronicle-event = { $title }.
-chronicle-choice = { $side } decides: { $choice }.
-chronicle-power-joined = { $power } joins { $side }.
+chronicle-choice = { $side ->
+    [republic] The Republic
+   *[empire] The Empire
+} decides: { $choice }.
+chronicle-power-joined = { $power } joins { $side ->
+    [republic] the Republic
+   *[empire] the Intervention
+}.
 chronicle-power-left = { $power } leaves the war; { $men-text } men go home.
 chronicle-leader-died = { $leader } dies.
 chronicle-leader-captured = { $leader } is taken prisoner.
@@ -58,9 +92,15 @@ chronicle-polity-fallen = The Empire has fallen.
 chronicle-france-committed = France recommits to the expedition.
 chronicle-france-withdrawing = France announces the withdrawal of its army (political will { $will-text }).
 chronicle-france-gone = The last French troops leave Mexico.
-chronicle-reinforced = { $side } receives { $men-text } men of the { $contingent } in { $province }.
+chronicle-reinforced = { $side ->
+    [republic] The Republic
+   *[empire] The Empire
+} receives { $men-text } men of the { $contingent } in { $province }.
 chronicle-withdrawn = { $men-text } men of the { $contingent } embark for home.
-chronicle-winner = Victory for { $side }.
+chronicle-winner = { $side ->
+    [republic] Victory for the Republic.
+   *[empire] Victory for the Empire.
+}
 chronicle-undecided = The war is undecided.
 chronicle-holdings = Held: Republic { $republic-text }, contested { $contested-text }, Empire { $empire-text }; France's will { $will }.
 
@@ -118,13 +158,13 @@ lab-paragraph = Across { $runs-text } paired trials, under “{ $variant }” th
     [later] survives a median of { $months ->
         [one] one month
        *[other] { $months-text } months
-    } longer
+    } longer than under “{ $baseline }”
     [earlier] falls a median of { $months ->
         [one] one month
        *[other] { $months-text } months
-    } sooner
-   *[same] ends in the same month, at the median,
-} than under “{ $baseline }” (mean difference { $mean } months, 95 % interval { $low } to { $high }). The Republic wins { $wins-variant } of the trials instead of { $wins-baseline }, and France announces its withdrawal { $withdrawal-direction ->
+    } sooner than under “{ $baseline }”
+   *[same] ends, at the median, in the same month as under “{ $baseline }”
+} (mean difference { $mean } months, 95 % interval { $low } to { $high }). The Republic wins { $wins-variant } of the trials instead of { $wins-baseline }, and France announces its withdrawal { $withdrawal-direction ->
     [later] a median of { $withdrawal-months ->
         [one] one month
        *[other] { $withdrawal-months-text } months

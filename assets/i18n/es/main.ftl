@@ -16,35 +16,69 @@ month-year = { $month ->
     [11] noviembre
    *[12] diciembre
 } de { $year }
-side-republic = la República
-side-empire = el Imperio
-holder-republic = la República
-holder-empire = el Imperio
-holder-contested = nadie (disputada)
-
 ## La crónica. Los números llegan dos veces: $men para el plural, $men-text con formato para leer.
+## Los bandos llegan como selectores ($side es `republic` o `empire`; $holder puede ser también
+## `contested`), para que cada idioma elija sus artículos y contracciones.
 chronicle-month = — { $month } —
-chronicle-battle-attacker-won = Batalla en { $province }: { $attacker } ({ $attackers-text } hombres) derrota a { $defender } ({ $defenders-text }); bajas: { $attacker_losses-text } y { $defender_losses-text }.
-chronicle-battle-defender-held = Batalla en { $province }: { $defender } ({ $defenders-text } hombres) rechaza a { $attacker } ({ $attackers-text }); bajas: { $attacker_losses-text } y { $defender_losses-text }.
+chronicle-battle-attacker-won = Batalla en { $province }: { $attacker ->
+    [republic] la República
+   *[empire] el Imperio
+} ({ $attackers-text } hombres) derrota { $defender ->
+    [republic] a la República
+   *[empire] al Imperio
+} ({ $defenders-text }); bajas: { $attacker_losses-text } y { $defender_losses-text }.
+chronicle-battle-defender-held = Batalla en { $province }: { $defender ->
+    [republic] la República
+   *[empire] el Imperio
+} ({ $defenders-text } hombres) rechaza { $attacker ->
+    [republic] a la República
+   *[empire] al Imperio
+} ({ $attackers-text }); bajas: { $attacker_losses-text } y { $defender_losses-text }.
 chronicle-prisoners = { $men ->
     [one] Un hombre cae prisionero.
    *[other] { $men-text } hombres caen prisioneros.
 }
-chronicle-evaded = Un ejército se escabulle de { $from } a { $to } y evita la batalla ({ $men-text } bajas en la marcha).
-chronicle-siege = Sigue el sitio de { $province }; a sus murallas les queda { $fort-text }.
-chronicle-surrendered = { $province } capitula: { $side } pierde { $men-text } hombres, hechos prisioneros.
+chronicle-evaded = Un ejército rehúye la batalla y se retira de { $from } hacia { $to } ({ $men-text } bajas en la marcha).
+chronicle-siege = Sigue el sitio de { $province }; a sus defensas les queda { $fort-text }.
+chronicle-surrendered = { $province } capitula: { $side ->
+    [republic] la República
+   *[empire] el Imperio
+} pierde { $men-text } hombres, hechos prisioneros.
 chronicle-dispersed = Un ejército se disuelve en { $province } y se suma a las guerrillas ({ $men-text } hombres).
-chronicle-control-occupied = { $province } es ocupada y ahora la controla { $holder }.
-chronicle-control-drift = Sin guarnición, { $province } pasa a manos de { $holder }.
-chronicle-fever = La fiebre en la costa: { $side } pierde { $men-text } hombres del { $contingent }.
-chronicle-supply = Aislado en territorio hostil, { $side } pierde { $men-text } hombres del { $contingent }.
-chronicle-desertion = Sin paga, desertan { $men-text } hombres del { $contingent }.
-chronicle-siege-losses = El hambre y las enfermedades matan tras las murallas a { $men-text } hombres del { $contingent }.
-chronicle-guerrilla-losses = Las emboscadas le cuestan a { $side } { $men-text } hombres del { $contingent }.
+chronicle-control-occupied = Ocupación de { $province }: la provincia queda en manos { $holder ->
+    [republic] de la República
+    [empire] del Imperio
+   *[contested] de nadie
+}.
+chronicle-control-drift = Sin guarnición, { $province } { $holder ->
+    [republic] vuelve a manos de la República
+    [empire] pasa a manos del Imperio
+   *[contested] escapa al control de ambos bandos
+}.
+chronicle-fever = La fiebre en la costa: { $side ->
+    [republic] la República
+   *[empire] el Imperio
+} pierde { $men-text } hombres ({ $contingent }).
+chronicle-supply = Aislado en territorio hostil, { $side ->
+    [republic] el ejército republicano
+   *[empire] el ejército imperial
+} pierde { $men-text } hombres ({ $contingent }).
+chronicle-desertion = Sin paga, desertan { $men-text } hombres ({ $contingent }).
+chronicle-siege-losses = El hambre y las enfermedades matan tras las murallas a { $men-text } hombres ({ $contingent }).
+chronicle-guerrilla-losses = Las emboscadas le cuestan { $side ->
+    [republic] a la República
+   *[empire] al Imperio
+} { $men-text } hombres ({ $contingent }).
 chronicle-guerrilla = Guerra de guerrillas en { $province }: caen { $guerrillas-text } guerrilleros y { $garrison-text } soldados de la guarnición.
 chronicle-event = { $title }.
-chronicle-choice = { $side } decide: { $choice }.
-chronicle-power-joined = { $power } se une a { $side }.
+chronicle-choice = { $side ->
+    [republic] La República
+   *[empire] El Imperio
+} decide: { $choice }.
+chronicle-power-joined = { $power } se une { $side ->
+    [republic] a la República
+   *[empire] a la Intervención
+}.
 chronicle-power-left = { $power } abandona la guerra; { $men-text } hombres vuelven a casa.
 chronicle-leader-died = Muere { $leader }.
 chronicle-leader-captured = { $leader } cae prisionero.
@@ -58,9 +92,15 @@ chronicle-polity-fallen = El Imperio ha caído.
 chronicle-france-committed = Francia renueva su compromiso con la expedición.
 chronicle-france-withdrawing = Francia anuncia la retirada de su ejército (voluntad política: { $will-text }).
 chronicle-france-gone = Las últimas tropas francesas salen de México.
-chronicle-reinforced = { $side } recibe { $men-text } hombres del { $contingent } en { $province }.
-chronicle-withdrawn = { $men-text } hombres del { $contingent } se embarcan de regreso.
-chronicle-winner = Victoria de { $side }.
+chronicle-reinforced = { $side ->
+    [republic] La República
+   *[empire] El Imperio
+} recibe { $men-text } hombres ({ $contingent }) en { $province }.
+chronicle-withdrawn = { $men-text } hombres ({ $contingent }) se embarcan de regreso.
+chronicle-winner = { $side ->
+    [republic] Victoria de la República.
+   *[empire] Victoria del Imperio.
+}
 chronicle-undecided = La guerra queda sin decidir.
 chronicle-holdings = Territorio: República { $republic-text }, en disputa { $contested-text }, Imperio { $empire-text }; voluntad de Francia: { $will }.
 
@@ -118,13 +158,13 @@ lab-paragraph = En { $runs-text } ensayos emparejados, con «{ $variant }» el I
     [later] sobrevive una mediana de { $months ->
         [one] un mes
        *[other] { $months-text } meses
-    } más
+    } más que con «{ $baseline }»
     [earlier] cae una mediana de { $months ->
         [one] un mes
        *[other] { $months-text } meses
-    } antes
-   *[same] termina el mismo mes, en la mediana,
-} que con «{ $baseline }» (diferencia media de { $mean } meses, intervalo del 95 % de { $low } a { $high }). La República gana el { $wins-variant } de los ensayos en lugar del { $wins-baseline }, y Francia anuncia su retirada { $withdrawal-direction ->
+    } antes que con «{ $baseline }»
+   *[same] termina, en la mediana, el mismo mes que con «{ $baseline }»
+} (diferencia media de { $mean } meses, intervalo del 95 % de { $low } a { $high }). La República gana el { $wins-variant } de los ensayos en lugar del { $wins-baseline }, y Francia anuncia su retirada { $withdrawal-direction ->
     [later] una mediana de { $withdrawal-months ->
         [one] un mes
        *[other] { $withdrawal-months-text } meses

@@ -116,7 +116,7 @@ province-distrito_federal = Distrito Federal (Valle de México)
 province-distrito_federal-capital = Ciudad de México
 
 # Estado de México (incl. later Hidalgo and Morelos)
-province-mexico = Estado de México (incluye los futuros estados de Hidalgo y Morelos)
+province-mexico = Estado de México (con los futuros Hidalgo y Morelos)
 
 # Toluca
 province-mexico-capital = Toluca
@@ -296,7 +296,7 @@ contingent-austrian_volunteers = Cuerpo de Voluntarios Austriacos
 contingent-belgian_legion = Legión Belga («Guardia de la Emperatriz»)
 
 # Lozada's Tepic army
-contingent-lozada_force = Ejército de Lozada en Tepic
+contingent-lozada_force = Ejército tepiqueño de Lozada
 
 # Republican regular army
 contingent-republic_regulars = Ejército regular republicano
@@ -771,4 +771,119 @@ victory-republic_restores = La República ha sido restaurada. Los ejércitos del
 
 # The Empire stands. Either the Republic has lost all claim to govern, or the French have gone home and the throne still holds the capital's allegiance on its own Mexican strength.
 victory-empire_stands = El Imperio se sostiene. O bien la República ha perdido todo derecho a gobernar, o bien los franceses se han ido y el trono conserva la lealtad de la capital gracias a sus propias fuerzas mexicanas.
+
+# Leaders' names: most stay as they are; a few are written differently in this language.
+# Benito Juárez
+leader-benito_juarez = Benito Juárez
+
+# Ignacio Zaragoza
+leader-ignacio_zaragoza = Ignacio Zaragoza
+
+# Jesús González Ortega
+leader-jesus_gonzalez_ortega = Jesús González Ortega
+
+# Ignacio Comonfort
+leader-ignacio_comonfort = Ignacio Comonfort
+
+# Porfirio Díaz
+leader-porfirio_diaz = Porfirio Díaz
+
+# Mariano Escobedo
+leader-mariano_escobedo = Mariano Escobedo
+
+# Ramón Corona
+leader-ramon_corona = Ramón Corona
+
+# Nicolás de Régules
+leader-nicolas_de_regules = Nicolás de Régules
+
+# José María Arteaga
+leader-jose_maria_arteaga = José María Arteaga
+
+# Carlos Salazar
+leader-carlos_salazar = Carlos Salazar
+
+# Miguel Negrete
+leader-miguel_negrete = Miguel Negrete
+
+# José López Uraga
+leader-jose_lopez_uraga = José López Uraga
+
+# Juan N. Cortina
+leader-juan_cortina = Juan N. Cortina
+
+# Luis Terrazas
+leader-luis_terrazas = Luis Terrazas
+
+# Ignacio Pesqueira
+leader-ignacio_pesqueira = Ignacio Pesqueira
+
+# Juan Álvarez
+leader-juan_alvarez = Juan Álvarez
+
+# Santiago Vidaurri
+leader-santiago_vidaurri = Santiago Vidaurri
+
+# Vicente Riva Palacio
+leader-vicente_riva_palacio = Vicente Riva Palacio
+
+# Gregorio Méndez
+leader-gregorio_mendez = Gregorio Méndez
+
+# Juan Prim
+leader-juan_prim = Juan Prim
+
+# Charles de Lorencez
+leader-charles_de_lorencez = Charles de Lorencez
+
+# Élie Frédéric Forey
+leader-elie_forey = Élie Frédéric Forey
+
+# François Achille Bazaine
+leader-achille_bazaine = François Achille Bazaine
+
+# Félix Douay
+leader-felix_douay = Félix Douay
+
+# Armand de Castagny
+leader-armand_de_castagny = Armand de Castagny
+
+# Auguste Henri Brincourt
+leader-auguste_brincourt = Auguste Henri Brincourt
+
+# Charles Dupin
+leader-charles_dupin = Charles Dupin
+
+# Pierre Jeanningros
+leader-pierre_jeanningros = Pierre Jeanningros
+
+# Maximilian I
+leader-maximilian = Maximiliano I
+
+# Juan N. Almonte
+leader-juan_almonte = Juan N. Almonte
+
+# Miguel Miramón
+leader-miguel_miramon = Miguel Miramón
+
+# Tomás Mejía
+leader-tomas_mejia = Tomás Mejía
+
+# Leonardo Márquez
+leader-leonardo_marquez = Leonardo Márquez
+
+# Manuel Lozada
+leader-manuel_lozada = Manuel Lozada
+
+# Ramón Méndez
+leader-ramon_mendez = Ramón Méndez
+
+# Felipe Navarrete
+leader-felipe_navarrete = Felipe Navarrete
+
+# Franz Graf Thun-Hohenstein
+leader-franz_thun = Franz, conde de Thun-Hohenstein
+
+# Alfred van der Smissen
+leader-alfred_van_der_smissen = Alfred van der Smissen
 

@@ -1,0 +1,530 @@
+//! Batch trials, paired comparison, calibration report and counterfactual variant files: the
+//! statistics against known numbers, reproducibility, replaying a trial with `aguila run`,
+//! clear errors and exit codes.
+use aguila::lab::stats::{self, Z95};
+use aguila::sim::variant;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const HISTORICAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
+const US_1867: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/scenarios/counterfactuals/us_civil_war_1867.ron"
+);
+
+fn aguila(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_aguila"))
+        .args(args)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn close(a: f64, b: f64, eps: f64) -> bool {
+    (a - b).abs() < eps
+}
+
+#[test]
+fn wilson_intervals_match_known_values() {
+    // 5 of 10: 0.2366–0.7634; 0 of 10: 0–0.2775; 10 of 10: 0.7225–1 (Wilson 1927; Newcombe 1998).
+    let (lo, hi) = stats::wilson(5, 10, Z95);
+    assert!(
+        close(lo, 0.2366, 1e-4) && close(hi, 0.7634, 1e-4),
+        "{lo} {hi}"
+    );
+    let (lo, hi) = stats::wilson(0, 10, Z95);
+    assert!(
+        close(lo, 0.0, 1e-12) && close(hi, 0.2775, 1e-4),
+        "{lo} {hi}"
+    );
+    let (lo, hi) = stats::wilson(10, 10, Z95);
+    assert!(
+        close(lo, 0.7225, 1e-4) && close(hi, 1.0, 1e-12),
+        "{lo} {hi}"
+    );
+    let (lo, hi) = stats::wilson(81, 263, Z95);
+    assert!(
+        close(lo, 0.2553, 5e-4) && close(hi, 0.3662, 5e-4),
+        "{lo} {hi}"
+    );
+    assert_eq!(stats::wilson(0, 0, Z95), (0.0, 1.0));
+    let s = stats::share(7, 10);
+    assert!(close(s.share, 0.7, 1e-12) && s.low < 0.7 && s.high > 0.7);
+}
+
+#[test]
+fn quartiles_interpolate_and_censored_dates_count_as_later() {
+    let q = stats::quartiles(&[4.0, 1.0, 3.0, 2.0]).unwrap();
+    assert_eq!((q.p25, q.median, q.p75), (1.75, 2.5, 3.25));
+    let q = stats::quartiles(&[7.0]).unwrap();
+    assert_eq!((q.p25, q.median, q.p75), (7.0, 7.0, 7.0));
+    assert!(stats::quartiles(&[]).is_none());
+    // Two of four trials saw the event: the median is an observed month, the third quartile
+    // "not by the end".
+    let v = [Some(5), None, Some(2), None];
+    let q = stats::censored_quartiles(&v);
+    assert_eq!((q.p25, q.median, q.p75), (Some(2), Some(5), None));
+    assert_eq!(
+        stats::censored_quantile(&[Some(3), Some(1), Some(2)], 0.5),
+        Some(2)
+    );
+}
+
+#[test]
+fn paired_differences_have_a_normal_interval() {
+    let d = stats::paired_diff(&[1.0, 2.0, 3.0], &[2.0, 4.0, 6.0]);
+    assert_eq!(d.n, 3);
+    assert!(close(d.mean, 2.0, 1e-12) && close(d.median, 2.0, 1e-12));
+    let half = Z95 / 3f64.sqrt();
+    assert!(close(d.low, 2.0 - half, 1e-9) && close(d.high, 2.0 + half, 1e-9));
+    let same = stats::paired_diff(&[1.0, 5.0], &[1.0, 5.0]);
+    assert_eq!((same.mean, same.low, same.high), (0.0, 0.0, 0.0));
+}
+
+#[test]
+fn trials_are_reproducible_and_write_every_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str, jobs: &str| {
+        let out = dir.path().join(name);
+        let o = aguila(&[
+            "trials",
+            "--scenario",
+            HISTORICAL,
+            "--runs",
+            "6",
+            "--seed",
+            "40",
+            "--until",
+            "1864-06",
+            "--jobs",
+            jobs,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        (o, out)
+    };
+    let (first, a) = run("a", "2");
+    let (_, b) = run("b", "1");
+    for f in [
+        "trials.csv",
+        "provinces.csv",
+        "summary.json",
+        "provinces.svg",
+    ] {
+        let x = std::fs::read(a.join(f)).unwrap();
+        assert!(!x.is_empty(), "{f} is empty");
+        assert_eq!(x, std::fs::read(b.join(f)).unwrap(), "{f} differs");
+    }
+    let text = stdout(&first);
+    for part in [
+        "6 campaigns (seeds 40–45)",
+        "95 % Wilson interval",
+        "The Republic",
+        "Capital falls to the Intervention",
+        "France announces its withdrawal",
+        "The Empire ends",
+        "1863-12",
+    ] {
+        assert!(text.contains(part), "missing `{part}` in\n{text}");
+    }
+    let csv = std::fs::read_to_string(a.join("trials.csv")).unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "seed,winner,rule,last_month,capital_falls,regency,empire_proclaimed,\
+             withdrawal_announced,french_gone,empire_ends"
+        )
+    );
+    let seeds: Vec<&str> = lines.map(|l| l.split(',').next().unwrap()).collect();
+    assert_eq!(seeds, ["40", "41", "42", "43", "44", "45"]);
+    let provinces = std::fs::read_to_string(a.join("provinces.csv")).unwrap();
+    assert!(provinces.starts_with("month,side,p25,median,p75\n1861-12,republic,"));
+    assert!(provinces.contains("1864-06,empire,"));
+    assert!(!provinces.contains("1864-07"), "--until stops the trials");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(a.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(json["summary"]["runs"], 6);
+    assert_eq!(json["trials"].as_array().unwrap().len(), 6);
+    assert_eq!(json["summary"]["dates"].as_array().unwrap().len(), 6);
+    let svg = std::fs::read_to_string(a.join("provinces.svg")).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    assert!(svg.contains("1863") && svg.contains("<polyline") && svg.contains("<polygon"));
+}
+
+#[test]
+fn trial_i_is_aguila_run_with_seed_s_plus_i() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("t");
+    let o = aguila(&[
+        "trials",
+        "--scenario",
+        HISTORICAL,
+        "--runs",
+        "3",
+        "--seed",
+        "20",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let csv = std::fs::read_to_string(out.join("trials.csv")).unwrap();
+    for (i, row) in csv.lines().skip(1).enumerate() {
+        let cells: Vec<&str> = row.split(',').collect();
+        let seed = (20 + i).to_string();
+        assert_eq!(cells[0], seed);
+        let r = aguila(&["run", "--scenario", HISTORICAL, "--seed", &seed, "--json"]);
+        assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&r)).unwrap();
+        let outcome = &v["outcome"];
+        let winner = match outcome["winner"].as_str() {
+            Some("Republic") => "republic",
+            Some("Empire") => "empire",
+            _ => "none",
+        };
+        assert_eq!(cells[1], winner, "seed {seed}");
+        assert_eq!(cells[2], outcome["rule"].as_str().unwrap(), "seed {seed}");
+        assert_eq!(cells[3], outcome["month"].as_str().unwrap(), "seed {seed}");
+    }
+}
+
+#[test]
+fn compare_plays_the_same_seeds_for_every_variant() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("c");
+    // The second variant sets the historical value: it must give exactly the baseline's wars.
+    let o = aguila(&[
+        "compare",
+        "--scenario",
+        HISTORICAL,
+        "--variant",
+        "us_civil_war_end=1867-01 austro_prussian_war=false",
+        "--variant",
+        "france_initial_will=100",
+        "--runs",
+        "4",
+        "--seed",
+        "9",
+        "--until",
+        "1865-06",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Across 4 paired trials"), "{text}");
+    assert!(text.contains("“france_initial_will=100”"), "{text}");
+    let csv = std::fs::read_to_string(out.join("trials.csv")).unwrap();
+    let rows: Vec<Vec<&str>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    assert_eq!(rows.len(), 12);
+    let by = |label: &str| -> Vec<Vec<&str>> {
+        rows.iter()
+            .filter(|r| r[0] == label)
+            .map(|r| r[1..].to_vec())
+            .collect()
+    };
+    let base = by("historical_1861");
+    let same = by("france_initial_will=100");
+    let changed = by("us_civil_war_end=1867-01 austro_prussian_war=false");
+    let seeds = |v: &Vec<Vec<&str>>| v.iter().map(|r| r[0].to_string()).collect::<Vec<_>>();
+    assert_eq!(seeds(&base), ["9", "10", "11", "12"]);
+    assert_eq!(seeds(&same), seeds(&base));
+    assert_eq!(seeds(&changed), seeds(&base));
+    assert_eq!(
+        same, base,
+        "the same parameters on the same seeds give the same wars"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
+    let comparisons = json["comparisons"].as_array().unwrap();
+    assert_eq!(comparisons.len(), 2);
+    for (_, d) in comparisons[1]["differences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p[0].clone(), p[1].clone()))
+    {
+        assert_eq!(d["mean"], 0.0);
+    }
+    let svg = std::fs::read_to_string(out.join("provinces.svg")).unwrap();
+    assert_eq!(
+        svg.matches("stroke-width=\"2.2\"/>").count(),
+        3 + 3,
+        "{svg}"
+    );
+}
+
+#[test]
+fn compare_takes_two_files_and_a_variant_file_is_a_scenario() {
+    let o = aguila(&[
+        "compare",
+        "--scenario",
+        HISTORICAL,
+        "--scenario",
+        US_1867,
+        "--runs",
+        "2",
+        "--until",
+        "1863-06",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("“The US Civil War lasts until 1867”"));
+
+    let check = aguila(&["check", US_1867]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert!(stdout(&check).contains("ok (27 provinces"));
+
+    let run = aguila(&["run", "--scenario", US_1867, "--json", "--until", "1862-03"]);
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&run)).unwrap();
+    assert_eq!(v["parameters"]["us_civil_war_end"], "1867-01");
+    // --set still wins over the variant's own value.
+    let run = aguila(&[
+        "run",
+        "--scenario",
+        US_1867,
+        "--json",
+        "--until",
+        "1862-01",
+        "--set",
+        "us_civil_war_end=1866-01",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&run)).unwrap();
+    assert_eq!(v["parameters"]["us_civil_war_end"], "1866-01");
+}
+
+fn write_variant(dir: &Path, name: &str, base: &str, set: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(
+        &path,
+        format!(
+            "Variant(\n    format_version: 1,\n    id: \"x\",\n    title: \"X\",\n    question: \"Q?\",\n    plausibility: \"P.\",\n    sources: [\"S\"],\n    base: \"{base}\",\n    set: [{set}],\n)\n"
+        ),
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn variant_errors_are_clear() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write_variant(
+        dir.path(),
+        "good.ron",
+        HISTORICAL,
+        "(\"allies_stay\", \"true\")",
+    );
+    let any = variant::load_any(&good).unwrap();
+    assert_eq!(
+        any.overrides,
+        [("allies_stay".to_string(), "true".to_string())]
+    );
+    assert_eq!(any.scenario_path, Path::new(HISTORICAL));
+
+    let message = |path: &Path| match variant::load_any(path) {
+        Err(aguila::sim::load::LoadError::Invalid {
+            diagnostics,
+            source_text,
+            ..
+        }) => aguila::sim::load::render(&diagnostics, &source_text, false),
+        other => panic!("expected an invalid variant, got {other:?}"),
+    };
+    let unknown = write_variant(
+        dir.path(),
+        "unknown.ron",
+        HISTORICAL,
+        "(\"allies_stays\", \"true\")",
+    );
+    let m = message(&unknown);
+    assert!(
+        m.contains("unknown parameter `allies_stays`")
+            && m.contains("did you mean `allies_stay`?")
+            && m.contains("unknown.ron:9:"),
+        "{m}"
+    );
+    let range = write_variant(
+        dir.path(),
+        "range.ron",
+        HISTORICAL,
+        "(\"us_civil_war_end\", \"1890-01\")",
+    );
+    let m = message(&range);
+    assert!(m.contains("us_civil_war_end"), "{m}");
+    let base = write_variant(
+        dir.path(),
+        "base.ron",
+        "../no/such.ron",
+        "(\"allies_stay\", \"true\")",
+    );
+    let m = message(&base);
+    assert!(
+        m.contains("cannot read the base scenario `../no/such.ron`") && m.contains("base.ron:8:"),
+        "{m}"
+    );
+    let empty = write_variant(dir.path(), "empty.ron", HISTORICAL, "");
+    assert!(message(&empty).contains("changes at least one parameter"));
+    let twice = write_variant(
+        dir.path(),
+        "twice.ron",
+        HISTORICAL,
+        "(\"allies_stay\", \"true\"), (\"allies_stay\", \"false\")",
+    );
+    assert!(message(&twice).contains("set twice"));
+    let text = std::fs::read_to_string(&good)
+        .unwrap()
+        .replace("title:", "titel:");
+    std::fs::write(dir.path().join("field.ron"), text).unwrap();
+    let m = message(&dir.path().join("field.ron"));
+    assert!(m.contains("titel"), "{m}");
+
+    let o = aguila(&["check", unknown.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("did you mean `allies_stay`?"));
+    let o = aguila(&[
+        "trials",
+        "--scenario",
+        base.to_str().unwrap(),
+        "--runs",
+        "1",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot read the base scenario"));
+}
+
+#[test]
+fn bad_options_exit_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a_file");
+    std::fs::write(&file, "x").unwrap();
+    let o = aguila(&[
+        "trials",
+        "--scenario",
+        HISTORICAL,
+        "--runs",
+        "1",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("is a file, not a folder"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
+
+    let o = aguila(&["trials", "--scenario", HISTORICAL, "--runs", "0"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--runs must be at least 1"));
+
+    let o = aguila(&[
+        "trials",
+        "--scenario",
+        HISTORICAL,
+        "--runs",
+        "1",
+        "--set",
+        "nonsense=1",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("unknown parameter `nonsense`"));
+
+    let o = aguila(&["trials", "--scenario", "/no/such.ron", "--runs", "1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cannot read /no/such.ron"));
+
+    let o = aguila(&["compare", "--scenario", HISTORICAL, "--runs", "1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("nothing to compare"));
+
+    let o = aguila(&[
+        "compare",
+        "--scenario",
+        HISTORICAL,
+        "--variant",
+        "allies_stay",
+        "--runs",
+        "1",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is not name=value"), "{}", stderr(&o));
+
+    let o = aguila(&["trials", "--runs", "1"]);
+    assert_eq!(o.status.code(), Some(2), "clap's usage error");
+}
+
+#[test]
+fn calibrate_reports_every_target_and_exits_zero() {
+    let o = aguila(&[
+        "calibrate",
+        "--scenario",
+        HISTORICAL,
+        "--runs",
+        "4",
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "capital_falls",
+            "withdrawal_announced",
+            "french_gone",
+            "empire_ends",
+            "republic_wins",
+            "empire_provinces_1863",
+            "empire_provinces_1864",
+            "empire_provinces_1865",
+            "empire_provinces_1866",
+            "variant_us_civil_war_1867",
+            "variant_no_austro_prussian_war",
+            "variant_allies_stay",
+        ]
+    );
+    for t in v.as_array().unwrap() {
+        for field in ["name", "history", "model", "window"] {
+            assert!(!t[field].as_str().unwrap().is_empty(), "{t}");
+        }
+        assert!(t["inside"].is_boolean(), "every target is measured: {t}");
+    }
+    assert_eq!(v[0]["history"], "1863-06");
+    assert_eq!(v[5]["history"], "8");
+    assert_eq!(v[5]["window"], "4 … 12");
+
+    let o = aguila(&["calibrate", "--scenario", HISTORICAL, "--runs", "2"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("history: 1863-06") && text.contains("targets inside their windows"),
+        "{text}"
+    );
+    assert_eq!(
+        text.lines()
+            .filter(|l| l.starts_with("inside") || l.starts_with("OUTSIDE"))
+            .count(),
+        12,
+        "{text}"
+    );
+}
