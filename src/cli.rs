@@ -87,9 +87,11 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
             Ok(any) => {
                 let mut loaded = any.loaded;
                 let text = std::fs::read_to_string(&any.scenario_path).unwrap_or_default();
-                loaded
-                    .warnings
-                    .extend(translation_warnings(&any.scenario_path, &loaded.scenario, &text));
+                loaded.warnings.extend(translation_warnings(
+                    &any.scenario_path,
+                    &loaded.scenario,
+                    &text,
+                ));
                 if !json {
                     human.push_str(&load::render(&loaded.warnings, &text, color()));
                     human.push_str(&format!(

@@ -160,7 +160,7 @@ fn trials_are_reproducible_and_write_every_output() {
     assert_eq!(json["summary"]["dates"].as_array().unwrap().len(), 6);
     let svg = std::fs::read_to_string(a.join("provinces.svg")).unwrap();
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
-    assert!(svg.contains("1863") && svg.contains("<polyline") && svg.contains("<polygon"));
+    assert!(svg.contains("1863") && svg.contains("<path d=\"M") && svg.contains("<polygon"));
 }
 
 #[test]

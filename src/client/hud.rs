@@ -317,15 +317,17 @@ fn top_bar(
             };
             let name = texts::track_name(id, &state.scenario.tracks[t].name);
             let value = state.tracks[t];
-            let arrow = match &game.track_changes[t] {
-                Some(c) if c.to > c.from + 0.05 => " ↑",
-                Some(c) if c.to < c.from - 0.05 => " ↓",
-                _ => "",
+            // Last month's change beside the value (the font has no arrow glyphs).
+            let delta = match &game.track_changes[t] {
+                Some(c) if (c.to - c.from).abs() >= 0.05 => {
+                    format!("  {}", texts::signed(c.to - c.from))
+                }
+                _ => String::new(),
             };
             stat(
                 ui,
                 &name,
-                format!("{}{arrow}", format_number(value.round())),
+                format!("{}{delta}", format_number(value.round())),
                 ui::TEXT,
                 |ui| track_tooltip(ui, game, id),
             );
@@ -937,7 +939,7 @@ fn help_window(ctx: &egui::Context, hud: &mut HudState) {
                         ("Backspace / U / Ctrl+Z", tr("help-undo")),
                         ("F / E / G", tr("help-stances")),
                         ("1 – 5, M", tr("help-map-modes")),
-                        ("WASD / ← ↑ → ↓", tr("help-pan")),
+                        (&*tr("help-pan-key"), tr("help-pan")),
                         (&*tr("help-zoom-key"), tr("help-zoom")),
                         ("Home", tr("help-fit")),
                         ("C", tr("help-chronicle")),

@@ -131,13 +131,13 @@ pub fn map_name(name: &str) -> &str {
     name.split(" (").next().unwrap_or(name).trim()
 }
 
-/// A signed amount for breakdowns: "+1.5", "−0.3".
+/// A signed amount for breakdowns: "+1.5", "-0.3" (an ASCII minus: the font may lack "−").
 pub fn signed(n: f64) -> String {
     let rounded = (n * 10.0).round() / 10.0;
     if rounded > 0.0 {
         format!("+{}", format_number(rounded))
     } else if rounded < 0.0 {
-        format!("−{}", format_number(-rounded))
+        format!("-{}", format_number(-rounded))
     } else {
         "±0".to_string()
     }

@@ -150,8 +150,8 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
             for edge in [&upper, &lower] {
                 let _ = writeln!(
                     s,
-                    r#"<polyline points="{}" fill="none" stroke="{c}" stroke-width="0.8" stroke-opacity="0.7"/>"#,
-                    edge.join(" ")
+                    r#"<path d="{}" fill="none" stroke="{c}" stroke-width="0.8" stroke-opacity="0.7"/>"#,
+                    path_d(edge)
                 );
             }
         }
@@ -165,8 +165,8 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
             .collect();
         let _ = writeln!(
             s,
-            r#"<polyline points="{}" fill="none" stroke="{c}" stroke-width="2.2"/>"#,
-            pts.join(" ")
+            r#"<path d="{}" fill="none" stroke="{c}" stroke-width="2.2"/>"#,
+            path_d(&pts)
         );
     }
     // The historical curve over everything.
@@ -177,8 +177,8 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
         .collect();
     let _ = writeln!(
         s,
-        r##"<polyline points="{}" fill="none" stroke="#111" stroke-width="1.8" stroke-dasharray="6 4"/>"##,
-        pts.join(" ")
+        r##"<path d="{}" fill="none" stroke="#111" stroke-width="1.8" stroke-dasharray="6 4"/>"##,
+        path_d(&pts)
     );
     for &(m, n) in &hist {
         let _ = writeln!(
@@ -237,6 +237,17 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
     );
     s.push_str("</svg>\n");
     s
+}
+
+/// SVG path data through the points ("x,y" each): a plain open line, drawn alike by every
+/// renderer.
+fn path_d(points: &[String]) -> String {
+    let mut d = String::new();
+    for (i, p) in points.iter().enumerate() {
+        d.push_str(if i == 0 { "M" } else { " L" });
+        d.push_str(p);
+    }
+    d
 }
 
 /// A pale tint of a `#rrggbb` colour: 25 % of it over the chart's background.

@@ -91,6 +91,14 @@ impl View {
     }
 }
 
+/// Whether an army may be folded into another: not a foreign power's corps (it may sail
+/// home) and not a caudillo's own men (they follow him if he changes sides).
+fn mergeable(state: &GameState, army: usize) -> bool {
+    let a = &state.armies[army];
+    a.troops.iter().all(|d| state.scenario.contingents[d.contingent].paid_by != Payer::Foreign)
+        && a.leader.is_none_or(|l| state.scenario.leaders[l].wavering.is_none())
+}
+
 /// The commands the baseline policy gives for `side` this month.
 pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let mut out = Vec::new();
@@ -131,7 +139,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             let mut field: Vec<usize> = view.at[me][p]
                 .iter()
                 .copied()
-                .filter(|&i| state.armies[i].stance == Stance::Field)
+                .filter(|&i| state.armies[i].stance == Stance::Field && mergeable(state, i))
                 .collect();
             if field.len() < 2 {
                 continue;
