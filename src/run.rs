@@ -57,6 +57,8 @@ pub struct MonthRecord {
     pub treasury: [f64; 2],
     /// Men in armies: republic, empire.
     pub troops: [u32; 2],
+    /// Armies on the map: republic, empire.
+    pub armies: [usize; 2],
 }
 
 /// The JSON result of a run.
@@ -112,6 +114,10 @@ pub fn month_record(state: &GameState, month: Month) -> MonthRecord {
         troops: [
             state.troops(crate::sim::Side::Republic),
             state.troops(crate::sim::Side::Empire),
+        ],
+        armies: [
+            state.armies.iter().filter(|a| a.side == crate::sim::Side::Republic).count(),
+            state.armies.iter().filter(|a| a.side == crate::sim::Side::Empire).count(),
         ],
     }
 }

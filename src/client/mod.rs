@@ -22,7 +22,7 @@ pub mod theme;
 use bevy::prelude::*;
 use bevy::window::{RequestRedraw, WindowResolution};
 use bevy::winit::WinitSettings;
-use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass};
+use bevy_egui::{EguiContexts, EguiInput, EguiPlugin, EguiPreUpdateSet, EguiPrimaryContextPass, egui};
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -118,8 +118,14 @@ pub fn play(args: PlayArgs) -> ExitCode {
         game_over::plugin,
         saves::plugin,
     ))
-    .add_systems(EguiPrimaryContextPass, style_once)
+    .add_systems(EguiPrimaryContextPass, (style_once, log_repaint_causes))
     .add_systems(Update, keep_awake_while_busy)
+    .add_systems(
+        PreUpdate,
+        drop_repeated_modifier_events
+            .after(EguiPreUpdateSet::ProcessInput)
+            .before(EguiPreUpdateSet::BeginPass),
+    )
     .add_systems(OnEnter(Screen::MainMenu), log_menu_ready);
     if let Some(path) = &args.smoke {
         app.insert_resource(smoke::Smoke::new(path.clone()))
@@ -136,6 +142,36 @@ fn style_once(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
     if !*done {
         theme::apply_style(contexts.ctx_mut()?);
         *done = true;
+    }
+    Ok(())
+}
+
+/// bevy_egui 0.42 sends egui a `ModifiersChanged` event every frame, changed or not, and
+/// egui takes any event as a reason to draw the next frame: the window would never sleep.
+/// Only real changes of the modifier keys are passed on.
+fn drop_repeated_modifier_events(mut inputs: Query<&mut EguiInput>, mut last: Local<Option<egui::Modifiers>>) {
+    for mut input in &mut inputs {
+        input.0.events.retain(|event| match event {
+            egui::Event::ModifiersChanged(modifiers) => {
+                let changed = *last != Some(*modifiers);
+                *last = Some(*modifiers);
+                changed
+            }
+            _ => true,
+        });
+    }
+}
+
+/// With `AGUILA_DEBUG_REPAINT` set, logs why egui asks for another frame (to keep the idle
+/// window idle).
+fn log_repaint_causes(mut contexts: EguiContexts, mut last: Local<Option<std::time::Instant>>) -> Result {
+    if std::env::var_os("AGUILA_DEBUG_REPAINT").is_none() {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    if last.is_none_or(|t| t.elapsed().as_secs_f32() > 1.0) {
+        *last = Some(std::time::Instant::now());
+        info!("repaint causes: {:?}; input events: {:?}", ctx.repaint_causes(), ctx.input(|i| i.events.clone()));
     }
     Ok(())
 }

@@ -51,8 +51,10 @@ fn value(state: &GameState, side: Side, p: usize) -> f64 {
 /// What the policy knows about each province before deciding: who stands where and how
 /// strong they are, computed once per call rather than once per army and neighbour.
 struct View {
-    /// Army indices of each side in each province.
-    at: [Vec<Vec<usize>>; 2],
+    /// Army indices sorted by side, then province; `start` says where each (side, province)
+    /// run begins, so that "who stands here" is a slice, not a list built per question.
+    by_place: Vec<usize>,
+    start: [Vec<usize>; 2],
     /// Attacking power of each side's armies in each province.
     attack: [Vec<f64>; 2],
     /// Defending power of each side's armies in each province (terrain and walls counted).
@@ -64,30 +66,47 @@ struct View {
 impl View {
     fn new(state: &GameState, side: Side) -> View {
         let n = state.provinces.len();
-        let mut at = [vec![Vec::new(); n], vec![Vec::new(); n]];
-        for (i, a) in state.armies.iter().enumerate() {
-            at[a.side.index()][a.location].push(i);
-        }
-        let power = |s: usize, defending: bool| -> Vec<f64> {
-            (0..n)
-                .map(|p| {
-                    if at[s][p].is_empty() {
-                        0.0
+        let mut by_place: Vec<usize> = (0..state.armies.len()).collect();
+        by_place.sort_by_key(|&i| (state.armies[i].side.index(), state.armies[i].location, i));
+        let mut start = [vec![0; n + 1], vec![0; n + 1]];
+        let mut k = 0;
+        for (s, starts) in start.iter_mut().enumerate() {
+            for (p, slot) in starts.iter_mut().enumerate() {
+                while k < by_place.len() {
+                    let a = &state.armies[by_place[k]];
+                    if (a.side.index(), a.location) < (s, p) {
+                        k += 1;
                     } else {
-                        combat::force(state, &at[s][p], defending, p).power()
+                        break;
                     }
-                })
-                .collect()
-        };
-        let attack = [power(0, false), power(1, false)];
-        let defence = [power(0, true), power(1, true)];
-        let value = (0..n).map(|p| value(state, side, p)).collect();
-        View {
-            at,
-            attack,
-            defence,
-            value,
+                }
+                *slot = k;
+            }
         }
+        let mut view = View {
+            by_place,
+            start,
+            attack: [vec![0.0; n], vec![0.0; n]],
+            defence: [vec![0.0; n], vec![0.0; n]],
+            value: (0..n).map(|p| value(state, side, p)).collect(),
+        };
+        for s in 0..2 {
+            for p in 0..n {
+                let here = view.at(s, p);
+                if !here.is_empty() {
+                    let attack = combat::force(state, here, false, p).power();
+                    let defence = combat::force(state, here, true, p).power();
+                    view.attack[s][p] = attack;
+                    view.defence[s][p] = defence;
+                }
+            }
+        }
+        view
+    }
+
+    /// Indices of side `s`'s armies in province `p`.
+    fn at(&self, s: usize, p: usize) -> &[usize] {
+        &self.by_place[self.start[s][p]..self.start[s][p + 1]]
     }
 }
 
@@ -126,17 +145,18 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let luck = state.scenario.rules.combat.luck;
     let mut garrisoned: Vec<bool> = (0..n)
         .map(|p| {
-            view.at[me][p]
+            view.at(me, p)
                 .iter()
                 .any(|&i| state.armies[i].stance == Stance::Garrison)
         })
         .collect();
 
-    // The Empire gathers its field armies: several columns in one province become one.
+    // The Intervention gathers its field armies: several columns in one province become one.
+    // (The Republic's forces stay regional: state guards under their own governors.)
     let mut merged = vec![false; state.armies.len()];
     if side == Side::Empire {
         for p in 0..n {
-            let mut field: Vec<usize> = view.at[me][p]
+            let mut field: Vec<usize> = view.at(me, p)
                 .iter()
                 .copied()
                 .filter(|&i| state.armies[i].stance == Stance::Field && mergeable(state, i))
@@ -166,7 +186,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         }
         let here = army.location;
         let men = army.strength();
-        let enemy_here = !view.at[them][here].is_empty();
+        let enemy_here = !view.at(them, here).is_empty();
         if army.stance == Stance::Besieging && enemy_here {
             out.push(Command::Siege {
                 army: army.id,
@@ -224,7 +244,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         let own_attack = combat::force(state, &[i], false, here).power();
         let mut best: Option<(f64, usize, bool)> = None;
         for (q, _) in state.neighbours(side, here) {
-            let defenders = &view.at[them][q];
+            let defenders = view.at(them, q);
             let contested = !defenders.is_empty();
             if contested && truce {
                 continue;
@@ -281,7 +301,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             && men > 3 * GARRISON
             && state.holder(here) == Holder::Empire
             && !garrisoned[here]
-            && view.at[me][here].len() == 1
+            && view.at(me, here).len() == 1
             && view.value[here] >= 3.0
         {
             out.push(Command::Detach {

@@ -31,8 +31,8 @@ pub enum AttritionCause {
 /// One cause of a change in a track, for the breakdown tooltips and the chronicle.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cause {
-    /// Short machine name of the cause, e.g. `spending`.
-    pub cause: String,
+    /// Short machine name of the cause, e.g. `spending` (borrowed: no allocation per month).
+    pub cause: std::borrow::Cow<'static, str>,
     /// How much it moved the track.
     pub amount: f64,
 }

@@ -859,7 +859,19 @@ impl GameState {
     }
 
     fn move_tracks(&mut self, ev: &mut Vec<Event>) {
-        let r = self.scenario.rules.clone();
+        // Only the plain numeric parts of the rules are copied: no strings, no allocation.
+        let r = RulesView {
+            france: FranceNumbers::of(&self.scenario.rules.france),
+            politics: self.scenario.rules.politics.clone(),
+            us_growth_during_war: self.scenario.rules.us.growth_during_war,
+            us_growth_after_war: self.scenario.rules.us.growth_after_war,
+            us_per_repression: self.scenario.rules.us.per_repression,
+            us_arms_per_pressure: self.scenario.rules.us.arms_per_pressure,
+            europe_decay: self.scenario.rules.europe.decay,
+            experience_cap: self.scenario.rules.combat.experience_cap,
+            repression_backlash: self.scenario.rules.guerrilla.repression_backlash,
+        };
+        let civil_war = self.flags.contains(&self.scenario.rules.us.civil_war_flag);
         let idx = |s: &Self, id: &str| s.track_index(id).unwrap_or(usize::MAX);
         let will = idx(self, track::FRANCE_WILL);
         let us = idx(self, track::US_PRESSURE);
@@ -880,8 +892,8 @@ impl GameState {
         let empire_stands = matches!(self.polity, Polity::Regency | Polity::Empire);
 
         let mut changes: Vec<(usize, Vec<Cause>)> = Vec::new();
-        let cause = |name: &str, amount: f64| Cause {
-            cause: name.to_string(),
+        let cause = |name: &'static str, amount: f64| Cause {
+            cause: name.into(),
             amount,
         };
         if self.france.status != FranceStatus::Gone {
@@ -909,15 +921,14 @@ impl GameState {
                 ],
             ));
         }
-        let civil_war = self.flags.contains(&r.us.civil_war_flag);
         let growth = if civil_war {
             if empire_stands {
-                r.us.growth_during_war
+                r.us_growth_during_war
             } else {
                 0.0
             }
         } else if empire_stands || self.france.status != FranceStatus::Gone {
-            r.us.growth_after_war
+            r.us_growth_after_war
         } else {
             0.0
         };
@@ -932,14 +943,14 @@ impl GameState {
                     },
                     growth,
                 ),
-                cause("repression", r.us.per_repression * self.repression),
+                cause("repression", r.us_per_repression * self.repression),
                 cause(
                     "clerical_policy",
                     r.politics.clerical_us_pressure * clerical,
                 ),
             ],
         ));
-        changes.push((crisis, vec![cause("decay", -r.europe.decay)]));
+        changes.push((crisis, vec![cause("decay", -r.europe_decay)]));
         let head_free =
             self.leaders[self.scenario.republic_head.idx()].status == LeaderStatus::Active;
         let missing = r
@@ -982,7 +993,7 @@ impl GameState {
         // Arms across the border and captured rifles make the Republic's armies better.
         if !civil_war {
             let e = &mut self.experience[Side::Republic.index()];
-            *e = (*e + r.us.arms_per_pressure * us_value / 100.0).min(r.combat.experience_cap);
+            *e = (*e + r.us_arms_per_pressure * us_value / 100.0).min(r.experience_cap);
         }
         // Maximilian's liberalism costs him the conservatives; repression makes martyrs.
         let men = self.presence();
@@ -997,7 +1008,7 @@ impl GameState {
                 script::shift_support(self, p, Side::Empire, points);
             }
             if self.repression > 0.0 && men[Side::Empire.index()][p] > 0 {
-                let points = r.guerrilla.repression_backlash * self.repression;
+                let points = r.repression_backlash * self.repression;
                 script::shift_support(self, p, Side::Republic, points);
             }
         }
@@ -1153,6 +1164,42 @@ impl GameState {
                 outcome: outcome.clone(),
             });
             self.outcome = Some(outcome);
+        }
+    }
+}
+
+/// The numbers of the rules the monthly tracks need, copied without their strings.
+struct RulesView {
+    france: FranceNumbers,
+    politics: PoliticsRules,
+    us_growth_during_war: f64,
+    us_growth_after_war: f64,
+    us_per_repression: f64,
+    us_arms_per_pressure: f64,
+    europe_decay: f64,
+    experience_cap: f64,
+    repression_backlash: f64,
+}
+
+/// France's numeric rules.
+struct FranceNumbers {
+    will_per_million: f64,
+    will_per_1000_casualties: f64,
+    will_per_month: f64,
+    will_per_us_pressure: f64,
+    will_per_crisis: f64,
+    will_per_victory: f64,
+}
+
+impl FranceNumbers {
+    fn of(f: &FranceRules) -> FranceNumbers {
+        FranceNumbers {
+            will_per_million: f.will_per_million,
+            will_per_1000_casualties: f.will_per_1000_casualties,
+            will_per_month: f.will_per_month,
+            will_per_us_pressure: f.will_per_us_pressure,
+            will_per_crisis: f.will_per_crisis,
+            will_per_victory: f.will_per_victory,
         }
     }
 }
