@@ -116,8 +116,16 @@ pub fn month_record(state: &GameState, month: Month) -> MonthRecord {
             state.troops(crate::sim::Side::Empire),
         ],
         armies: [
-            state.armies.iter().filter(|a| a.side == crate::sim::Side::Republic).count(),
-            state.armies.iter().filter(|a| a.side == crate::sim::Side::Empire).count(),
+            state
+                .armies
+                .iter()
+                .filter(|a| a.side == crate::sim::Side::Republic)
+                .count(),
+            state
+                .armies
+                .iter()
+                .filter(|a| a.side == crate::sim::Side::Empire)
+                .count(),
         ],
     }
 }

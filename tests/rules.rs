@@ -705,10 +705,21 @@ fn recruits_come_from_a_limited_pool_that_refills_slowly() {
         .build(1);
     let capital = p(&s, "capital");
     assert_eq!(s.recruit_limit(Side::Republic, capital, 2), Ok(2000));
-    let recruit = |men| Command::Recruit { province: "capital".into(), contingent: "regulars".into(), men };
+    let recruit = |men| Command::Recruit {
+        province: "capital".into(),
+        contingent: "regulars".into(),
+        men,
+    };
     s.apply(Side::Republic, &recruit(2000)).unwrap();
     s.resolve_month();
-    assert!((s.provinces[capital].manpower - 1100.0).abs() < 1e-6, "{}", s.provinces[capital].manpower);
+    assert!(
+        (s.provinces[capital].manpower - 1100.0).abs() < 1e-6,
+        "{}",
+        s.provinces[capital].manpower
+    );
     assert_eq!(s.recruit_limit(Side::Republic, capital, 2), Ok(1100));
-    assert!(matches!(s.apply(Side::Republic, &recruit(1200)), Err(RuleError::TooManyRecruits { max: 1100, .. })));
+    assert!(matches!(
+        s.apply(Side::Republic, &recruit(1200)),
+        Err(RuleError::TooManyRecruits { max: 1100, .. })
+    ));
 }

@@ -114,8 +114,11 @@ impl View {
 /// home) and not a caudillo's own men (they follow him if he changes sides).
 fn mergeable(state: &GameState, army: usize) -> bool {
     let a = &state.armies[army];
-    a.troops.iter().all(|d| state.scenario.contingents[d.contingent].paid_by != Payer::Foreign)
-        && a.leader.is_none_or(|l| state.scenario.leaders[l].wavering.is_none())
+    a.troops
+        .iter()
+        .all(|d| state.scenario.contingents[d.contingent].paid_by != Payer::Foreign)
+        && a.leader
+            .is_none_or(|l| state.scenario.leaders[l].wavering.is_none())
 }
 
 /// The commands the baseline policy gives for `side` this month.
@@ -156,7 +159,8 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let mut merged = vec![false; state.armies.len()];
     if side == Side::Empire {
         for p in 0..n {
-            let mut field: Vec<usize> = view.at(me, p)
+            let mut field: Vec<usize> = view
+                .at(me, p)
                 .iter()
                 .copied()
                 .filter(|&i| state.armies[i].stance == Stance::Field && mergeable(state, i))

@@ -251,13 +251,7 @@ pub fn describe(state: &GameState, event: &Event) -> Option<String> {
                 LeaderFate::WentNeutral => "chronicle-leader-neutral",
                 LeaderFate::Arrived => "chronicle-leader-arrived",
             };
-            tr_args(
-                key,
-                &[(
-                    "leader",
-                    Arg::Str(leader_name(state, *leader)),
-                )],
-            )
+            tr_args(key, &[("leader", Arg::Str(leader_name(state, *leader)))])
         }
         Event::PolityChanged { polity } => tr(match polity {
             Polity::Intervention => "chronicle-polity-intervention",
