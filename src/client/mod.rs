@@ -22,7 +22,9 @@ pub mod theme;
 use bevy::prelude::*;
 use bevy::window::{RequestRedraw, WindowResolution};
 use bevy::winit::WinitSettings;
-use bevy_egui::{EguiContexts, EguiInput, EguiPlugin, EguiPreUpdateSet, EguiPrimaryContextPass, egui};
+use bevy_egui::{
+    EguiContexts, EguiInput, EguiPlugin, EguiPreUpdateSet, EguiPrimaryContextPass, egui,
+};
 use clap::Args;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -149,7 +151,10 @@ fn style_once(mut contexts: EguiContexts, mut done: Local<bool>) -> Result {
 /// bevy_egui 0.42 sends egui a `ModifiersChanged` event every frame, changed or not, and
 /// egui takes any event as a reason to draw the next frame: the window would never sleep.
 /// Only real changes of the modifier keys are passed on.
-fn drop_repeated_modifier_events(mut inputs: Query<&mut EguiInput>, mut last: Local<Option<egui::Modifiers>>) {
+fn drop_repeated_modifier_events(
+    mut inputs: Query<&mut EguiInput>,
+    mut last: Local<Option<egui::Modifiers>>,
+) {
     for mut input in &mut inputs {
         input.0.events.retain(|event| match event {
             egui::Event::ModifiersChanged(modifiers) => {
@@ -164,14 +169,21 @@ fn drop_repeated_modifier_events(mut inputs: Query<&mut EguiInput>, mut last: Lo
 
 /// With `AGUILA_DEBUG_REPAINT` set, logs why egui asks for another frame (to keep the idle
 /// window idle).
-fn log_repaint_causes(mut contexts: EguiContexts, mut last: Local<Option<std::time::Instant>>) -> Result {
+fn log_repaint_causes(
+    mut contexts: EguiContexts,
+    mut last: Local<Option<std::time::Instant>>,
+) -> Result {
     if std::env::var_os("AGUILA_DEBUG_REPAINT").is_none() {
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
     if last.is_none_or(|t| t.elapsed().as_secs_f32() > 1.0) {
         *last = Some(std::time::Instant::now());
-        info!("repaint causes: {:?}; input events: {:?}", ctx.repaint_causes(), ctx.input(|i| i.events.clone()));
+        info!(
+            "repaint causes: {:?}; input events: {:?}",
+            ctx.repaint_causes(),
+            ctx.input(|i| i.events.clone())
+        );
     }
     Ok(())
 }

@@ -54,6 +54,29 @@ impl Diagnostic {
         }
     }
 
+    /// A finding placed at a byte span of `text`, with line and column worked out from it.
+    pub fn at_span(
+        file: &str,
+        text: &str,
+        (offset, len): (usize, usize),
+        severity: Severity,
+        message: String,
+        help: Option<String>,
+    ) -> Diagnostic {
+        let offset = offset.min(text.len());
+        let (line, column) = line_col(text, offset);
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            column,
+            severity,
+            message,
+            help,
+            offset,
+            len: len.max(1),
+        }
+    }
+
     /// A warning placed at the declaration of the item with this id (`id: "x"`) in `text`.
     pub fn warning_at_item(
         file: &str,
@@ -221,7 +244,7 @@ fn explain_ron_error(code: &ron::Error) -> (String, Option<String>) {
 }
 
 /// Converts a 1-based line and character column to a byte offset.
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
+pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {

@@ -105,7 +105,7 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
     let variant: Variant = match load::ron_options().from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            let offset = offset_of(text, e.span.start.line, e.span.start.col);
+            let offset = load::offset_of(text, e.span.start.line.max(1), e.span.start.col);
             return Err(invalid(vec![diagnostic_at(
                 &file,
                 text,
@@ -233,30 +233,14 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
 }
 
 /// An error placed at `(offset, len)` of `text`.
-///
-/// [`Diagnostic`] keeps its byte span private and offers a constructor that places a finding at
-/// an item's `id: "…"` declaration; this builds a stand-in text with such a declaration at
-/// exactly `offset`, so the span is right, and then takes line and column from the real text.
 fn diagnostic_at(
     file: &str,
     text: &str,
-    (offset, len): (usize, usize),
+    span: (usize, usize),
     message: String,
     help: Option<String>,
 ) -> Diagnostic {
-    let offset = offset.clamp(3, text.len().max(3));
-    let len = len.max(2);
-    let stand_in = format!(
-        "id:{}\"{}\"",
-        " ".repeat(offset - 3),
-        "x".repeat(len.saturating_sub(2))
-    );
-    let mut d = Diagnostic::warning_at_item(file, &stand_in, &"x".repeat(len - 2), message, help);
-    d.severity = Severity::Error;
-    let before = &text[..offset.min(text.len())];
-    d.line = before.matches('\n').count() + 1;
-    d.column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    d
+    Diagnostic::at_span(file, text, span, Severity::Error, message, help)
 }
 
 /// The span of `field:` in the text (the file's start if absent).
@@ -279,19 +263,4 @@ fn quoted_span(text: &str, value: &str, n: usize) -> (usize, usize) {
         .nth(n)
         .or_else(|| text.match_indices(&quoted).next())
         .map_or((0, 1), |(i, _)| (i, quoted.len()))
-}
-
-/// Byte offset of a 1-based line and character column.
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let mut offset = 0;
-    for (i, l) in text.split_inclusive('\n').enumerate() {
-        if i + 1 == line.max(1) {
-            return offset
-                + l.char_indices()
-                    .nth(column.saturating_sub(1))
-                    .map_or(l.len(), |(b, _)| b);
-        }
-        offset += l.len();
-    }
-    text.len()
 }

@@ -88,7 +88,7 @@ topbar-playing = Playing: { $side ->
 }
 topbar-watching = Watching the AI play both sides
 topbar-treasury = Treasury
-topbar-provinces = Provinces R · C · E
+topbar-provinces = Provinces
 money = { $amount-text } M pesos
 money-year = { $amount-text } M pesos a year
 tooltip-treasury = { $side ->

@@ -88,7 +88,7 @@ topbar-playing = Juega: { $side ->
 }
 topbar-watching = La computadora juega ambos bandos
 topbar-treasury = Tesoro
-topbar-provinces = Provincias R · D · I
+topbar-provinces = Provincias
 money = { $amount-text } M de pesos
 money-year = { $amount-text } M de pesos al año
 tooltip-treasury = { $side ->

@@ -88,7 +88,7 @@ topbar-playing = Jogando: { $side ->
 }
 topbar-watching = O computador joga pelos dois lados
 topbar-treasury = Tesouro
-topbar-provinces = Províncias R · D · I
+topbar-provinces = Províncias
 money = { $amount-text } mi de pesos
 money-year = { $amount-text } mi de pesos por ano
 tooltip-treasury = { $side ->
