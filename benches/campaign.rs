@@ -28,5 +28,26 @@ fn campaign(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, campaign);
+/// The same campaign with nobody giving orders: the cost of the rules alone, so that the
+/// baseline policy's share of the figure above is visible.
+fn rules_only(c: &mut Criterion) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
+    let loaded = load::load_scenario_file(std::path::Path::new(path)).expect("scenario loads");
+    let params = load::parameter_values(&loaded.scenario, &[]).expect("defaults are valid");
+    let start = GameState::new(loaded.scenario, params, 7);
+    c.bench_function("historical campaign, rules only (no orders)", |b| {
+        b.iter_batched(
+            || start.clone(),
+            |mut state| {
+                while state.outcome.is_none() {
+                    black_box(state.resolve_month());
+                }
+                state.outcome
+            },
+            BatchSize::SmallInput,
+        )
+    });
+}
+
+criterion_group!(benches, campaign, rules_only);
 criterion_main!(benches);

@@ -10,18 +10,6 @@ use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use egui_plot::{Legend, Line, LineStyle, Plot, PlotPoints, Points};
 
-/// Provinces held by the Empire at the end of each year, from the calibration table of the
-/// historical notes (`notes.md`).
-pub const HISTORICAL_EMPIRE_HELD: [(i32, u32, u32); 7] = [
-    (1861, 12, 0),
-    (1862, 12, 1),
-    (1863, 12, 8),
-    (1864, 12, 18),
-    (1865, 12, 18),
-    (1866, 12, 5),
-    (1867, 6, 0),
-];
-
 /// A month as a position on the chart's time axis (years with fractions).
 pub fn year_fraction(m: Month) -> f64 {
     f64::from(m.year()) + f64::from(m.month() - 1) / 12.0
@@ -75,7 +63,7 @@ fn game_over_ui(
                 .iter()
                 .map(|h| [year_fraction(h.month), f64::from(h.republic)])
                 .collect();
-            let history: Vec<[f64; 2]> = HISTORICAL_EMPIRE_HELD
+            let history: Vec<[f64; 2]> = crate::lab::history::EMPIRE_PROVINCES
                 .iter()
                 .map(|&(y, m, n)| [year_fraction(Month::new(y, m)), f64::from(n)])
                 .collect();

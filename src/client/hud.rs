@@ -315,7 +315,7 @@ fn top_bar(
             let Some(t) = state.track_index(id) else {
                 continue;
             };
-            let name = texts::track_name(id, &state.scenario.tracks[t].name);
+            let name = texts::track_short_name(id, &state.scenario.tracks[t].name);
             let value = state.tracks[t];
             // Last month's change beside the value (the font has no arrow glyphs).
             let delta = match &game.track_changes[t] {
@@ -477,11 +477,15 @@ fn details_panel(
     };
     let def = &state.scenario.provinces[p];
     let ps = &state.provinces[p];
-    ui.label(RichText::new(&def.name).heading().color(ui::GOLD));
+    ui.label(
+        RichText::new(chronicle::province_name(state, p))
+            .heading()
+            .color(ui::GOLD),
+    );
     ui.label(
         RichText::new(tr_args(
             "details-capital",
-            &[("capital", Arg::Str(def.capital.clone()))],
+            &[("capital", Arg::Str(chronicle::province_capital(state, p)))],
         ))
         .color(ui::DIM),
     );
@@ -589,7 +593,7 @@ fn details_panel(
         for a in here {
             let text = RichText::new(format!(
                 "{} — {}",
-                a.name,
+                chronicle::army_name(state, a),
                 format_number(f64::from(a.strength()))
             ))
             .color(theme::side_colour(a.side));
@@ -616,7 +620,7 @@ fn army_details(
 ) {
     let state = &game.state;
     ui.label(
-        RichText::new(&army.name)
+        RichText::new(chronicle::army_name(state, army))
             .heading()
             .color(theme::side_colour(army.side)),
     );
@@ -632,16 +636,15 @@ fn army_details(
         ui.label(tr_args(
             "details-leader",
             &[
-                ("leader", Arg::Str(leader.name.clone())),
+                ("leader", Arg::Str(chronicle::leader_name(state, l))),
                 ("skill", Arg::from(u32::from(leader.skill))),
             ],
         ))
-        .on_hover_text(&leader.role);
+        .on_hover_text(chronicle::leader_role(state, l));
     }
     egui::Grid::new("troops").num_columns(2).show(ui, |ui| {
         for d in &army.troops {
-            let c = &state.scenario.contingents[d.contingent];
-            ui.label(RichText::new(&c.name).small());
+            ui.label(RichText::new(chronicle::contingent_name(state, d.contingent)).small());
             ui.label(format_number(f64::from(d.strength)))
                 .on_hover_text(tr_args(
                     "tooltip-quality",
@@ -679,17 +682,11 @@ fn army_details(
     let order_text = match order {
         Some(Order::Move { to, .. }) => tr_args(
             "order-move",
-            &[(
-                "province",
-                Arg::Str(state.scenario.provinces[*to].name.clone()),
-            )],
+            &[("province", Arg::Str(chronicle::province_name(state, *to)))],
         ),
         Some(Order::Siege { at, .. }) => tr_args(
             "order-siege",
-            &[(
-                "province",
-                Arg::Str(state.scenario.provinces[*at].name.clone()),
-            )],
+            &[("province", Arg::Str(chronicle::province_name(state, *at)))],
         ),
         Some(Order::Disperse { .. }) => tr("order-disperse"),
         _ => tr("order-none"),
@@ -737,7 +734,7 @@ fn attack_window(
         return;
     };
     let state = &game.state;
-    let province = state.scenario.provinces[attack.province].name.clone();
+    let province = chronicle::province_name(state, attack.province);
     let p = attack.preview;
     let mut close = false;
     egui::Window::new(tr_args("attack-title", &[("province", Arg::Str(province))]))
@@ -868,8 +865,11 @@ fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
                         ))
                         .strong(),
                     );
-                    for choice in &def.choices {
-                        if ui.button(&choice.label).clicked() {
+                    for (c, choice) in def.choices.iter().enumerate() {
+                        if ui
+                            .button(chronicle::choice_label(state, popup.event, c))
+                            .clicked()
+                        {
                             actions.orders.push(Command::Choose {
                                 event: def.id.clone(),
                                 choice: choice.id.clone(),

@@ -62,6 +62,7 @@ impl MenuState {
     /// Reads the scenario file and resets the levers to their historical values.
     pub fn load_scenario(&mut self) {
         let path = PathBuf::from(self.scenario_path.trim());
+        crate::scenario_texts::register_scenario_file(&path);
         self.scenario = Some(match load::load_scenario_file(&path) {
             Ok(loaded) => {
                 self.params = loaded
@@ -145,18 +146,24 @@ fn month_slider(ui: &mut egui::Ui, value: &mut Month, min: Month, max: Month) {
     }
 }
 
-fn parameter_row(ui: &mut egui::Ui, p: &Parameter, value: &mut ParamValue) {
+fn parameter_row(ui: &mut egui::Ui, scenario_id: &str, p: &Parameter, value: &mut ParamValue) {
+    let name = crate::scenario_texts::text(scenario_id, &format!("param-{}", p.id), &p.name);
+    let explanation = crate::scenario_texts::text(
+        scenario_id,
+        &format!("param-{}-explanation", p.id),
+        &p.explanation,
+    );
     let hover = format!(
         "{}\n\n{}",
-        p.explanation,
+        explanation,
         tr_args("menu-source", &[("source", Arg::Str(p.source.clone()))])
     );
     match value {
         ParamValue::Bool(b) => {
-            ui.checkbox(b, &p.name).on_hover_text(hover);
+            ui.checkbox(b, &name).on_hover_text(hover);
         }
         ParamValue::Number(n) => {
-            ui.label(&p.name).on_hover_text(&hover);
+            ui.label(&name).on_hover_text(&hover);
             match (&p.min, &p.max) {
                 (Some(ParamValue::Number(lo)), Some(ParamValue::Number(hi))) => {
                     ui.add(egui::Slider::new(n, *lo..=*hi)).on_hover_text(hover);
@@ -168,7 +175,7 @@ fn parameter_row(ui: &mut egui::Ui, p: &Parameter, value: &mut ParamValue) {
             }
         }
         ParamValue::Month(m) => {
-            ui.label(&p.name).on_hover_text(&hover);
+            ui.label(&name).on_hover_text(&hover);
             let lo = match &p.min {
                 Some(ParamValue::Month(lo)) => *lo,
                 _ => m.plus(-36),
@@ -358,7 +365,7 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
                                 if matches!(v, ParamValue::Bool(_)) {
                                     ui.label("");
                                 }
-                                parameter_row(ui, p, v);
+                                parameter_row(ui, &s.id, p, v);
                                 ui.end_row();
                             }
                         });

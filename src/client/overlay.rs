@@ -345,7 +345,7 @@ pub fn paint(
             text_with_halo(
                 painter,
                 label + egui::vec2(0.0, -14.0),
-                texts::map_name(&def.name),
+                texts::map_name(&crate::sim::chronicle::province_name(state, p)),
                 name_font.clone(),
                 ui::INK,
             );

@@ -85,6 +85,17 @@ pub fn track_name(id: &str, scenario_name: &str) -> String {
     }
 }
 
+/// A track's short name, for the top bar.
+pub fn track_short_name(id: &str, scenario_name: &str) -> String {
+    match id {
+        "france_will" => tr("track-france-will.short"),
+        "us_pressure" => tr("track-us-pressure.short"),
+        "european_crisis" => tr("track-european-crisis.short"),
+        "republic_legitimacy" => tr("track-legitimacy.short"),
+        _ => scenario_name.to_string(),
+    }
+}
+
 /// What a track measures, for its tooltip.
 pub fn track_help(id: &str) -> Option<String> {
     Some(match id {

@@ -42,6 +42,27 @@ pub fn power_name(state: &GameState, p: usize) -> String {
     scenario_text(state, format!("power-{}", def.id), &def.name)
 }
 
+/// A province capital's name in the current language (Mexico City / Ciudad de México…).
+pub fn province_capital(state: &GameState, p: usize) -> String {
+    let def = &state.scenario.provinces[p];
+    scenario_text(state, format!("province-{}-capital", def.id), &def.capital)
+}
+
+/// A leader's role in the current language.
+pub fn leader_role(state: &GameState, l: usize) -> String {
+    let def = &state.scenario.leaders[l];
+    scenario_text(state, format!("leader-{}-role", def.id), &def.role)
+}
+
+/// An army's name in the current language, for armies the scenario names; armies raised
+/// during the game keep the name the rules gave them.
+pub fn army_name(state: &GameState, army: &crate::sim::state::Army) -> String {
+    match state.scenario.armies.iter().find(|a| a.name == army.name) {
+        Some(def) => scenario_text(state, format!("army-{}", def.id), &def.name),
+        None => army.name.clone(),
+    }
+}
+
 /// A leader's name as the current language writes it (Maximilian, Maximiliano…).
 pub fn leader_name(state: &GameState, l: usize) -> String {
     let def = &state.scenario.leaders[l];

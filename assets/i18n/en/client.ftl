@@ -57,12 +57,16 @@ legend-general = general
 ## Tracks and their causes
 
 track-france-will = France's will
+    .short = France
     .help = How long Paris will keep paying for the war. Money, casualties, the United States and trouble in Europe wear it down; victories restore it. When it runs out, France goes home.
 track-us-pressure = US pressure
+    .short = USA
     .help = How hard Washington presses France to leave. It grows once the American Civil War is over, and with every harsh measure of the Empire.
 track-european-crisis = European crisis
+    .short = Europe
     .help = Prussia against Austria: the more Europe threatens war, the more Napoleon III needs his soldiers at home.
 track-legitimacy = Republic's legitimacy
+    .short = Legitimacy
     .help = Whether Mexicans still see Juárez's government as the lawful one. It holds while Juárez is free and the Republic keeps enough territory.
 track-french-ambition = French ambition
 cause-spending = cost of the war
@@ -86,7 +90,7 @@ topbar-playing = Playing: { $side ->
     [republic] the Republic
    *[empire] the Empire
 }
-topbar-watching = Watching the AI play both sides
+topbar-watching = Watching AI against AI
 topbar-treasury = Treasury
 topbar-provinces = Provinces
 money = { $amount-text } M pesos

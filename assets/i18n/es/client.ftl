@@ -57,12 +57,16 @@ legend-general = general
 ## Indicadores y sus causas
 
 track-france-will = Voluntad de Francia
+    .short = Francia
     .help = Cuánto tiempo más pagará París la guerra. El dinero, las bajas, Estados Unidos y los problemas en Europa la desgastan; las victorias la renuevan. Cuando se agota, Francia se retira.
 track-us-pressure = Presión de EE. UU.
+    .short = EE. UU.
     .help = Con cuánta fuerza presiona Washington para que Francia se vaya. Crece al terminar la Guerra de Secesión y con cada medida dura del Imperio.
 track-european-crisis = Crisis europea
+    .short = Europa
     .help = Prusia contra Austria: cuanto más amenaza la guerra en Europa, más necesita Napoleón III a sus soldados en casa.
 track-legitimacy = Legitimidad de la República
+    .short = Legitimidad
     .help = Si los mexicanos siguen viendo al gobierno de Juárez como el legítimo. Se sostiene mientras Juárez esté libre y la República conserve territorio suficiente.
 track-french-ambition = Ambición francesa
 cause-spending = el costo de la guerra
@@ -86,7 +90,7 @@ topbar-playing = Juega: { $side ->
     [republic] la República
    *[empire] el Imperio
 }
-topbar-watching = La computadora juega ambos bandos
+topbar-watching = IA contra IA
 topbar-treasury = Tesoro
 topbar-provinces = Provincias
 money = { $amount-text } M de pesos

@@ -57,12 +57,16 @@ legend-general = general
 ## Indicadores e suas causas
 
 track-france-will = Vontade da França
+    .short = França
     .help = Por quanto tempo Paris continuará pagando a guerra. O dinheiro, as baixas, os Estados Unidos e as tensões na Europa a desgastam; as vitórias a renovam. Quando se esgota, a França volta para casa.
 track-us-pressure = Pressão dos EUA
+    .short = EUA
     .help = Com que força Washington pressiona a França a sair. Cresce depois do fim da Guerra de Secessão e a cada medida dura do Império.
 track-european-crisis = Crise europeia
+    .short = Europa
     .help = Prússia contra Áustria: quanto mais a Europa ameaça entrar em guerra, mais Napoleão III precisa de seus soldados em casa.
 track-legitimacy = Legitimidade da República
+    .short = Legitimidade
     .help = Se os mexicanos ainda veem o governo de Juárez como o legítimo. Ela se mantém enquanto Juárez estiver livre e a República conservar território suficiente.
 track-french-ambition = Ambição francesa
 cause-spending = o custo da guerra
@@ -86,7 +90,7 @@ topbar-playing = Jogando: { $side ->
     [republic] a República
    *[empire] o Império
 }
-topbar-watching = O computador joga pelos dois lados
+topbar-watching = IA contra IA
 topbar-treasury = Tesouro
 topbar-provinces = Províncias
 money = { $amount-text } mi de pesos
