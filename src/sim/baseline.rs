@@ -34,18 +34,19 @@ fn distances(state: &GameState, side: Side, targets: &[usize]) -> Vec<u32> {
     dist
 }
 
-/// How much a side wants a province: the scenario's objective weight, plus a little for any
-/// province, plus its revenue.
-fn value(state: &GameState, side: Side, p: usize) -> f64 {
-    let def = &state.scenario.provinces[p];
-    let objective: f64 = state
+/// How much a side wants each province: the scenario's objective weights, plus a little for
+/// any province, plus its revenue and people.
+fn values(state: &GameState, side: Side) -> Vec<f64> {
+    let mut out: Vec<f64> = state
         .scenario
-        .objectives
+        .provinces
         .iter()
-        .filter(|o| o.side == side && o.province.idx() == p)
-        .map(|o| o.weight)
-        .sum();
-    1.0 + objective + def.customs + def.silver + f64::from(def.population) / 500_000.0
+        .map(|def| 1.0 + def.customs + def.silver + f64::from(def.population) / 500_000.0)
+        .collect();
+    for o in state.scenario.objectives.iter().filter(|o| o.side == side) {
+        out[o.province.idx()] += o.weight;
+    }
+    out
 }
 
 /// What the policy knows about each province before deciding: who stands where and how
@@ -88,7 +89,7 @@ impl View {
             start,
             attack: [vec![0.0; n], vec![0.0; n]],
             defence: [vec![0.0; n], vec![0.0; n]],
-            value: (0..n).map(|p| value(state, side, p)).collect(),
+            value: values(state, side),
         };
         for s in 0..2 {
             for p in 0..n {
