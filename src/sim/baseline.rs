@@ -68,7 +68,8 @@ impl View {
     fn new(state: &GameState, side: Side) -> View {
         let n = state.provinces.len();
         let mut by_place: Vec<usize> = (0..state.armies.len()).collect();
-        by_place.sort_by_key(|&i| (state.armies[i].side.index(), state.armies[i].location, i));
+        by_place
+            .sort_unstable_by_key(|&i| (state.armies[i].side.index(), state.armies[i].location, i));
         let mut start = [vec![0; n + 1], vec![0; n + 1]];
         let mut k = 0;
         for (s, starts) in start.iter_mut().enumerate() {
@@ -139,7 +140,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let mut wanted: Vec<usize> = (0..n)
         .filter(|&p| state.holder(p).side() != Some(side))
         .collect();
-    wanted.sort_by(|&a, &b| view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b)));
+    wanted.sort_unstable_by(|&a, &b| view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b)));
     wanted.truncate(6);
     if focused {
         wanted = vec![capital];
@@ -169,7 +170,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             if field.len() < 2 {
                 continue;
             }
-            field.sort_by_key(|&i| {
+            field.sort_unstable_by_key(|&i| {
                 (
                     std::cmp::Reverse(state.armies[i].strength()),
                     state.armies[i].id,
@@ -347,7 +348,7 @@ fn recruit(state: &GameState, side: Side, out: &mut Vec<Command>) {
     let mut provinces: Vec<usize> = (0..state.provinces.len())
         .filter(|&p| state.holder(p).side() == Some(side))
         .collect();
-    provinces.sort_by(|&a, &b| {
+    provinces.sort_unstable_by(|&a, &b| {
         state.provinces[b].support[side.index()]
             .total_cmp(&state.provinces[a].support[side.index()])
             .then(a.cmp(&b))

@@ -437,18 +437,17 @@ impl GameState {
     fn press_sieges(&mut self, ev: &mut Vec<Event>) {
         let rules = self.scenario.rules.combat.clone();
         let men = self.presence();
-        let besieging = |s: &Self, p: usize| {
-            s.armies
-                .iter()
-                .any(|a| a.location == p && a.stance == Stance::Besieging)
-        };
+        let mut besieging = vec![false; self.provinces.len()];
+        for a in self.armies.iter().filter(|a| a.stance == Stance::Besieging) {
+            besieging[a.location] = true;
+        }
         for p in 0..self.provinces.len() {
             let contested = men[0][p] > 0 && men[1][p] > 0;
             let sides = if contested { self.siege_sides(p) } else { None };
             let Some((besieger, garrison)) = sides else {
                 if self.provinces[p].siege_months == 0
                     && self.provinces[p].fort >= f64::from(self.scenario.provinces[p].fortification)
-                    && !besieging(self, p)
+                    && !besieging[p]
                 {
                     continue;
                 }
