@@ -1,26 +1,11 @@
 //! The command line as a user runs it: `aguila check` and `aguila run`, their exit codes,
 //! their output and their errors.
-use std::process::{Command, Output};
+mod common;
+
+use common::{aguila, stderr, stdout};
+use std::process::Command;
 
 const HISTORICAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
-
-fn aguila(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_aguila"))
-        .args(args)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 #[test]
 fn check_accepts_good_files_and_rejects_bad_ones_with_json_for_tools() {

@@ -1,34 +1,18 @@
 //! Batch trials, paired comparison, calibration report and counterfactual variant files: the
 //! statistics against known numbers, reproducibility, replaying a trial with `aguila run`,
 //! clear errors and exit codes.
+mod common;
+
 use aguila::lab::stats::{self, Z95};
 use aguila::sim::variant;
+use common::{aguila, stderr, stdout};
 use std::path::Path;
-use std::process::{Command, Output};
 
 const HISTORICAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
 const US_1867: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/scenarios/counterfactuals/us_civil_war_1867.ron"
 );
-
-fn aguila(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_aguila"))
-        .args(args)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 fn close(a: f64, b: f64, eps: f64) -> bool {
     (a - b).abs() < eps

@@ -10,6 +10,27 @@ use aguila::sim::load::{self, ron_options};
 use aguila::sim::scenario::*;
 use aguila::sim::{Command, Event, GameState};
 
+/// Runs the `aguila` binary in a neutral locale (English) and returns what it did.
+pub fn aguila(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_aguila"))
+        .args(args)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("the binary runs")
+}
+
+/// A command's standard output as text.
+pub fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// A command's standard error as text.
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
 /// The path of a file under tests/fixtures.
 pub fn fixture(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
