@@ -67,6 +67,13 @@ const EXPECTED: &[(&str, usize, usize, &str, Option<&str>)] = &[
     ),
     ("truncated", 97, 7, "Unexpected end of RON", None),
     ("empty", 1, 1, "Expected opening `(`", None),
+    (
+        "choices_without_chooser",
+        101,
+        10,
+        "event `dilemma` offers choices but names no chooser",
+        Some("chooser: Republic"),
+    ),
 ];
 
 fn diagnostics(name: &str) -> Vec<Diagnostic> {

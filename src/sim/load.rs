@@ -985,6 +985,13 @@ fn check_events(c: &mut Checker, s: &mut Scenario, t: &Tables) {
                 None,
             );
         }
+        if ev.chooser.is_none() && !ev.choices.is_empty() {
+            c.error_at(
+                c.field(&ev.id, "choices"),
+                format!("event `{}` offers choices but names no chooser", ev.id),
+                Some("add `chooser: Republic` or `chooser: Empire`".into()),
+            );
+        }
         let mut seen = BTreeSet::new();
         for ch in &mut ev.choices {
             if !seen.insert(ch.id.clone()) {

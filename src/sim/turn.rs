@@ -1038,17 +1038,12 @@ impl GameState {
             for e in &effects {
                 script::apply(self, e, ev);
             }
-            if has_choices {
-                match chooser {
-                    Some(_) => self.pending.push(PendingChoice {
-                        event: i,
-                        since: self.month,
-                    }),
-                    None => {
-                        let c = best_choice(&self.scenario.events[i].choices);
-                        self.choose(Side::Empire, i, c, ev);
-                    }
-                }
+            // Validation guarantees a chooser wherever there are choices.
+            if has_choices && chooser.is_some() {
+                self.pending.push(PendingChoice {
+                    event: i,
+                    since: self.month,
+                });
             }
         }
     }
