@@ -133,15 +133,7 @@ fn walls_make_a_garrison_harder_to_beat() {
     let e = s.army_pos(army_id(&s, "E")).unwrap();
     let capital = p(&s, "capital");
     let open = combat::preview(&s, Side::Empire, &[e], capital);
-    let r = army_id(&s, "R");
-    s.apply(
-        Side::Republic,
-        &Command::SetStance {
-            army: r,
-            stance: Stance::Garrison,
-        },
-    )
-    .unwrap();
+    set_stance(&mut s, Side::Republic, "R", Stance::Garrison);
     let walled = combat::preview(&s, Side::Empire, &[e], capital);
     assert!((walled.defender.fortification - 2.0).abs() < 1e-9);
     assert!(
@@ -162,15 +154,7 @@ fn a_siege_wears_down_the_walls_until_the_garrison_surrenders() {
         .army("E", Side::Empire, "port", "french", 10000)
         .army("R", Side::Republic, "capital", "regulars", 2000)
         .build(1);
-    let r = army_id(&s, "R");
-    s.apply(
-        Side::Republic,
-        &Command::SetStance {
-            army: r,
-            stance: Stance::Garrison,
-        },
-    )
-    .unwrap();
+    set_stance(&mut s, Side::Republic, "R", Stance::Garrison);
     let e = army_id(&s, "E");
     s.apply(
         Side::Empire,
@@ -410,15 +394,7 @@ fn an_evading_army_slips_away_instead_of_fighting() {
         .army("E", Side::Empire, "port", "french", 10000)
         .army("R", Side::Republic, "capital", "regulars", 3000)
         .build(1);
-    let r = army_id(&s, "R");
-    s.apply(
-        Side::Republic,
-        &Command::SetStance {
-            army: r,
-            stance: Stance::Evade,
-        },
-    )
-    .unwrap();
+    set_stance(&mut s, Side::Republic, "R", Stance::Evade);
     order_move(&mut s, Side::Empire, "E", "capital");
     let events = s.resolve_month();
     assert!(

@@ -242,16 +242,7 @@ pub fn setups(args: &CompareArgs) -> Result<Vec<Setup>, String> {
 /// Runs `aguila compare`.
 pub fn run(args: &CompareArgs) -> ExitCode {
     lab::set_language(&args.batch.lang);
-    match run_compare(args) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{}", tr_args("lab-error", &[("message", e.into())]));
-            ExitCode::from(1)
-        }
-    }
+    lab::print_report(run_compare(args))
 }
 
 fn run_compare(args: &CompareArgs) -> Result<String, String> {

@@ -652,3 +652,20 @@ pub fn provinces_table(s: &Summary) -> String {
     }
     out
 }
+
+/// Prints a finished report, or the error that stopped it; the exit code says which.
+pub fn print_report(result: Result<String, String>) -> std::process::ExitCode {
+    match result {
+        Ok(report) => {
+            print!("{report}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!(
+                "{}",
+                crate::i18n::tr_args("lab-error", &[("message", e.into())])
+            );
+            std::process::ExitCode::from(1)
+        }
+    }
+}

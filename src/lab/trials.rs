@@ -77,16 +77,7 @@ pub fn trial_rows(trials: &[Trial]) -> Vec<TrialRow<'_>> {
 /// Runs `aguila trials`.
 pub fn run(args: &TrialsArgs) -> ExitCode {
     lab::set_language(&args.batch.lang);
-    match trials(args) {
-        Ok(report) => {
-            print!("{report}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("{}", tr_args("lab-error", &[("message", e.into())]));
-            ExitCode::from(1)
-        }
-    }
+    lab::print_report(trials(args))
 }
 
 fn trials(args: &TrialsArgs) -> Result<String, String> {

@@ -91,18 +91,14 @@ impl Diagnostic {
             out: Vec::new(),
             seen_refs: BTreeMap::new(),
         };
-        let (offset, len) = checker.item(item);
-        let (line, column) = line_col(text, offset);
-        Diagnostic {
-            file: file.to_string(),
-            line,
-            column,
-            severity: Severity::Warning,
+        Diagnostic::at_span(
+            file,
+            text,
+            checker.item(item),
+            Severity::Warning,
             message,
             help,
-            offset,
-            len: len.max(1),
-        }
+        )
     }
 
     /// Whether this is an error (not a warning).
@@ -297,17 +293,14 @@ impl Checker<'_> {
         message: String,
         help: Option<String>,
     ) {
-        let (line, column) = line_col(self.text, offset);
-        self.out.push(Diagnostic {
-            file: self.file.to_string(),
-            line,
-            column,
+        self.out.push(Diagnostic::at_span(
+            self.file,
+            self.text,
+            (offset, len),
             severity,
             message,
             help,
-            offset,
-            len: len.max(1),
-        });
+        ));
     }
 
     /// Offset of the `n`th occurrence of `needle`.

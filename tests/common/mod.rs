@@ -183,6 +183,19 @@ pub fn order_move(state: &mut GameState, side: Side, name: &str, to: &str) {
         .expect("move accepted");
 }
 
+/// Changes an army's stance (panics if refused).
+pub fn set_stance(
+    state: &mut GameState,
+    side: Side,
+    name: &str,
+    stance: aguila::sim::state::Stance,
+) {
+    let army = army_id(state, name);
+    state
+        .apply(side, &Command::SetStance { army, stance })
+        .expect("stance accepted");
+}
+
 /// Resolves `n` months and returns all the events.
 pub fn months(state: &mut GameState, n: usize) -> Vec<Event> {
     (0..n).flat_map(|_| state.resolve_month()).collect()
