@@ -1,4 +1,5 @@
 //! Command-line interface: `check`, `run` and (with the client) `play`.
+use crate::i18n::{self, Message};
 use crate::sim::load::{self, Diagnostic, LoadError};
 use clap::{Parser, Subcommand};
 use std::io::IsTerminal;
@@ -22,15 +23,18 @@ pub enum Cmd {
         /// Scenario files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Print the findings as JSON.
+        /// Print the findings as JSON (each with a `code` that does not depend on the language).
         #[arg(long)]
         json: bool,
+        /// Language of the messages (en, es, pt, …); default from LANG.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Print a scenario's translation template for a language (for translators).
     Texts {
         /// Scenario file.
         file: PathBuf,
-        /// Language code, e.g. es, pt, fr.
+        /// Language of the template, and of the messages if the game has it: es, pt, fr…
         #[arg(long)]
         lang: String,
     },
@@ -49,9 +53,13 @@ pub enum Cmd {
 
 /// Runs the command line; returns the process exit code.
 pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    i18n::set_language(&lang_in_args(&args).unwrap_or_else(i18n::language_from_env));
     let cli = Cli::parse();
     match cli.command {
-        Some(Cmd::Check { files, json }) => check(&files, json),
+        Some(Cmd::Check { files, json, .. }) => check(&files, json),
         Some(Cmd::Run(args)) => crate::run::run(&args),
         Some(Cmd::Trials(args)) => crate::lab::trials::run(&args),
         Some(Cmd::Compare(args)) => crate::lab::compare::run(&args),
@@ -63,13 +71,39 @@ pub fn main() -> ExitCode {
         None => crate::client::play(crate::client::PlayArgs::default()),
         #[cfg(not(feature = "client"))]
         None => {
-            eprintln!(
-                "This build has no game window (it was built without the `client` feature).\n\
-                 Try `aguila run --scenario scenarios/historical_1861.ron --seed 7`, or `aguila --help`."
-            );
+            eprintln!("{}", i18n::tr("cli-no-client"));
             ExitCode::from(2)
         }
     }
+}
+
+/// The language asked for with `--lang` anywhere on the line. It is read before clap parses
+/// the line, so that the errors of value parsers (a bad `--set`, a bad month) and every
+/// subcommand's messages are in that language.
+fn lang_in_args(args: &[String]) -> Option<String> {
+    let mut it = args.iter().skip(1);
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            return it.next().cloned();
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// `error: …` in the current language.
+pub fn error_line(message: &str) -> String {
+    Message::new("cli-error").arg("message", message).render()
+}
+
+/// `warning: …` in the current language.
+pub fn warning_line(message: &str) -> String {
+    Message::new("cli-warning").arg("message", message).render()
 }
 
 /// Whether to colour output for a human.
@@ -94,14 +128,13 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
                 ));
                 if !json {
                     human.push_str(&load::render(&loaded.warnings, &text, color()));
-                    human.push_str(&format!(
-                        "{}: ok ({} provinces, {} leaders, {} events, {} warning(s))\n",
-                        path.display(),
-                        loaded.scenario.provinces.len(),
-                        loaded.scenario.leaders.len(),
-                        loaded.scenario.events.len(),
-                        loaded.warnings.len()
-                    ));
+                    let summary = Message::new("check-ok")
+                        .arg("file", path.display().to_string())
+                        .arg("provinces", loaded.scenario.provinces.len())
+                        .arg("leaders", loaded.scenario.leaders.len())
+                        .arg("events", loaded.scenario.events.len())
+                        .arg("warnings", loaded.warnings.len());
+                    human.push_str(&format!("{summary}\n"));
                 }
                 all.extend(loaded.warnings);
             }
@@ -114,7 +147,10 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
                 if !json {
                     human.push_str(&load::render(&diagnostics, &source_text, color()));
                     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                    human.push_str(&format!("{file}: {errors} error(s)\n"));
+                    let summary = Message::new("check-failed")
+                        .arg("file", file.as_str())
+                        .arg("errors", errors);
+                    human.push_str(&format!("{summary}\n"));
                 }
                 all.extend(diagnostics);
             }
@@ -156,7 +192,7 @@ fn texts(file: &std::path::Path, lang: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", error_line(&e.to_string()));
             ExitCode::from(1)
         }
     }
@@ -178,19 +214,20 @@ fn translation_warnings(
                 &file,
                 text,
                 &k.item,
-                format!(
-                    "no `{lang}` translation for `{}`; English is shown instead",
-                    k.key
+                Message::new("check-missing-translation")
+                    .arg("lang", lang.as_str())
+                    .arg("key", k.key.as_str()),
+                Some(
+                    Message::new("check-missing-translation-help")
+                        .arg("lang", lang.as_str())
+                        .arg("key", k.key.as_str())
+                        .arg("scenario", scenario.id.as_str()),
                 ),
-                Some(format!(
-                    "add `{} = …` to i18n/{lang}/{}.ftl beside the scenario",
-                    k.key, scenario.id
-                )),
             )
         })
         .collect()
 }
 
 fn io_diagnostic(e: &LoadError, path: &std::path::Path) -> Diagnostic {
-    Diagnostic::file_error(&path.display().to_string(), e.to_string())
+    Diagnostic::file_error(&path.display().to_string(), e.message())
 }

@@ -30,9 +30,12 @@ struct Language {
 
 struct Catalog {
     languages: Vec<Language>,
+    /// Files with Fluent syntax errors and how many, told once the catalog can word it.
+    broken: Vec<(String, usize)>,
 }
 
 static CATALOG: OnceLock<Catalog> = OnceLock::new();
+static BROKEN_TOLD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 static CURRENT: RwLock<String> = RwLock::new(String::new());
 
 fn new_bundle(code: &str) -> Option<FluentBundle<FluentResource>> {
@@ -44,14 +47,16 @@ fn new_bundle(code: &str) -> Option<FluentBundle<FluentResource>> {
     Some(bundle)
 }
 
-fn add_source(bundle: &mut FluentBundle<FluentResource>, text: &str, origin: &str) {
+fn add_source(
+    bundle: &mut FluentBundle<FluentResource>,
+    text: &str,
+    origin: &str,
+    broken: &mut Vec<(String, usize)>,
+) {
     let resource = match FluentResource::try_new(text.to_string()) {
         Ok(r) => r,
         Err((r, errors)) => {
-            eprintln!(
-                "warning: {origin}: {} Fluent syntax error(s); the rest is used",
-                errors.len()
-            );
+            broken.push((origin.to_string(), errors.len()));
             r
         }
     };
@@ -73,8 +78,9 @@ pub fn search_dirs() -> Vec<PathBuf> {
 }
 
 fn catalog() -> &'static Catalog {
-    CATALOG.get_or_init(|| {
+    let catalog = CATALOG.get_or_init(|| {
         let mut languages: Vec<Language> = Vec::new();
+        let mut broken = Vec::new();
         let language = |code: &str, languages: &mut Vec<Language>| -> Option<usize> {
             if let Some(i) = languages.iter().position(|l| l.code == code) {
                 return Some(i);
@@ -87,7 +93,7 @@ fn catalog() -> &'static Catalog {
         };
         for (code, text) in EMBEDDED {
             if let Some(i) = language(code, &mut languages) {
-                add_source(&mut languages[i].bundle, text, code);
+                add_source(&mut languages[i].bundle, text, code, &mut broken);
             }
         }
         // Run-time folders: a translator's new language, or newer texts for a built-in one.
@@ -125,13 +131,32 @@ fn catalog() -> &'static Catalog {
                 };
                 for f in files {
                     if let Ok(text) = std::fs::read_to_string(&f) {
-                        add_source(&mut languages[i].bundle, &text, &f.display().to_string());
+                        add_source(
+                            &mut languages[i].bundle,
+                            &text,
+                            &f.display().to_string(),
+                            &mut broken,
+                        );
                     }
                 }
             }
         }
-        Catalog { languages }
-    })
+        Catalog { languages, broken }
+    });
+    // Told after the catalog exists, since the warning is itself a translated text; the flag
+    // is set first so that rendering it does not tell it again.
+    if !catalog.broken.is_empty() && !BROKEN_TOLD.swap(true, std::sync::atomic::Ordering::SeqCst) {
+        for (origin, errors) in &catalog.broken {
+            let message = Message::new("texts-syntax-errors")
+                .arg("file", origin.as_str())
+                .arg("errors", *errors);
+            eprintln!(
+                "{}",
+                Message::new("cli-warning").arg("message", message.render())
+            );
+        }
+    }
+    catalog
 }
 
 /// The languages available: (code, the language's own name).
@@ -200,7 +225,7 @@ pub fn language() -> String {
 }
 
 /// An argument to a message.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     /// Text.
     Str(String),
@@ -237,6 +262,75 @@ impl From<usize> for Arg {
     fn from(n: usize) -> Arg {
         Arg::Num(n as f64)
     }
+}
+impl From<u64> for Arg {
+    fn from(n: u64) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
+
+/// A text kept as its key and arguments, so that code can build it where the facts are and
+/// render it, in the reader's language, where it is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    /// The Fluent key.
+    pub key: &'static str,
+    /// Named arguments.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    /// A message without arguments yet.
+    pub fn new(key: &'static str) -> Message {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The text in the current language.
+    pub fn render(&self) -> String {
+        tr_args(self.key, &self.args)
+    }
+
+    /// The text in a given language.
+    pub fn render_in(&self, code: &str) -> String {
+        tr_in(code, self.key, &self.args)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render())
+    }
+}
+
+impl From<Message> for String {
+    fn from(m: Message) -> String {
+        m.render()
+    }
+}
+
+/// Why a file operation failed, in the current language for the usual causes; the system's
+/// own words otherwise.
+pub fn io_reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let key = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::InvalidData => "io-not-text",
+        K::IsADirectory => "io-is-a-directory",
+        K::AlreadyExists => "io-already-exists",
+        K::StorageFull => "io-storage-full",
+        _ => return e.to_string(),
+    };
+    tr(key)
 }
 
 fn lookup(lang: &Language, key: &str, args: Option<&FluentArgs>) -> Option<String> {

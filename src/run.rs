@@ -1,6 +1,7 @@
 //! `aguila run`: a whole campaign under the baseline policy, as a chronicle or as JSON, with
 //! saving at a month and resuming from a save.
-use crate::i18n;
+use crate::cli::{error_line, warning_line};
+use crate::i18n::{self, Message};
 use crate::sim::load::{self, LoadError};
 use crate::sim::{GameState, Month, baseline, chronicle};
 use clap::Args;
@@ -159,7 +160,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
         Some(v) => match (v[0].parse::<Month>(), PathBuf::from(&v[1])) {
             (Ok(m), f) => Some((m, f)),
             (Err(e), _) => {
-                eprintln!("error: --save-at: {e}");
+                eprintln!("{}", error_line(&format!("--save-at: {e}")));
                 return ExitCode::from(2);
             }
         },
@@ -171,12 +172,12 @@ pub fn run(args: &RunArgs) -> ExitCode {
             crate::scenario_texts::register_scenario_file(path);
             start(path, &args.set, args.seed, color)
         }
-        (None, None) => Err("give --scenario FILE or --load FILE".into()),
+        (None, None) => Err(i18n::tr("run-needs-scenario")),
     };
     let mut state = match started {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", error_line(&e));
             return ExitCode::from(1);
         }
     };
@@ -204,11 +205,14 @@ pub fn run(args: &RunArgs) -> ExitCode {
             && *at == month
         {
             if let Err(e) = load::save_state(&state, file) {
-                eprintln!("error: {e}");
+                eprintln!("{}", error_line(&e.to_string()));
                 return ExitCode::from(1);
             }
             if !args.json {
-                out.push_str(&format!("(saved {month} to {})\n", file.display()));
+                let saved = Message::new("run-saved")
+                    .arg("month", month.to_string())
+                    .arg("file", file.display().to_string());
+                out.push_str(&format!("{saved}\n"));
             }
         }
         let (_, events) = baseline::play_month(&mut state);
@@ -239,14 +243,15 @@ pub fn run(args: &RunArgs) -> ExitCode {
         && *at >= state.month
         && state.outcome.is_some()
     {
-        eprintln!("warning: the war ended before {at}; nothing was saved");
+        let message = Message::new("run-not-saved").arg("month", at.to_string());
+        eprintln!("{}", warning_line(&message.render()));
     }
     result.outcome = state.outcome.clone();
     if args.json {
         match serde_json::to_string_pretty(&result) {
             Ok(s) => println!("{s}"),
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!("{}", error_line(&e.to_string()));
                 return ExitCode::from(1);
             }
         }

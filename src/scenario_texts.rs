@@ -122,11 +122,10 @@ fn load_bundle(scenario_id: &str, lang: &str) -> Option<FluentBundle<FluentResou
     let resource = match FluentResource::try_new(text) {
         Ok(r) => r,
         Err((r, errors)) => {
-            eprintln!(
-                "warning: {}: {} Fluent syntax error(s); the rest is used",
-                file.display(),
-                errors.len()
-            );
+            let message = i18n::Message::new("texts-syntax-errors")
+                .arg("file", file.display().to_string())
+                .arg("errors", errors.len());
+            eprintln!("{}", crate::cli::warning_line(&message.render()));
             r
         }
     };
@@ -188,10 +187,16 @@ pub fn missing_translations(scenario_id: &str, keys: &[TextKey]) -> Vec<(String,
 /// A translation template for `lang`: every key with its English as a comment, and the
 /// existing translation (or the English, marked) as the value.
 pub fn template(s: &Scenario, lang: &str) -> String {
-    let mut out = format!(
-        "# Translation of the scenario `{}` into `{lang}`.\n# Each message: the English from the scenario file as a comment, then the translation.\n\n",
-        s.id
-    );
+    // The header is a comment in the translator's file, so it is in the language of the
+    // messages (the target language if the game has it, English otherwise).
+    let header = i18n::Message::new("texts-template-header")
+        .arg("scenario", s.id.as_str())
+        .arg("lang", lang);
+    let mut out = String::new();
+    for line in header.render().lines() {
+        out.push_str(&format!("# {line}\n"));
+    }
+    out.push('\n');
     for k in text_keys(s) {
         let existing = lookup_in(&s.id, lang, &k.key);
         out.push_str(&format!("# {}\n", k.english.replace('\n', " ")));

@@ -21,7 +21,7 @@ fn check_accepts_good_files_and_rejects_bad_ones_with_json_for_tools() {
     assert_eq!(out.status.code(), Some(1));
     let text = stderr(&out);
     assert!(
-        text.contains("did you mean `capital`?") && text.contains("3 error(s)"),
+        text.contains("did you mean `capital`?") && text.contains("3 errors"),
         "{text}"
     );
 

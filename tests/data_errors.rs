@@ -80,7 +80,7 @@ fn diagnostics(name: &str) -> Vec<Diagnostic> {
     match load::load_scenario_file(&common::fixture(&format!("broken/{name}.ron"))) {
         Ok(_) => panic!("{name} should be rejected"),
         Err(LoadError::Invalid { diagnostics, .. }) => diagnostics,
-        Err(e) => vec![Diagnostic::file_error(name, e.to_string())],
+        Err(e) => vec![Diagnostic::file_error(name, e.message())],
     }
 }
 

@@ -29,8 +29,9 @@ fn literal(text: &str) -> Option<&str> {
     rest.find('"').map(|end| &rest[..end])
 }
 
-/// Keys passed as literals to tr(…), tr_args(…), or as the second argument of tr_in(…) and
-/// has_key(…), in the crate's sources (tests excluded: they may probe on purpose).
+/// Keys passed as literals to tr(…), tr_args(…), Message::new(…), or as the second argument
+/// of tr_in(…) and has_key(…), in the crate's sources (tests excluded: they may probe on
+/// purpose).
 fn keys_in_code() -> BTreeSet<String> {
     let mut files = Vec::new();
     rust_files(
@@ -45,6 +46,7 @@ fn keys_in_code() -> BTreeSet<String> {
         for (call, second) in [
             ("tr(", false),
             ("tr_args(", false),
+            ("Message::new(", false),
             ("tr_in(", true),
             ("has_key(", true),
         ] {
@@ -172,6 +174,58 @@ fn no_translation_is_a_placeholder_or_a_copy_of_the_english() {
         if lang != "en" {
             let main = std::fs::read_to_string(dir.join("main.ftl")).unwrap();
             assert_ne!(main, english, "{lang}/main.ftl is the English text");
+        }
+    }
+}
+
+/// The variables (`$name`, with `-text` folded into `name`) each message of a language uses.
+fn variables_in_language(code: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/i18n")
+        .join(code);
+    let mut out = std::collections::BTreeMap::new();
+    for f in std::fs::read_dir(&dir).unwrap().flatten() {
+        if f.path().extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let mut current: Option<String> = None;
+        for line in std::fs::read_to_string(f.path()).unwrap().lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            if !line.starts_with(' ') && !line.starts_with('}') && line.contains('=') {
+                let id = line.split('=').next().unwrap_or("").trim().to_string();
+                current = Some(id);
+            }
+            let Some(id) = &current else { continue };
+            let vars: &mut BTreeSet<String> = out.entry(id.clone()).or_default();
+            for piece in line.split('$').skip(1) {
+                let name: String = piece
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                vars.insert(name.trim_end_matches("-text").to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn translations_use_only_the_variables_the_code_gives() {
+    // The English messages are written with the code, so their variables are the ones passed;
+    // a translation that names another (a typo, say) would show `{$name}` to the reader.
+    let english = variables_in_language("en");
+    for lang in LANGUAGES.iter().filter(|l| **l != "en") {
+        for (id, vars) in variables_in_language(lang) {
+            let Some(known) = english.get(&id) else {
+                continue;
+            };
+            let unknown: Vec<_> = vars.difference(known).collect();
+            assert!(
+                unknown.is_empty(),
+                "{lang}: `{id}` uses {unknown:?}, which the English does not"
+            );
         }
     }
 }

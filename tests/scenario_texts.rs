@@ -48,6 +48,9 @@ fn check_warns_about_each_missing_translation_without_failing() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_aguila"))
         .args(["check", common::fixture("tiny.ron").to_str().unwrap()])
         .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "warnings do not fail the check");

@@ -334,7 +334,7 @@ pub fn prepare_out(dir: &Path) -> Result<PathBuf, String> {
             "lab-error-out-create",
             &[
                 ("path", dir.display().to_string().into()),
-                ("reason", e.to_string().into()),
+                ("reason", i18n::io_reason(&e).into()),
             ],
         )
     })?;
@@ -344,12 +344,12 @@ pub fn prepare_out(dir: &Path) -> Result<PathBuf, String> {
 /// Writes a file atomically: a temporary file in the same folder, then renamed over the target.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
     use std::io::Write;
-    let fail = |e: &dyn std::fmt::Display| {
+    let fail = |e: &std::io::Error| {
         tr_args(
             "lab-error-write",
             &[
                 ("path", path.display().to_string().into()),
-                ("reason", e.to_string().into()),
+                ("reason", i18n::io_reason(e).into()),
             ],
         )
     };

@@ -1,6 +1,7 @@
 //! The chronicle: one readable, localised line for each event worth telling.
 use crate::i18n::{Arg, format_month, format_number, tr, tr_args};
 use crate::sim::event::{AttritionCause, ControlCause, Event, LeaderFate};
+use crate::sim::names::ArmyName;
 use crate::sim::scenario::{FranceStatus, Polity, Side};
 use crate::sim::state::{GameState, Holder};
 
@@ -54,12 +55,36 @@ pub fn leader_role(state: &GameState, l: usize) -> String {
     scenario_text(state, format!("leader-{}-role", def.id), &def.role)
 }
 
-/// An army's name in the current language, for armies the scenario names; armies raised
-/// during the game keep the name the rules gave them.
+/// An army's name in the current language, for the chronicle, the command line and the game.
 pub fn army_name(state: &GameState, army: &crate::sim::state::Army) -> String {
-    match state.scenario.armies.iter().find(|a| a.name == army.name) {
-        Some(def) => scenario_text(state, format!("army-{}", def.id), &def.name),
-        None => army.name.clone(),
+    name_text(state, &army.name)
+}
+
+/// A name in the current language: the scenario's translation of a given name, or a name
+/// composed from the province an army was raised in ("Levas de Puebla").
+pub fn name_text(state: &GameState, name: &ArmyName) -> String {
+    // A save is checked before it is played, but a name must never be the thing that panics.
+    let place = |p: usize| {
+        if p < state.scenario.provinces.len() {
+            province_name(state, p)
+        } else {
+            p.to_string()
+        }
+    };
+    match name {
+        ArmyName::Given(given) => match state.scenario.armies.iter().find(|a| a.name == *given) {
+            Some(def) => scenario_text(state, format!("army-{}", def.id), &def.name),
+            None => given.clone(),
+        },
+        ArmyName::Levies(p) => tr_args("army-levies", &[("province", Arg::Str(place(*p)))]),
+        ArmyName::Army(p) => tr_args("army-of", &[("province", Arg::Str(place(*p)))]),
+        ArmyName::Reinforcements(p) => {
+            tr_args("army-reinforcements", &[("province", Arg::Str(place(*p)))])
+        }
+        ArmyName::Detachment(of) => tr_args(
+            "army-detachment",
+            &[("army", Arg::Str(name_text(state, of)))],
+        ),
     }
 }
 

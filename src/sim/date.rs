@@ -10,13 +10,22 @@ pub struct Month {
     index: i32,
 }
 
-/// Why a `YYYY-MM` string was rejected.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{text}` is not a month: write it as YYYY-MM, e.g. 1862-05")]
+/// Why a `YYYY-MM` string was rejected. It prints in the current language, also when it comes
+/// back through serde as a scenario's error.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MonthParseError {
     /// The text that was rejected.
     pub text: String,
 }
+
+impl fmt::Display for MonthParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = crate::i18n::Message::new("bad-month").arg("text", self.text.as_str());
+        f.write_str(&message.render())
+    }
+}
+
+impl std::error::Error for MonthParseError {}
 
 impl Month {
     /// The month `month` (1–12) of `year`. Panics only on a programming error (month out of range).

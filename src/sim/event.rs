@@ -124,7 +124,7 @@ pub enum Event {
         /// Army id.
         army: u32,
         /// Its name.
-        name: String,
+        name: crate::sim::names::ArmyName,
         /// Side.
         side: Side,
     },

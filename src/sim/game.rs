@@ -92,7 +92,7 @@ impl GameState {
             let leader = a.leader.as_ref().map(|l| l.idx());
             script::spawn_army(
                 &mut state,
-                a.name.clone(),
+                crate::sim::names::ArmyName::Given(a.name.clone()),
                 a.side,
                 a.location.idx(),
                 leader,
@@ -274,7 +274,7 @@ impl GameState {
         let army = &self.armies[pos];
         if !self.can_reach(army.side, army.location, to) {
             return Err(RuleError::NotReachable {
-                army: army.name.clone(),
+                army: crate::sim::chronicle::army_name(self, army),
                 to: self.scenario.provinces[to].name.clone(),
             });
         }
@@ -460,7 +460,7 @@ impl GameState {
                         });
                     }
                 }
-                let name = format!("{} (detachment)", source.name);
+                let name = crate::sim::names::ArmyName::Detachment(Box::new(source.name.clone()));
                 let location = source.location;
                 script::remove_empty_armies(self, &mut events);
                 let id = script::spawn_army(self, name, side, location, None, taken);

@@ -1,5 +1,6 @@
 //! Reading scenarios and saves: RON parsing, the validation pass, and diagnostics that point
 //! at the file, line and column with a "did you mean".
+use crate::i18n::{Message, io_reason};
 use crate::sim::ids::{Ref, RefKind};
 use crate::sim::scenario::*;
 use crate::sim::state::GameState;
@@ -29,7 +30,10 @@ pub struct Diagnostic {
     pub column: usize,
     /// Error or warning.
     pub severity: Severity,
-    /// What is wrong.
+    /// What kind of finding, in words that stay the same in every language
+    /// (`unknown-province`, `ron-eof`…), so that tools need not read the message.
+    pub code: String,
+    /// What is wrong, in the language chosen when the file was checked.
     pub message: String,
     /// How to fix it, e.g. "did you mean `puebla`?".
     pub help: Option<String>,
@@ -39,15 +43,25 @@ pub struct Diagnostic {
     len: usize,
 }
 
+/// The stable code of a message: its key without the `check-` prefix the checker's keys share.
+fn code_of(message: &Message) -> String {
+    message
+        .key
+        .strip_prefix("check-")
+        .unwrap_or(message.key)
+        .to_string()
+}
+
 impl Diagnostic {
     /// An error about a whole file (one that cannot be read, say), placed at its start.
-    pub fn file_error(file: &str, message: String) -> Diagnostic {
+    pub fn file_error(file: &str, message: Message) -> Diagnostic {
         Diagnostic {
             file: file.to_string(),
             line: 1,
             column: 1,
             severity: Severity::Error,
-            message,
+            code: code_of(&message),
+            message: message.render(),
             help: None,
             offset: 0,
             len: 1,
@@ -55,13 +69,14 @@ impl Diagnostic {
     }
 
     /// A finding placed at a byte span of `text`, with line and column worked out from it.
+    /// The texts are rendered in the current language.
     pub fn at_span(
         file: &str,
         text: &str,
         (offset, len): (usize, usize),
         severity: Severity,
-        message: String,
-        help: Option<String>,
+        message: Message,
+        help: Option<Message>,
     ) -> Diagnostic {
         let offset = offset.min(text.len());
         let (line, column) = line_col(text, offset);
@@ -70,11 +85,19 @@ impl Diagnostic {
             line,
             column,
             severity,
-            message,
-            help,
+            code: code_of(&message),
+            message: message.render(),
+            help: help.map(|h| h.render()),
             offset,
             len: len.max(1),
         }
+    }
+
+    /// The same finding under another code, for messages shared by several kinds of finding
+    /// (one text for every unknown id, but `unknown-province`, `unknown-leader`… for tools).
+    pub fn with_code(mut self, code: impl Into<String>) -> Diagnostic {
+        self.code = code.into();
+        self
     }
 
     /// A warning placed at the declaration of the item with this id (`id: "x"`) in `text`.
@@ -82,8 +105,8 @@ impl Diagnostic {
         file: &str,
         text: &str,
         item: &str,
-        message: String,
-        help: Option<String>,
+        message: Message,
+        help: Option<Message>,
     ) -> Diagnostic {
         let checker = Checker {
             text,
@@ -107,11 +130,10 @@ impl Diagnostic {
     }
 }
 
-/// Why a file could not be loaded.
-#[derive(Debug, thiserror::Error)]
+/// Why a file could not be loaded. It prints in the current language.
+#[derive(Debug)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("cannot read {file}: {source}")]
     Io {
         /// The file.
         file: String,
@@ -119,7 +141,6 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file was read but is not a valid scenario or save.
-    #[error("{file} has {} error(s)", .diagnostics.iter().filter(|d| d.is_error()).count())]
     Invalid {
         /// The file.
         file: String,
@@ -128,6 +149,40 @@ pub enum LoadError {
         /// Every finding, errors and warnings.
         diagnostics: Vec<Diagnostic>,
     },
+}
+
+impl LoadError {
+    /// What went wrong, as a message to render in the reader's language.
+    pub fn message(&self) -> Message {
+        match self {
+            LoadError::Io { file, source } => Message::new("check-cannot-read")
+                .arg("file", file.as_str())
+                .arg("reason", io_reason(source)),
+            LoadError::Invalid {
+                file, diagnostics, ..
+            } => Message::new("check-file-has-errors")
+                .arg("file", file.as_str())
+                .arg(
+                    "errors",
+                    diagnostics.iter().filter(|d| d.is_error()).count(),
+                ),
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().render())
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            LoadError::Invalid { .. } => None,
+        }
+    }
 }
 
 /// A scenario that passed validation, with the warnings it still has.
@@ -179,63 +234,167 @@ fn syntax_diagnostic(e: &ron::error::SpannedError, text: &str, file: &str) -> Di
     let line = e.span.start.line.max(1);
     let column = e.span.start.col.max(1);
     let offset = offset_of(text, line, column);
-    let (message, help) = explain_ron_error(&e.code);
+    let explained = explain_ron_error(&e.code);
     Diagnostic {
         file: file.to_string(),
         line,
         column,
         severity: Severity::Error,
-        message,
-        help,
+        code: explained.code,
+        message: explained.message,
+        help: explained.help,
         offset,
         len: 1,
     }
 }
 
-fn explain_ron_error(code: &ron::Error) -> (String, Option<String>) {
+/// A RON error in words: a stable code, and the message and help in the current language.
+pub(crate) struct RonExplained {
+    /// Stable code, e.g. `unknown-field`, `ron-eof`.
+    pub code: String,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+/// Explains a RON error in the reader's language. Field, struct and variant names stay as
+/// written, since they are code; serde's own descriptions of types ("a sequence") stay English.
+pub(crate) fn explain_ron_error(code: &ron::Error) -> RonExplained {
     use ron::Error as E;
-    match code {
+    let options = |found: &str, expected: &[&str]| -> Option<Message> {
+        match suggest(found, expected.iter().copied()) {
+            Some(s) => Some(Message::new("check-did-you-mean").arg("suggestion", s)),
+            None if expected.is_empty() => None,
+            None => Some(Message::new("check-expected-one-of").arg("list", expected.join(", "))),
+        }
+    };
+    // Messages that add where the problem is ("in Province") share the code of those that
+    // do not, so that tools see one kind of finding.
+    let within = |plain: Message, located: Message, outer: &Option<String>| match outer {
+        Some(o) => located.arg("outer", o.as_str()),
+        None => plain,
+    };
+    let (message, help, code): (Message, Option<Message>, Option<&str>) = match code {
         E::NoSuchStructField {
             expected,
             found,
             outer,
-        } => {
-            let within = outer
-                .as_deref()
-                .map(|o| format!(" in {o}"))
-                .unwrap_or_default();
-            (
-                format!("unknown field `{found}`{within}"),
-                suggest(found, expected.iter().copied())
-                    .map(|s| format!("did you mean `{s}`?"))
-                    .or_else(|| Some(format!("expected one of: {}", expected.join(", ")))),
+        } => (
+            within(
+                Message::new("check-unknown-field"),
+                Message::new("check-unknown-field-in"),
+                outer,
             )
-        }
-        E::MissingStructField { field, outer } => {
-            let within = outer
-                .as_deref()
-                .map(|o| format!(" in {o}"))
-                .unwrap_or_default();
-            (format!("missing field `{field}`{within}"), None)
-        }
+            .arg("field", found.as_str()),
+            options(found, expected),
+            Some("unknown-field"),
+        ),
+        E::MissingStructField { field, outer } => (
+            within(
+                Message::new("check-missing-field"),
+                Message::new("check-missing-field-in"),
+                outer,
+            )
+            .arg("field", *field),
+            None,
+            Some("missing-field"),
+        ),
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
-        } => {
-            let within = outer
-                .as_deref()
-                .map(|o| format!(" of {o}"))
-                .unwrap_or_default();
-            (
-                format!("unknown variant `{found}`{within}"),
-                suggest(found, expected.iter().copied())
-                    .map(|s| format!("did you mean `{s}`?"))
-                    .or_else(|| Some(format!("expected one of: {}", expected.join(", ")))),
+        } => (
+            within(
+                Message::new("check-unknown-variant"),
+                Message::new("check-unknown-variant-in"),
+                outer,
             )
+            .arg("variant", found.as_str()),
+            options(found, expected),
+            Some("unknown-variant"),
+        ),
+        E::DuplicateStructField { field, .. } => (
+            Message::new("check-duplicate-field").arg("field", *field),
+            None,
+            None,
+        ),
+        // Custom errors come from our own types (a month, say), already in the reader's words.
+        E::Message(text) => {
+            return RonExplained {
+                code: "invalid-value".into(),
+                message: text.clone(),
+                help: None,
+            };
         }
-        E::DuplicateStructField { field, .. } => (format!("field `{field}` is given twice"), None),
-        other => (other.to_string(), None),
+        E::Eof => (
+            Message::new("check-ron-eof"),
+            Some(Message::new("check-ron-eof-help")),
+            None,
+        ),
+        E::ExpectedArray => (Message::new("check-ron-expected-array"), None, None),
+        E::ExpectedArrayEnd => (Message::new("check-ron-expected-array-end"), None, None),
+        E::ExpectedBoolean => (Message::new("check-ron-expected-boolean"), None, None),
+        E::ExpectedComma => (Message::new("check-ron-expected-comma"), None, None),
+        E::ExpectedFloat => (Message::new("check-ron-expected-number"), None, None),
+        E::ExpectedInteger => (Message::new("check-ron-expected-integer"), None, None),
+        E::ExpectedOption => (Message::new("check-ron-expected-option"), None, None),
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => {
+            (Message::new("check-ron-expected-paren-end"), None, None)
+        }
+        E::ExpectedMap => (Message::new("check-ron-expected-map"), None, None),
+        E::ExpectedMapColon => (Message::new("check-ron-expected-colon"), None, None),
+        E::ExpectedMapEnd => (Message::new("check-ron-expected-map-end"), None, None),
+        E::ExpectedStructLike => (Message::new("check-ron-expected-paren"), None, None),
+        E::ExpectedNamedStructLike("") => (Message::new("check-ron-expected-paren"), None, None),
+        E::ExpectedNamedStructLike(name) => (
+            Message::new("check-ron-expected-paren-for").arg("name", *name),
+            None,
+            Some("ron-expected-paren"),
+        ),
+        E::ExpectedDifferentStructName { expected, found } => (
+            Message::new("check-ron-wrong-struct-name")
+                .arg("expected", *expected)
+                .arg("found", found.as_str()),
+            None,
+            None,
+        ),
+        E::ExpectedUnit => (Message::new("check-ron-expected-unit"), None, None),
+        E::ExpectedString => (Message::new("check-ron-expected-string"), None, None),
+        E::ExpectedStringEnd => (Message::new("check-ron-expected-string-end"), None, None),
+        E::ExpectedIdentifier => (Message::new("check-ron-expected-identifier"), None, None),
+        E::IntegerOutOfBounds => (Message::new("check-ron-integer-out-of-bounds"), None, None),
+        E::UnexpectedChar(c) => (
+            Message::new("check-ron-unexpected-char").arg("char", c.to_string()),
+            None,
+            None,
+        ),
+        E::TrailingCharacters => (Message::new("check-ron-trailing"), None, None),
+        E::UnclosedBlockComment => (Message::new("check-ron-unclosed-comment"), None, None),
+        E::InvalidValueForType { expected, found } => (
+            Message::new("check-ron-invalid-type")
+                .arg("expected", expected.as_str())
+                .arg("found", found.as_str()),
+            None,
+            None,
+        ),
+        E::ExpectedDifferentLength { expected, found } => (
+            Message::new("check-ron-wrong-length")
+                .arg("expected", expected.as_str())
+                .arg("found", *found),
+            None,
+            None,
+        ),
+        other => (
+            Message::new("check-ron-other").arg("detail", other.to_string()),
+            None,
+            None,
+        ),
+    };
+    RonExplained {
+        code: code.map_or_else(|| code_of(&message), str::to_string),
+        message: message.render(),
+        help: help.map(|h| h.render()),
     }
 }
 
@@ -290,8 +449,8 @@ impl Checker<'_> {
         severity: Severity,
         offset: usize,
         len: usize,
-        message: String,
-        help: Option<String>,
+        message: Message,
+        help: Option<Message>,
     ) {
         self.out.push(Diagnostic::at_span(
             self.file,
@@ -334,11 +493,11 @@ impl Checker<'_> {
         }
     }
 
-    fn error_at(&mut self, (offset, len): (usize, usize), message: String, help: Option<String>) {
+    fn error_at(&mut self, (offset, len): (usize, usize), message: Message, help: Option<Message>) {
         self.push(Severity::Error, offset, len, message, help);
     }
 
-    fn warn_at(&mut self, (offset, len): (usize, usize), message: String, help: Option<String>) {
+    fn warn_at(&mut self, (offset, len): (usize, usize), message: Message, help: Option<Message>) {
         self.push(Severity::Warning, offset, len, message, help);
     }
 
@@ -352,18 +511,25 @@ impl Checker<'_> {
         let at = self.nth(&quoted, n).map_or((0, 1), |o| (o, quoted.len()));
         self.seen_refs.insert(r.id.clone(), n + 1);
         let help = suggest(&r.id, ids.iter().map(String::as_str))
-            .map(|s| format!("did you mean `{s}`?"))
+            .map(|s| Message::new("check-did-you-mean").arg("suggestion", s))
             .or_else(|| {
                 let mut known: Vec<&str> = ids.iter().map(String::as_str).take(8).collect();
                 if ids.len() > 8 {
                     known.push("…");
                 }
-                Some(format!("known {}s: {}", K::NAME, known.join(", ")))
+                Some(
+                    Message::new("check-known-ids")
+                        .arg("kind", K::NAME)
+                        .arg("ids", known.join(", ")),
+                )
             });
-        self.error_at(
-            at,
-            format!("unknown {} `{}` (at {path})", K::NAME, r.id),
-            help,
+        let message = Message::new("check-unknown-ref")
+            .arg("kind", K::NAME)
+            .arg("id", r.id.as_str())
+            .arg("path", path);
+        self.out.push(
+            Diagnostic::at_span(self.file, self.text, at, Severity::Error, message, help)
+                .with_code(format!("unknown-{}", K::NAME)),
         );
         false
     }
@@ -395,10 +561,9 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
         let at = c.nth("format_version", 0).map_or((0, 1), |o| (o, 14));
         c.error_at(
             at,
-            format!(
-                "format_version is {}, but this version of the game reads format {FORMAT_VERSION}",
-                s.format_version
-            ),
+            Message::new("check-format-version")
+                .arg("found", s.format_version.to_string())
+                .arg("expected", FORMAT_VERSION.to_string()),
             None,
         );
     }
@@ -406,10 +571,9 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
         let at = c.nth("end:", 0).map_or((0, 1), |o| (o, 3));
         c.error_at(
             at,
-            format!(
-                "the scenario ends ({}) before it starts ({})",
-                s.end, s.start
-            ),
+            Message::new("check-ends-before-start")
+                .arg("end", s.end.to_string())
+                .arg("start", s.start.to_string()),
             None,
         );
     }
@@ -435,10 +599,7 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
         ("power", &t.powers),
         ("event", &t.events),
         ("army", &ids(s.armies.iter().map(|x| &x.id).collect())),
-        (
-            "victory rule",
-            &ids(s.victory.iter().map(|x| &x.id).collect()),
-        ),
+        ("victory", &ids(s.victory.iter().map(|x| &x.id).collect())),
     ] {
         let mut seen = BTreeSet::new();
         for id in list {
@@ -446,18 +607,21 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
                 let at = c
                     .nth(&format!("\"{id}\""), 1)
                     .map_or((0, 1), |o| (o, id.len() + 2));
-                c.error_at(
-                    at,
-                    format!("{what} id `{id}` is used twice"),
-                    Some("ids must be unique".into()),
-                );
+                let message = Message::new("check-duplicate-id")
+                    .arg("kind", what)
+                    .arg("id", id.as_str());
+                c.error_at(at, message, Some(Message::new("check-ids-unique")));
             }
         }
     }
     for required in track::REQUIRED {
         if !t.tracks.iter().any(|x| x == required) {
             let at = c.nth("tracks:", 0).map_or((0, 1), |o| (o, 7));
-            c.error_at(at, format!("the rules need a track `{required}`"), None);
+            c.error_at(
+                at,
+                Message::new("check-missing-track").arg("track", required),
+                None,
+            );
         }
     }
     check_parameters(&mut c, s);
@@ -479,41 +643,51 @@ fn check_parameters(c: &mut Checker, s: &Scenario) {
             {
                 c.error_at(
                     c.field(&p.id, name),
-                    format!(
-                        "parameter `{}`: {name} is a {} but the default is a {}",
-                        p.id,
-                        b.kind(),
-                        p.default.kind()
-                    ),
+                    Message::new("check-param-bound-kind")
+                        .arg("id", p.id.as_str())
+                        .arg("bound", name)
+                        .arg("bound_kind", kind_key(b))
+                        .arg("default_kind", kind_key(&p.default)),
                     None,
                 );
             }
         }
-        if let Err(msg) = in_range(&p.default, p) {
+        if let Some(problem) = range_problem(&p.default, p) {
             c.error_at(
                 c.field(&p.id, "default"),
-                format!("parameter `{}`: the default {msg}", p.id),
+                Message::new("check-param-default")
+                    .arg("id", p.id.as_str())
+                    .arg("problem", problem.render()),
                 None,
             );
         }
         if p.explanation.trim().is_empty() || p.source.trim().is_empty() {
             c.error_at(
                 c.item(&p.id),
-                format!("parameter `{}` needs an explanation and a source", p.id),
+                Message::new("check-param-unexplained").arg("id", p.id.as_str()),
                 None,
             );
         }
     }
 }
 
-/// Checks a value against a parameter's kind and plausible range.
+/// Checks a value against a parameter's kind and plausible range; the error is in the
+/// current language.
 pub fn in_range(v: &ParamValue, p: &Parameter) -> Result<(), String> {
+    match range_problem(v, p) {
+        Some(problem) => Err(problem.render()),
+        None => Ok(()),
+    }
+}
+
+/// What is wrong with a value for a parameter, if anything.
+fn range_problem(v: &ParamValue, p: &Parameter) -> Option<Message> {
     if v.kind() != p.default.kind() {
-        return Err(format!(
-            "must be a {}, not a {}",
-            p.default.kind(),
-            v.kind()
-        ));
+        return Some(
+            Message::new("param-wrong-kind")
+                .arg("expected", kind_key(&p.default))
+                .arg("found", kind_key(v)),
+        );
     }
     let below = |b: &ParamValue| match (v, b) {
         (ParamValue::Number(x), ParamValue::Number(y)) => x < y,
@@ -523,30 +697,44 @@ pub fn in_range(v: &ParamValue, p: &Parameter) -> Result<(), String> {
     if let Some(min) = &p.min
         && below(min)
     {
-        return Err(format!(
-            "{v} is below the plausible range {}",
-            range_text(p)
-        ));
+        return Some(
+            Message::new("param-below-range")
+                .arg("value", v.to_string())
+                .arg("range", range_text(p)),
+        );
     }
     if let Some(max) = &p.max
         && !below(max)
         && v != max
     {
-        return Err(format!(
-            "{v} is above the plausible range {}",
-            range_text(p)
-        ));
+        return Some(
+            Message::new("param-above-range")
+                .arg("value", v.to_string())
+                .arg("range", range_text(p)),
+        );
     }
-    Ok(())
+    None
+}
+
+/// A parameter's kind as the messages' selectors name it.
+fn kind_key(v: &ParamValue) -> &'static str {
+    match v {
+        ParamValue::Bool(_) => "bool",
+        ParamValue::Number(_) => "number",
+        ParamValue::Month(_) => "month",
+    }
 }
 
 fn range_text(p: &Parameter) -> String {
-    match (&p.min, &p.max) {
-        (Some(a), Some(b)) => format!("{a} to {b}"),
-        (Some(a), None) => format!("from {a}"),
-        (None, Some(b)) => format!("up to {b}"),
-        (None, None) => "(any)".into(),
-    }
+    let m = match (&p.min, &p.max) {
+        (Some(a), Some(b)) => Message::new("param-range-between")
+            .arg("min", a.to_string())
+            .arg("max", b.to_string()),
+        (Some(a), None) => Message::new("param-range-from").arg("min", a.to_string()),
+        (None, Some(b)) => Message::new("param-range-up-to").arg("max", b.to_string()),
+        (None, None) => Message::new("param-range-any"),
+    };
+    m.render()
 }
 
 fn check_num(c: &mut Checker, n: &mut Num, t: &Tables, path: &str) {
@@ -557,10 +745,9 @@ fn check_num(c: &mut Checker, n: &mut Num, t: &Tables, path: &str) {
         let at = c.item(&p.id);
         c.error_at(
             at,
-            format!(
-                "parameter `{}` is a month, but a number is needed at {path}",
-                p.id
-            ),
+            Message::new("check-param-month-for-number")
+                .arg("id", p.id.as_str())
+                .arg("path", path),
             None,
         );
     }
@@ -574,10 +761,9 @@ fn check_month(c: &mut Checker, m: &mut MonthRef, t: &Tables, path: &str) {
         let at = c.item(&p.id);
         c.error_at(
             at,
-            format!(
-                "parameter `{}` is not a month, but a month is needed at {path}",
-                p.id
-            ),
+            Message::new("check-param-not-month")
+                .arg("id", p.id.as_str())
+                .arg("path", path),
             None,
         );
     }
@@ -588,7 +774,7 @@ fn check_tracks(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         if tr.min >= tr.max {
             c.error_at(
                 c.field(&tr.id, "min"),
-                format!("track `{}`: min must be below max", tr.id),
+                Message::new("check-track-min-max").arg("id", tr.id.as_str()),
                 None,
             );
         }
@@ -597,10 +783,11 @@ fn check_tracks(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         {
             c.error_at(
                 c.field(&tr.id, "initial"),
-                format!(
-                    "track `{}` starts at {v}, outside its range {} to {}",
-                    tr.id, tr.min, tr.max
-                ),
+                Message::new("check-track-initial")
+                    .arg("id", tr.id.as_str())
+                    .arg("value", v.to_string())
+                    .arg("min", tr.min.to_string())
+                    .arg("max", tr.max.to_string()),
                 None,
             );
         }
@@ -626,38 +813,35 @@ fn check_provinces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         {
             c.error_at(
                 c.field(&p.id, "support"),
-                format!(
-                    "province `{}`: support must be 0–100 for each side and add up to at most 100",
-                    p.id
-                ),
+                Message::new("check-province-support").arg("id", p.id.as_str()),
                 None,
             );
         }
         if !(-100.0..=100.0).contains(&p.control) {
             c.error_at(
                 c.field(&p.id, "control"),
-                format!("province `{}`: control must be between -100 and 100", p.id),
+                Message::new("check-province-control").arg("id", p.id.as_str()),
                 None,
             );
         }
         if p.fortification > 5 {
             c.error_at(
                 c.field(&p.id, "fortification"),
-                format!("province `{}`: fortification is 0–5", p.id),
+                Message::new("check-province-fortification").arg("id", p.id.as_str()),
                 None,
             );
         }
         if p.customs < 0.0 || p.silver < 0.0 {
             c.error_at(
                 c.item(&p.id),
-                format!("province `{}`: revenue cannot be negative", p.id),
+                Message::new("check-province-revenue").arg("id", p.id.as_str()),
                 None,
             );
         }
         if p.population == 0 {
             c.warn_at(
                 c.field(&p.id, "population"),
-                format!("province `{}` has no people", p.id),
+                Message::new("check-province-no-people").arg("id", p.id.as_str()),
                 None,
             );
         }
@@ -666,7 +850,7 @@ fn check_provinces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         if terrain.defence <= 0.0 || terrain.guerrilla <= 0.0 {
             c.error_at(
                 c.item(&terrain.id),
-                format!("terrain `{}`: multipliers must be positive", terrain.id),
+                Message::new("check-terrain-multipliers").arg("id", terrain.id.as_str()),
                 None,
             );
         }
@@ -678,10 +862,13 @@ fn check_provinces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
 fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
     let n = s.provinces.len();
     let mut graph = vec![Vec::new(); n];
-    for (kind, list) in [("border", &mut s.borders), ("sea lane", &mut s.sea_lanes)] {
+    for (kind, field, list) in [
+        ("border", "borders", &mut s.borders),
+        ("sea-lane", "sea_lanes", &mut s.sea_lanes),
+    ] {
         let mut seen = BTreeSet::new();
         for (i, b) in list.iter_mut().enumerate() {
-            let path = format!("{kind}s[{i}]");
+            let path = format!("{field}[{i}]");
             let ok =
                 c.resolve(&mut b.a, &t.provinces, &path) & c.resolve(&mut b.b, &t.provinces, &path);
             if !ok {
@@ -692,15 +879,18 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
                 .nth(&format!("\"{}\"", b.a.id), 0)
                 .map_or((0, 1), |o| (o, b.a.id.len() + 2));
             if x == y {
-                c.error_at(at, format!("{kind} from `{}` to itself", b.a.id), None);
+                let message = Message::new("check-border-to-itself")
+                    .arg("kind", kind)
+                    .arg("id", b.a.id.as_str());
+                c.error_at(at, message, None);
             } else if !seen.insert((x, y)) {
                 c.error_at(
                     at,
-                    format!(
-                        "{kind} between `{}` and `{}` is listed twice",
-                        b.a.id, b.b.id
-                    ),
-                    Some("borders go both ways: list each pair once".into()),
+                    Message::new("check-border-twice")
+                        .arg("kind", kind)
+                        .arg("a", b.a.id.as_str())
+                        .arg("b", b.b.id.as_str()),
+                    Some(Message::new("check-border-twice-help")),
                 );
             } else if kind == "border" {
                 graph[x].push(y);
@@ -747,10 +937,9 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
                 let id = s.provinces[p].id.clone();
                 c.warn_at(
                     c.item(&id),
-                    format!(
-                        "province `{id}` has no land route to `{}`",
-                        s.provinces[0].id
-                    ),
+                    Message::new("check-no-land-route")
+                        .arg("id", id.as_str())
+                        .arg("first", s.provinces[0].id.as_str()),
                     None,
                 );
             }
@@ -763,10 +952,7 @@ fn check_forces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         if k.quality <= 0.0 || k.upkeep < 0.0 || !(0.0..=1.0).contains(&k.desertion_unpaid) {
             c.error_at(
                 c.item(&k.id),
-                format!(
-                    "contingent `{}`: quality must be positive, upkeep not negative, desertion 0–1",
-                    k.id
-                ),
+                Message::new("check-contingent-values").arg("id", k.id.as_str()),
                 None,
             );
         }
@@ -775,14 +961,14 @@ fn check_forces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         if l.skill > 5 {
             c.error_at(
                 c.field(&l.id, "skill"),
-                format!("leader `{}`: skill is 0–5", l.id),
+                Message::new("check-leader-skill").arg("id", l.id.as_str()),
                 None,
             );
         }
         if !(0.0..=100.0).contains(&l.loyalty) {
             c.error_at(
                 c.field(&l.id, "loyalty"),
-                format!("leader `{}`: loyalty is 0–100", l.id),
+                Message::new("check-leader-loyalty").arg("id", l.id.as_str()),
                 None,
             );
         }
@@ -806,17 +992,16 @@ fn check_forces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
             if leader_sides[l.idx()] != a.side {
                 c.error_at(
                     c.field(&a.id, "leader"),
-                    format!(
-                        "army `{}`: its leader `{}` serves the other side",
-                        a.id, l.id
-                    ),
+                    Message::new("check-army-leader-side")
+                        .arg("id", a.id.as_str())
+                        .arg("leader", l.id.as_str()),
                     None,
                 );
             }
             if !led.insert(l.idx()) {
                 c.error_at(
                     c.field(&a.id, "leader"),
-                    format!("leader `{}` commands two armies", l.id),
+                    Message::new("check-leader-two-armies").arg("id", l.id.as_str()),
                     None,
                 );
             }
@@ -824,7 +1009,7 @@ fn check_forces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         if a.troops.is_empty() {
             c.error_at(
                 c.field(&a.id, "troops"),
-                format!("army `{}` has no troops", a.id),
+                Message::new("check-army-no-troops").arg("id", a.id.as_str()),
                 None,
             );
         }
@@ -834,10 +1019,10 @@ fn check_forces(c: &mut Checker, s: &mut Scenario, t: &Tables) {
             {
                 c.error_at(
                     c.field(&a.id, "troops"),
-                    format!(
-                        "army `{}` ({:?}) holds men of `{}`, a contingent of the other side",
-                        a.id, a.side, d.contingent.id
-                    ),
+                    Message::new("check-army-foreign-troops")
+                        .arg("id", a.id.as_str())
+                        .arg("side", a.side.key())
+                        .arg("contingent", d.contingent.id.as_str()),
                     None,
                 );
             }
@@ -870,10 +1055,9 @@ fn check_condition(c: &mut Checker, cond: &mut Condition, t: &Tables, path: &str
                 let at = c.item(&p.id);
                 c.error_at(
                     at,
-                    format!(
-                        "parameter `{}` is used as a condition at {path} but is not true/false",
-                        p.id
-                    ),
+                    Message::new("check-param-not-bool")
+                        .arg("id", p.id.as_str())
+                        .arg("path", path),
                     None,
                 );
             }
@@ -964,7 +1148,7 @@ fn check_events(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         if !(0.0..=1.0).contains(&ev.chance) {
             c.error_at(
                 c.field(&ev.id, "chance"),
-                format!("event `{}`: chance is a probability, 0–1", ev.id),
+                Message::new("check-event-chance").arg("id", ev.id.as_str()),
                 None,
             );
         }
@@ -974,15 +1158,15 @@ fn check_events(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         if ev.chooser.is_some() && ev.choices.is_empty() {
             c.error_at(
                 c.field(&ev.id, "chooser"),
-                format!("event `{}` has a chooser but no choices", ev.id),
+                Message::new("check-event-chooser-without-choices").arg("id", ev.id.as_str()),
                 None,
             );
         }
         if ev.chooser.is_none() && !ev.choices.is_empty() {
             c.error_at(
                 c.field(&ev.id, "choices"),
-                format!("event `{}` offers choices but names no chooser", ev.id),
-                Some("add `chooser: Republic` or `chooser: Empire`".into()),
+                Message::new("check-event-choices-without-chooser").arg("id", ev.id.as_str()),
+                Some(Message::new("check-event-choices-without-chooser-help")),
             );
         }
         let mut seen = BTreeSet::new();
@@ -990,14 +1174,16 @@ fn check_events(c: &mut Checker, s: &mut Scenario, t: &Tables) {
             if !seen.insert(ch.id.clone()) {
                 c.error_at(
                     c.item(&ev.id),
-                    format!("event `{}`: choice `{}` is listed twice", ev.id, ch.id),
+                    Message::new("check-choice-twice")
+                        .arg("event", ev.id.as_str())
+                        .arg("id", ch.id.as_str()),
                     None,
                 );
             }
             if ch.ai_weight < 0.0 {
                 c.error_at(
                     c.item(&ch.id),
-                    format!("choice `{}`: ai_weight cannot be negative", ch.id),
+                    Message::new("check-choice-weight").arg("id", ch.id.as_str()),
                     None,
                 );
             }
@@ -1008,7 +1194,7 @@ fn check_events(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         if ev.source.trim().is_empty() {
             c.warn_at(
                 c.item(&ev.id),
-                format!("event `{}` has no source", ev.id),
+                Message::new("check-event-no-source").arg("id", ev.id.as_str()),
                 None,
             );
         }
@@ -1051,27 +1237,21 @@ fn check_rules(c: &mut Checker, s: &mut Scenario, t: &Tables) {
                 .map_or(at, |o| (o, name.len()));
             c.error_at(
                 at,
-                format!("rules.{name} is a share and must be between 0 and 1, not {v}"),
+                Message::new("check-rule-share")
+                    .arg("name", name)
+                    .arg("value", v.to_string()),
                 None,
             );
         }
     }
     if r.control.held_threshold <= 0.0 || r.control.held_threshold > 100.0 {
-        c.error_at(
-            at,
-            "rules.control.held_threshold must be in (0, 100]".into(),
-            None,
-        );
+        c.error_at(at, Message::new("check-rule-held-threshold"), None);
     }
     let mut last = 0;
     for &(after, share) in &r.france.withdrawal_schedule {
         if after < last || !(0.0..=1.0).contains(&share) {
             let at = c.nth("withdrawal_schedule", 0).map_or(at, |o| (o, 19));
-            c.error_at(
-                at,
-                "rules.france.withdrawal_schedule: months must rise and shares be 0–1".into(),
-                None,
-            );
+            c.error_at(at, Message::new("check-rule-withdrawal-schedule"), None);
             break;
         }
         last = after;
@@ -1096,54 +1276,60 @@ fn check_rules(c: &mut Checker, s: &mut Scenario, t: &Tables) {
 }
 
 /// Parameter values: the defaults with `name=value` overrides applied, or a message naming
-/// the bad override.
+/// the bad override (its key is a stable code for tools).
 pub fn parameter_values(
     s: &Scenario,
     overrides: &[(String, String)],
-) -> Result<Vec<ParamValue>, String> {
+) -> Result<Vec<ParamValue>, Message> {
     let mut values: Vec<ParamValue> = s.parameters.iter().map(|p| p.default.clone()).collect();
     for (name, text) in overrides {
         let Some(i) = s.parameters.iter().position(|p| p.id == *name) else {
-            let hint = suggest(name, s.parameters.iter().map(|p| p.id.as_str()))
-                .map(|x| format!(" (did you mean `{x}`?)"))
-                .unwrap_or_default();
             let known: Vec<&str> = s.parameters.iter().map(|p| p.id.as_str()).collect();
-            return Err(format!(
-                "unknown parameter `{name}`{hint}; the scenario's parameters are: {}",
-                known.join(", ")
-            ));
+            let message = match suggest(name, known.iter().copied()) {
+                Some(x) => Message::new("set-unknown-parameter-suggest").arg("suggestion", x),
+                None => Message::new("set-unknown-parameter"),
+            };
+            return Err(message
+                .arg("name", name.as_str())
+                .arg("known", known.join(", ")));
         };
         let p = &s.parameters[i];
+        let problem = |m: Message| m.arg("name", name.as_str()).arg("value", text.as_str());
         let value = match p.default {
             ParamValue::Bool(_) => match text.as_str() {
                 "true" | "yes" => ParamValue::Bool(true),
                 "false" | "no" => ParamValue::Bool(false),
-                _ => return Err(format!("parameter `{name}` is true or false, not `{text}`")),
+                _ => return Err(problem(Message::new("set-not-bool"))),
             },
             ParamValue::Number(_) => ParamValue::Number(
                 text.parse::<f64>()
                     .ok()
                     .filter(|v| v.is_finite())
-                    .ok_or_else(|| format!("parameter `{name}` is a number, not `{text}`"))?,
+                    .ok_or_else(|| problem(Message::new("set-not-number")))?,
             ),
-            ParamValue::Month(_) => ParamValue::Month(
-                text.parse()
-                    .map_err(|e| format!("parameter `{name}`: {e}"))?,
-            ),
+            ParamValue::Month(_) => ParamValue::Month(text.parse().map_err(
+                |_: crate::sim::date::MonthParseError| problem(Message::new("set-not-month")),
+            )?),
         };
-        in_range(&value, p).map_err(|m| format!("parameter `{name}`: {m}"))?;
+        if let Some(why) = range_problem(&value, p) {
+            return Err(Message::new("set-out-of-range")
+                .arg("name", name.as_str())
+                .arg("problem", why.render()));
+        }
         values[i] = value;
     }
     Ok(values)
 }
 
-/// Splits `name=value`.
+/// Splits `name=value` (for `--set`); the error is in the current language.
 pub fn parse_assignment(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
         Some((k, v)) if !k.trim().is_empty() && !v.trim().is_empty() => {
             Ok((k.trim().to_string(), v.trim().to_string()))
         }
-        _ => Err(format!("`{text}` is not name=value")),
+        _ => Err(Message::new("set-not-assignment")
+            .arg("text", text)
+            .render()),
     }
 }
 
@@ -1161,28 +1347,35 @@ pub fn render(diagnostics: &[Diagnostic], source_text: &str, color: bool) -> Str
     let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
     let mut out = String::new();
     for d in diagnostics {
-        let mut md = MietteDiagnostic::new(d.message.clone())
+        let md = MietteDiagnostic::new(d.message.clone())
             .with_severity(match d.severity {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,
             })
-            .with_label(LabeledSpan::at(d.offset..d.offset + d.len, "here"));
-        if let Some(h) = &d.help {
-            md = md.with_help(h.clone());
-        }
+            .with_label(LabeledSpan::at(
+                d.offset..d.offset + d.len,
+                crate::i18n::tr("check-here"),
+            ));
         let report = miette::Report::new(md)
             .with_source_code(NamedSource::new(&d.file, source_text.to_string()));
         let _ = handler.render_report(&mut out, report.as_ref());
+        // miette writes its own "help:" in English; the help goes under the snippet the same
+        // way, in the reader's language.
+        if let Some(h) = &d.help {
+            out.push_str(&format!(
+                "  {}\n",
+                Message::new("check-help").arg("help", h.as_str())
+            ));
+        }
         out.push('\n');
     }
     out
 }
 
-/// Why a save could not be loaded.
-#[derive(Debug, thiserror::Error)]
+/// Why a save could not be written or read. It prints in the current language.
+#[derive(Debug)]
 pub enum SaveError {
     /// Reading or writing failed.
-    #[error("{file}: {source}")]
     Io {
         /// File.
         file: String,
@@ -1190,15 +1383,13 @@ pub enum SaveError {
         source: std::io::Error,
     },
     /// Not a save of this game.
-    #[error("{file} is not a readable save: {message}")]
     Corrupt {
         /// File.
         file: String,
-        /// What is wrong, with line and column.
+        /// What is wrong, with line and column, in the language current when it was read.
         message: String,
     },
     /// A save of another format version.
-    #[error("{file} was saved in format {found}; this version of the game reads format {expected}")]
     Version {
         /// File.
         file: String,
@@ -1207,6 +1398,46 @@ pub enum SaveError {
         /// Ours.
         expected: u32,
     },
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            SaveError::Io { file, source } => format!("{file}: {}", io_reason(source)),
+            SaveError::Corrupt { file, message } => Message::new("save-not-readable")
+                .arg("file", file.as_str())
+                .arg("problem", message.as_str())
+                .render(),
+            SaveError::Version {
+                file,
+                found,
+                expected,
+            } => Message::new("save-wrong-version")
+                .arg("file", file.as_str())
+                .arg("found", found.to_string())
+                .arg("expected", expected.to_string())
+                .render(),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Where a RON error is, and what it is, in the reader's language.
+fn located(e: &ron::error::SpannedError) -> String {
+    Message::new("save-problem-at")
+        .arg("line", e.span.start.line.to_string())
+        .arg("column", e.span.start.col.to_string())
+        .arg("detail", explain_ron_error(&e.code).message)
+        .render()
 }
 
 /// Writes the state as RON, atomically: to a temporary file beside the target, then renamed,
@@ -1250,20 +1481,23 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
     struct VersionOnly {
         format_version: u32,
     }
-    let corrupt = |message: String| SaveError::Corrupt {
+    let corrupt = |message: Message| SaveError::Corrupt {
         file: file.to_string(),
-        message,
+        message: message.render(),
     };
     // Read the version first, so an old save says "old version" rather than "missing field".
     let version: Result<VersionOnly, _> = ron::Options::default()
         .from_str::<ron::Value>(text)
-        .map_err(|e| {
-            corrupt(format!(
-                "line {}, column {}: {}",
-                e.span.start.line, e.span.start.col, e.code
-            ))
+        .map_err(|e| SaveError::Corrupt {
+            file: file.to_string(),
+            message: located(&e),
         })
-        .and_then(|v| v.into_rust().map_err(|e| corrupt(e.to_string())));
+        .and_then(|v| {
+            v.into_rust().map_err(|e| SaveError::Corrupt {
+                file: file.to_string(),
+                message: explain_ron_error(&e).message,
+            })
+        });
     let found = version?.format_version;
     if found != FORMAT_VERSION {
         return Err(SaveError::Version {
@@ -1272,26 +1506,31 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
             expected: FORMAT_VERSION,
         });
     }
-    let mut state: GameState = ron_options().from_str(text).map_err(|e| {
-        corrupt(format!(
-            "line {}, column {}: {}",
-            e.span.start.line, e.span.start.col, e.code
-        ))
-    })?;
+    let mut state: GameState = ron_options()
+        .from_str(text)
+        .map_err(|e| SaveError::Corrupt {
+            file: file.to_string(),
+            message: located(&e),
+        })?;
     let errors: Vec<Diagnostic> = validate(&mut state.scenario, "", file)
         .into_iter()
         .filter(Diagnostic::is_error)
         .collect();
     if let Some(d) = errors.first() {
-        return Err(corrupt(format!("its scenario is invalid: {}", d.message)));
+        return Err(corrupt(
+            Message::new("save-problem-scenario").arg("problem", d.message.as_str()),
+        ));
     }
     let n = |what: &str, got: usize, want: usize| {
         if got == want {
             Ok(())
         } else {
-            Err(corrupt(format!(
-                "it has {got} {what} where its scenario has {want}"
-            )))
+            Err(corrupt(
+                Message::new("save-problem-count")
+                    .arg("what", what)
+                    .arg("found", got.to_string())
+                    .arg("expected", want.to_string()),
+            ))
         }
     };
     n(
@@ -1308,7 +1547,7 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
     )?;
     n("powers", state.powers.len(), state.scenario.powers.len())?;
     n(
-        "event records",
+        "event-records",
         state.fired.len(),
         state.scenario.events.len(),
     )?;
@@ -1319,23 +1558,21 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
         if a.location >= provinces
             || a.leader.is_some_and(|l| l >= leaders)
             || a.troops.iter().any(|d| d.contingent >= contingents)
+            || a.name.provinces().into_iter().any(|p| p >= provinces)
         {
-            return Err(corrupt(format!(
-                "army {} refers to something its scenario does not have",
-                a.id
-            )));
+            return Err(corrupt(
+                Message::new("save-problem-army").arg("army", a.id.to_string()),
+            ));
         }
     }
     if state.armies.windows(2).any(|w| w[0].id >= w[1].id) {
-        return Err(corrupt("its armies are not in id order".into()));
+        return Err(corrupt(Message::new("save-problem-army-order")));
     }
     let events = state.scenario.events.len();
     if state.pending.iter().any(|p| p.event >= events)
         || state.emperor.is_some_and(|l| l >= leaders)
     {
-        return Err(corrupt(
-            "it refers to an event or leader its scenario does not have".into(),
-        ));
+        return Err(corrupt(Message::new("save-problem-references")));
     }
     for (i, order) in state.orders.iter().flatten().enumerate() {
         let bad = match *order {
@@ -1349,9 +1586,9 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
             crate::sim::state::Order::Disperse { .. } => false,
         };
         if bad {
-            return Err(corrupt(format!(
-                "order {i} refers to something its scenario does not have"
-            )));
+            return Err(corrupt(
+                Message::new("save-problem-order").arg("order", i.to_string()),
+            ));
         }
     }
     Ok(state)

@@ -16,6 +16,7 @@ pub mod event;
 mod game;
 pub mod ids;
 pub mod load;
+pub mod names;
 pub mod rng;
 pub mod scenario;
 pub mod script;

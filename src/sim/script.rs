@@ -1,5 +1,6 @@
 //! Scenario scripting: evaluating conditions on the state and applying effects.
 use crate::sim::event::{Event, LeaderFate};
+use crate::sim::names::ArmyName;
 use crate::sim::scenario::*;
 use crate::sim::state::{Army, Detachment, GameState, Stance};
 
@@ -103,7 +104,14 @@ pub fn apply(state: &mut GameState, effect: &Effect, events: &mut Vec<Event>) {
                         province: at,
                     });
                 }
-                spawn_army(state, name.clone(), side, at, leader, troops);
+                spawn_army(
+                    state,
+                    ArmyName::Given(name.clone()),
+                    side,
+                    at,
+                    leader,
+                    troops,
+                );
             }
         }
         Effect::RemoveTroops(c, share) => {
@@ -239,7 +247,7 @@ pub fn landing_place(state: &GameState, side: Side, wanted: usize) -> Option<usi
 /// Creates an army and returns its id.
 pub fn spawn_army(
     state: &mut GameState,
-    name: String,
+    name: ArmyName,
     side: Side,
     location: usize,
     leader: Option<usize>,

@@ -81,8 +81,8 @@ pub struct Detachment {
 pub struct Army {
     /// Stable id; new armies get the next number.
     pub id: u32,
-    /// Name.
-    pub name: String,
+    /// Name, shown through `chronicle::army_name`.
+    pub name: crate::sim::names::ArmyName,
     /// Side.
     pub side: Side,
     /// Province index.

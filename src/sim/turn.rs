@@ -101,7 +101,13 @@ impl GameState {
                             .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0);
                         self.treasury[side.index()] -= cost;
                         self.provinces[province].manpower -= f64::from(men);
-                        let army = self.reinforce_at(side, province, contingent, men, "Levies");
+                        let army = self.reinforce_at(
+                            side,
+                            province,
+                            contingent,
+                            men,
+                            crate::sim::names::ArmyName::Levies,
+                        );
                         ev.push(Event::Recruited {
                             side,
                             province,
@@ -123,7 +129,7 @@ impl GameState {
         province: usize,
         contingent: usize,
         men: u32,
-        what: &str,
+        what: fn(usize) -> crate::sim::names::ArmyName,
     ) -> u32 {
         // Join an army that already has men of this contingent, so that foreign corps (which
         // may go home) and leaders' private armies (which may change sides) stay apart.
@@ -138,7 +144,7 @@ impl GameState {
             }
             return a.id;
         }
-        let name = format!("{what} of {}", self.scenario.provinces[province].name);
+        let name = what(province);
         script::spawn_army(
             self,
             name,
@@ -613,7 +619,13 @@ impl GameState {
             if holder == Holder::Republic && garrison == 0 && g >= rules.coalesce_at {
                 let men = (g * rules.coalesce_share).round() as u32;
                 g -= f64::from(men);
-                self.reinforce_at(Side::Republic, p, coalesce_contingent, men, "Army");
+                self.reinforce_at(
+                    Side::Republic,
+                    p,
+                    coalesce_contingent,
+                    men,
+                    crate::sim::names::ArmyName::Army,
+                );
                 ev.push(Event::Recruited {
                     side: Side::Republic,
                     province: p,
@@ -1113,7 +1125,13 @@ impl GameState {
                     && self.strength_in(Side::Republic, landing) == 0
                 {
                     let men = (ceiling - have).min(f.reinforcement_per_month);
-                    self.reinforce_at(Side::Empire, landing, c, men, "Reinforcements");
+                    self.reinforce_at(
+                        Side::Empire,
+                        landing,
+                        c,
+                        men,
+                        crate::sim::names::ArmyName::Reinforcements,
+                    );
                     ev.push(Event::Reinforced {
                         side: Side::Empire,
                         contingent: c,

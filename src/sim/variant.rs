@@ -18,6 +18,7 @@
 //! [`load::parameter_values`], so it is checked against the base scenario's parameters and
 //! their plausible ranges. [`load_any`] reads either kind of file, so every command that takes
 //! a scenario also takes a variant.
+use crate::i18n::Message;
 use crate::sim::load::{self, Diagnostic, LoadError, Loaded, Severity};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -106,17 +107,17 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
         Ok(v) => v,
         Err(e) => {
             let offset = load::offset_of(text, e.span.start.line.max(1), e.span.start.col);
-            return Err(invalid(vec![diagnostic_at(
-                &file,
-                text,
-                (offset, 1),
-                format!("not a valid variant: {}", e.code),
-                Some(
-                    "a variant has format_version, id, title, question, plausibility, sources, \
-                     base and set"
-                        .into(),
-                ),
-            )]));
+            let explained = load::explain_ron_error(&e.code);
+            return Err(invalid(vec![
+                diagnostic_at(
+                    &file,
+                    text,
+                    (offset, 1),
+                    Message::new("variant-invalid").arg("problem", explained.message),
+                    Some(Message::new("variant-invalid-help")),
+                )
+                .with_code(format!("variant-{}", explained.code)),
+            ]));
         }
     };
     let mut errors = Vec::new();
@@ -125,10 +126,9 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
             &file,
             text,
             field_span(text, "format_version"),
-            format!(
-                "variant format {} is not supported (this build reads format {FORMAT_VERSION})",
-                variant.format_version
-            ),
+            Message::new("variant-format-version")
+                .arg("found", variant.format_version.to_string())
+                .arg("expected", FORMAT_VERSION.to_string()),
             None,
         ));
     }
@@ -143,7 +143,7 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
                 &file,
                 text,
                 field_span(text, name),
-                format!("`{name}` is empty"),
+                Message::new("variant-empty-field").arg("field", name),
                 None,
             ));
         }
@@ -153,7 +153,7 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
             &file,
             text,
             field_span(text, "sources"),
-            "a variant cites at least one source".into(),
+            Message::new("variant-no-source"),
             None,
         ));
     }
@@ -162,8 +162,8 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
             &file,
             text,
             field_span(text, "set"),
-            "a variant changes at least one parameter".into(),
-            Some("add e.g. (\"us_civil_war_end\", \"1867-01\") to `set`".into()),
+            Message::new("variant-no-change"),
+            Some(Message::new("variant-no-change-help")),
         ));
     }
     for (i, (name, _)) in variant.set.iter().enumerate() {
@@ -172,7 +172,7 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
                 &file,
                 text,
                 quoted_span(text, name, 1),
-                format!("parameter `{name}` is set twice"),
+                Message::new("variant-set-twice").arg("name", name.as_str()),
                 None,
             ));
         }
@@ -186,12 +186,10 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
             &file,
             text,
             quoted_span(text, &variant.base, 0),
-            format!(
-                "cannot read the base scenario `{}` (looked for {})",
-                variant.base,
-                base.display()
-            ),
-            Some("`base` is relative to the variant file, e.g. \"../historical_1861.ron\"".into()),
+            Message::new("variant-no-base")
+                .arg("base", variant.base.as_str())
+                .arg("path", base.display().to_string()),
+            Some(Message::new("variant-no-base-help")),
         ));
     }
     if !errors.is_empty() {
@@ -202,8 +200,8 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
             &file,
             text,
             quoted_span(text, &variant.base, 0),
-            format!("the base `{}` is itself a variant", variant.base),
-            Some("point `base` at a scenario file".into()),
+            Message::new("variant-base-is-variant").arg("base", variant.base.as_str()),
+            Some(Message::new("variant-base-is-variant-help")),
         )]));
     }
     let loaded = load::load_scenario_file(&base)?;
@@ -237,8 +235,8 @@ fn diagnostic_at(
     file: &str,
     text: &str,
     span: (usize, usize),
-    message: String,
-    help: Option<String>,
+    message: Message,
+    help: Option<Message>,
 ) -> Diagnostic {
     Diagnostic::at_span(file, text, span, Severity::Error, message, help)
 }

@@ -199,3 +199,247 @@ lab-chart-y = Provinces held
 lab-chart-median = Median of the trials
 lab-chart-history = History (notes.md, calibration summary)
 lab-chart-band = Quartile band (25–75 %)
+
+## The command line's own words: errors, warnings, file problems.
+cli-error = error: { $message }
+cli-warning = warning: { $message }
+cli-no-client = This build has no game window (it was built without the `client` feature).
+    Try `aguila run --scenario scenarios/historical_1861.ron --seed 7`, or `aguila --help`.
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-not-text = it is not a text file (UTF-8)
+io-is-a-directory = it is a folder, not a file
+io-already-exists = it already exists
+io-storage-full = the disk is full
+run-needs-scenario = give --scenario FILE or --load FILE
+run-saved = (saved { $month } to { $file })
+run-not-saved = the war ended before { $month }; nothing was saved
+texts-syntax-errors = { $file }: { $errors ->
+    [one] one Fluent syntax error
+   *[other] { $errors-text } Fluent syntax errors
+}; the rest is used
+texts-template-header = Translation of the scenario `{ $scenario }` into `{ $lang }`.
+    Each message: the English from the scenario file as a comment, then the translation.
+
+## Names of armies raised during the game.
+army-levies = Levies of { $province }
+army-of = Army of { $province }
+army-reinforcements = Reinforcements of { $province }
+army-detachment = { $army } (detachment)
+
+## aguila check: what is wrong in a scenario or variant file. Ids, field names and RON syntax
+## between backticks are code and stay as written. Selectors: $kind is what an id names
+## (province, leader, contingent, track, parameter, terrain, power, event, army, victory);
+## parameter kinds are bool, number or month.
+check-ok = { $file }: ok ({ $provinces ->
+    [one] one province
+   *[other] { $provinces-text } provinces
+}, { $leaders ->
+    [one] one leader
+   *[other] { $leaders-text } leaders
+}, { $events ->
+    [one] one event
+   *[other] { $events-text } events
+}, { $warnings ->
+    [0] no warnings
+    [one] one warning
+   *[other] { $warnings-text } warnings
+})
+check-failed = { $file }: { $errors ->
+    [one] one error
+   *[other] { $errors-text } errors
+}
+check-file-has-errors = { $file } has { $errors ->
+    [one] one error
+   *[other] { $errors-text } errors
+}
+check-cannot-read = cannot read { $file }: { $reason }
+check-here = here
+check-help = help: { $help }
+check-did-you-mean = did you mean `{ $suggestion }`?
+check-expected-one-of = expected one of: { $list }
+check-unknown-field = unknown field `{ $field }`
+check-unknown-field-in = unknown field `{ $field }` in { $outer }
+check-missing-field = missing field `{ $field }`
+check-missing-field-in = missing field `{ $field }` in { $outer }
+check-unknown-variant = unknown variant `{ $variant }`
+check-unknown-variant-in = unknown variant `{ $variant }` of { $outer }
+check-duplicate-field = field `{ $field }` is given twice
+check-ron-eof = Unexpected end of RON
+check-ron-eof-help = a `(` or `[` opened earlier is probably never closed
+check-ron-expected-array = Expected opening `[`
+check-ron-expected-array-end = Expected closing `]`
+check-ron-expected-boolean = Expected `true` or `false`
+check-ron-expected-comma = Expected a comma
+check-ron-expected-number = Expected a number
+check-ron-expected-integer = Expected a whole number
+check-ron-expected-option = Expected an optional value: `Some(…)` or `None`
+check-ron-expected-paren-end = Expected closing `)`
+check-ron-expected-map = Expected opening `{"{"}`
+check-ron-expected-colon = Expected a colon `:`
+check-ron-expected-map-end = Expected closing `{"}"}`
+check-ron-expected-paren = Expected opening `(`
+check-ron-expected-paren-for = Expected opening `(` for { $name }
+check-ron-wrong-struct-name = Expected { $expected } but found { $found }
+check-ron-expected-unit = Expected `()`
+check-ron-expected-string = Expected a text in double quotes
+check-ron-expected-string-end = This text has no closing `"`
+check-ron-expected-identifier = Expected a name
+check-ron-integer-out-of-bounds = This number is too large or too small for its field
+check-ron-unexpected-char = Unexpected character `{ $char }`
+check-ron-trailing = Unexpected text after the end of the file's main value
+check-ron-unclosed-comment = Unclosed comment: a `/*` without its `*/`
+check-ron-invalid-type = Expected { $expected } but found { $found }
+check-ron-wrong-length = Expected { $expected } but found { $found ->
+    [0] none
+    [one] one element
+   *[other] { $found-text } elements
+}
+check-ron-other = RON syntax error: { $detail }
+check-format-version = format_version is { $found }, but this version of the game reads format { $expected }
+check-ends-before-start = the scenario ends ({ $end }) before it starts ({ $start })
+check-duplicate-id = { $kind ->
+    [province] province
+    [leader] leader
+    [contingent] contingent
+    [track] track
+    [parameter] parameter
+    [terrain] terrain
+    [power] power
+    [event] event
+    [army] army
+   *[victory] victory rule
+} id `{ $id }` is used twice
+check-ids-unique = ids must be unique
+check-missing-track = the rules need a track `{ $track }`
+check-param-bound-kind = parameter `{ $id }`: { $bound } is { $bound_kind ->
+    [bool] true/false
+    [month] a month
+   *[number] a number
+} but the default is { $default_kind ->
+    [bool] true/false
+    [month] a month
+   *[number] a number
+}
+check-param-default = parameter `{ $id }`: the default { $problem }
+check-param-unexplained = parameter `{ $id }` needs an explanation and a source
+check-param-month-for-number = parameter `{ $id }` is a month, but a number is needed at { $path }
+check-param-not-month = parameter `{ $id }` is not a month, but a month is needed at { $path }
+check-param-not-bool = parameter `{ $id }` is used as a condition at { $path } but is not true/false
+check-track-min-max = track `{ $id }`: min must be below max
+check-track-initial = track `{ $id }` starts at { $value }, outside its range { $min } to { $max }
+check-province-support = province `{ $id }`: support must be 0–100 for each side and add up to at most 100
+check-province-control = province `{ $id }`: control must be between -100 and 100
+check-province-fortification = province `{ $id }`: fortification is 0–5
+check-province-revenue = province `{ $id }`: revenue cannot be negative
+check-province-no-people = province `{ $id }` has no people
+check-terrain-multipliers = terrain `{ $id }`: multipliers must be positive
+check-border-to-itself = { $kind ->
+    [border] border
+   *[sea-lane] sea lane
+} from `{ $id }` to itself
+check-border-twice = { $kind ->
+    [border] border
+   *[sea-lane] sea lane
+} between `{ $a }` and `{ $b }` is listed twice
+check-border-twice-help = borders go both ways: list each pair once
+check-no-land-route = province `{ $id }` has no land route to `{ $first }`
+check-contingent-values = contingent `{ $id }`: quality must be positive, upkeep not negative, desertion 0–1
+check-leader-skill = leader `{ $id }`: skill is 0–5
+check-leader-loyalty = leader `{ $id }`: loyalty is 0–100
+check-army-leader-side = army `{ $id }`: its leader `{ $leader }` serves the other side
+check-leader-two-armies = leader `{ $id }` commands two armies
+check-army-no-troops = army `{ $id }` has no troops
+check-army-foreign-troops = army `{ $id }` ({ $side ->
+    [republic] Republic
+   *[empire] Empire
+}) holds men of `{ $contingent }`, a contingent of the other side
+check-event-chance = event `{ $id }`: chance is a probability, 0–1
+check-event-chooser-without-choices = event `{ $id }` has a chooser but no choices
+check-event-choices-without-chooser = event `{ $id }` offers choices but names no chooser
+check-event-choices-without-chooser-help = add `chooser: Republic` or `chooser: Empire`
+check-choice-twice = event `{ $event }`: choice `{ $id }` is listed twice
+check-choice-weight = choice `{ $id }`: ai_weight cannot be negative
+check-event-no-source = event `{ $id }` has no source
+check-rule-share = rules.{ $name } is a share and must be between 0 and 1, not { $value }
+check-rule-held-threshold = rules.control.held_threshold must be above 0 and at most 100
+check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: months must rise and shares be 0–1
+check-unknown-ref = unknown { $kind ->
+    [province] province
+    [leader] leader
+    [contingent] contingent
+    [track] track
+    [parameter] parameter
+    [terrain] terrain
+    [power] power
+   *[event] event
+} `{ $id }` (at { $path })
+check-known-ids = known { $kind ->
+    [province] provinces
+    [leader] leaders
+    [contingent] contingents
+    [track] tracks
+    [parameter] parameters
+    [terrain] terrains
+    [power] powers
+   *[event] events
+}: { $ids }
+check-missing-translation = no `{ $lang }` translation for `{ $key }`; English is shown instead
+check-missing-translation-help = add `{ $key } = …` to i18n/{ $lang }/{ $scenario }.ftl beside the scenario
+
+## Counterfactual variant files (aguila check, run, trials… on a variant).
+variant-invalid = not a valid variant: { $problem }
+variant-invalid-help = a variant has format_version, id, title, question, plausibility, sources, base and set
+variant-format-version = variant format { $found } is not supported (this build reads format { $expected })
+variant-empty-field = `{ $field }` is empty
+variant-no-source = a variant cites at least one source
+variant-no-change = a variant changes at least one parameter
+variant-no-change-help = add e.g. ("us_civil_war_end", "1867-01") to `set`
+variant-set-twice = parameter `{ $name }` is set twice
+variant-no-base = cannot read the base scenario `{ $base }` (looked for { $path })
+variant-no-base-help = `base` is relative to the variant file, e.g. "../historical_1861.ron"
+variant-base-is-variant = the base `{ $base }` is itself a variant
+variant-base-is-variant-help = point `base` at a scenario file
+
+## Parameter values (--set name=value, variants, the game's menu).
+bad-month = `{ $text }` is not a month: write it as YYYY-MM, e.g. 1862-05
+param-wrong-kind = must be { $expected ->
+    [bool] true or false
+    [month] a month
+   *[number] a number
+}, not { $found ->
+    [bool] true or false
+    [month] a month
+   *[number] a number
+}
+param-below-range = { $value } is below the plausible range { $range }
+param-above-range = { $value } is above the plausible range { $range }
+param-range-between = { $min } to { $max }
+param-range-from = from { $min }
+param-range-up-to = up to { $max }
+param-range-any = (any value)
+set-unknown-parameter = unknown parameter `{ $name }`; the scenario's parameters are: { $known }
+set-unknown-parameter-suggest = unknown parameter `{ $name }` (did you mean `{ $suggestion }`?); the scenario's parameters are: { $known }
+set-not-bool = parameter `{ $name }` is true or false, not `{ $value }`
+set-not-number = parameter `{ $name }` is a number, not `{ $value }`
+set-not-month = parameter `{ $name }`: `{ $value }` is not a month: write it as YYYY-MM, e.g. 1862-05
+set-out-of-range = parameter `{ $name }`: { $problem }
+set-not-assignment = `{ $text }` is not name=value
+
+## Saved games.
+save-not-readable = { $file } is not a readable save: { $problem }
+save-wrong-version = { $file } was saved in format { $found }; this version of the game reads format { $expected }
+save-problem-at = line { $line }, column { $column }: { $detail }
+save-problem-scenario = its scenario is invalid: { $problem }
+save-problem-count = the number of { $what ->
+    [provinces] provinces
+    [leaders] leaders
+    [tracks] tracks
+    [parameters] parameters
+    [powers] powers
+   *[event-records] event records
+} ({ $found }) does not match its scenario ({ $expected })
+save-problem-army = army { $army } refers to something its scenario does not have
+save-problem-army-order = its armies are not in id order
+save-problem-references = it refers to an event or leader its scenario does not have
+save-problem-order = order { $order } refers to something its scenario does not have

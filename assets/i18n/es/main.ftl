@@ -199,3 +199,245 @@ lab-chart-y = Provincias en su poder
 lab-chart-median = Mediana de los ensayos
 lab-chart-history = Historia (notes.md, resumen de calibración)
 lab-chart-band = Banda intercuartílica (25–75 %)
+
+## Palabras propias de la línea de comandos: errores, advertencias, problemas con archivos.
+cli-error = error: { $message }
+cli-warning = advertencia: { $message }
+cli-no-client = Esta versión no tiene ventana de juego (se compiló sin la función `client`).
+    Prueba `aguila run --scenario scenarios/historical_1861.ron --seed 7` o `aguila --help`.
+io-not-found = no existe ese archivo o carpeta
+io-permission-denied = no tienes permiso
+io-not-text = no es un archivo de texto (UTF-8)
+io-is-a-directory = es una carpeta, no un archivo
+io-already-exists = ya existe
+io-storage-full = el disco está lleno
+run-needs-scenario = indica --scenario ARCHIVO o --load ARCHIVO
+run-saved = (partida guardada al comenzar { $month } en { $file })
+run-not-saved = la guerra terminó antes de { $month }; no se guardó nada
+texts-syntax-errors = { $file }: { $errors ->
+    [one] un error
+   *[other] { $errors-text } errores
+} de sintaxis de Fluent; se usa el resto del archivo
+texts-template-header = Traducción del escenario `{ $scenario }` al idioma `{ $lang }`.
+    Cada mensaje lleva como comentario el texto en inglés del archivo del escenario y, debajo, la traducción.
+
+## Nombres de los ejércitos que se forman durante la partida.
+army-levies = Reclutas de { $province }
+army-of = Ejército de { $province }
+army-reinforcements = Refuerzos de { $province }
+army-detachment = { $army } (destacamento)
+
+## aguila check: qué está mal en un archivo de escenario o de variante. Los ids, los nombres
+## de campo y la sintaxis RON entre comillas invertidas son código y se dejan como están.
+check-ok = { $file }: correcto ({ $provinces ->
+    [one] una provincia
+   *[other] { $provinces-text } provincias
+}, { $leaders ->
+    [one] un líder
+   *[other] { $leaders-text } líderes
+}, { $events ->
+    [one] un acontecimiento
+   *[other] { $events-text } acontecimientos
+}, { $warnings ->
+    [0] sin advertencias
+    [one] una advertencia
+   *[other] { $warnings-text } advertencias
+})
+check-failed = { $file }: { $errors ->
+    [one] un error
+   *[other] { $errors-text } errores
+}
+check-file-has-errors = { $file } tiene { $errors ->
+    [one] un error
+   *[other] { $errors-text } errores
+}
+check-cannot-read = no se puede leer { $file }: { $reason }
+check-here = aquí
+check-help = ayuda: { $help }
+check-did-you-mean = ¿quisiste decir `{ $suggestion }`?
+check-expected-one-of = se esperaba uno de estos: { $list }
+check-unknown-field = campo desconocido `{ $field }`
+check-unknown-field-in = campo desconocido `{ $field }` en { $outer }
+check-missing-field = falta el campo `{ $field }`
+check-missing-field-in = falta el campo `{ $field }` en { $outer }
+check-unknown-variant = variante desconocida `{ $variant }`
+check-unknown-variant-in = variante desconocida `{ $variant }` de { $outer }
+check-duplicate-field = el campo `{ $field }` aparece dos veces
+check-ron-eof = El archivo RON se termina antes de tiempo
+check-ron-eof-help = seguramente hay un `(` o un `[` abierto más arriba que nunca se cierra
+check-ron-expected-array = Se esperaba `[` para abrir una lista
+check-ron-expected-array-end = Se esperaba `]` para cerrar la lista
+check-ron-expected-boolean = Se esperaba `true` o `false`
+check-ron-expected-comma = Se esperaba una coma
+check-ron-expected-number = Se esperaba un número
+check-ron-expected-integer = Se esperaba un número entero
+check-ron-expected-option = Se esperaba un valor opcional: `Some(…)` o `None`
+check-ron-expected-paren-end = Se esperaba `)` para cerrar
+check-ron-expected-map = Se esperaba `{"{"}` para abrir
+check-ron-expected-colon = Se esperaban dos puntos `:`
+check-ron-expected-map-end = Se esperaba `{"}"}` para cerrar
+check-ron-expected-paren = Se esperaba `(` para abrir
+check-ron-expected-paren-for = Se esperaba `(` para abrir { $name }
+check-ron-wrong-struct-name = Se esperaba { $expected }, pero se encontró { $found }
+check-ron-expected-unit = Se esperaba `()`
+check-ron-expected-string = Se esperaba un texto entre comillas dobles
+check-ron-expected-string-end = A este texto le faltan las comillas `"` de cierre
+check-ron-expected-identifier = Se esperaba un nombre
+check-ron-integer-out-of-bounds = Este número es demasiado grande o demasiado pequeño para su campo
+check-ron-unexpected-char = Carácter inesperado `{ $char }`
+check-ron-trailing = Sobra texto después del final del valor principal del archivo
+check-ron-unclosed-comment = Comentario sin cerrar: hay un `/*` sin su `*/`
+check-ron-invalid-type = Se esperaba { $expected }, pero se encontró { $found }
+check-ron-wrong-length = Se esperaba { $expected }, pero { $found ->
+    [0] no hay ningún elemento
+    [one] hay un solo elemento
+   *[other] hay { $found-text } elementos
+}
+check-ron-other = Error de sintaxis RON: { $detail }
+check-format-version = format_version es { $found }, pero esta versión del juego lee el formato { $expected }
+check-ends-before-start = el escenario termina ({ $end }) antes de empezar ({ $start })
+check-duplicate-id = el id { $kind ->
+    [province] de provincia
+    [leader] de líder
+    [contingent] de contingente
+    [track] de indicador
+    [parameter] de parámetro
+    [terrain] de terreno
+    [power] de potencia
+    [event] de acontecimiento
+    [army] de ejército
+   *[victory] de regla de victoria
+} `{ $id }` se usa dos veces
+check-ids-unique = cada id debe ser único
+check-missing-track = las reglas necesitan un indicador `{ $track }`
+check-param-bound-kind = parámetro `{ $id }`: { $bound } es { $bound_kind ->
+    [bool] verdadero/falso
+    [month] un mes
+   *[number] un número
+}, pero el valor predeterminado es { $default_kind ->
+    [bool] verdadero/falso
+    [month] un mes
+   *[number] un número
+}
+check-param-default = parámetro `{ $id }`: el valor predeterminado { $problem }
+check-param-unexplained = el parámetro `{ $id }` necesita una explicación y una fuente
+check-param-month-for-number = el parámetro `{ $id }` es un mes, pero en { $path } se necesita un número
+check-param-not-month = el parámetro `{ $id }` no es un mes, pero en { $path } se necesita un mes
+check-param-not-bool = el parámetro `{ $id }` se usa como condición en { $path }, pero no es verdadero/falso
+check-track-min-max = indicador `{ $id }`: min debe ser menor que max
+check-track-initial = el indicador `{ $id }` empieza en { $value }, fuera de su rango, de { $min } a { $max }
+check-province-support = provincia `{ $id }`: el apoyo a cada bando va de 0 a 100, y entre los dos no pueden pasar de 100
+check-province-control = provincia `{ $id }`: el control debe estar entre -100 y 100
+check-province-fortification = provincia `{ $id }`: las fortificaciones van de 0 a 5
+check-province-revenue = provincia `{ $id }`: los ingresos no pueden ser negativos
+check-province-no-people = la provincia `{ $id }` no tiene habitantes
+check-terrain-multipliers = terreno `{ $id }`: los multiplicadores deben ser positivos
+check-border-to-itself = `{ $id }` tiene { $kind ->
+    [border] una frontera
+   *[sea-lane] una ruta marítima
+} consigo misma
+check-border-twice = { $kind ->
+    [border] la frontera
+   *[sea-lane] la ruta marítima
+} entre `{ $a }` y `{ $b }` aparece dos veces
+check-border-twice-help = las fronteras valen en los dos sentidos: anota cada par una sola vez
+check-no-land-route = la provincia `{ $id }` no tiene camino por tierra hasta `{ $first }`
+check-contingent-values = contingente `{ $id }`: la calidad debe ser positiva, el mantenimiento no puede ser negativo y la deserción va de 0 a 1
+check-leader-skill = líder `{ $id }`: la pericia va de 0 a 5
+check-leader-loyalty = líder `{ $id }`: la lealtad va de 0 a 100
+check-army-leader-side = ejército `{ $id }`: su líder `{ $leader }` sirve al otro bando
+check-leader-two-armies = el líder `{ $id }` está al mando de dos ejércitos
+check-army-no-troops = el ejército `{ $id }` no tiene tropas
+check-army-foreign-troops = el ejército `{ $id }` ({ $side ->
+    [republic] de la República
+   *[empire] del Imperio
+}) tiene hombres de `{ $contingent }`, un contingente del otro bando
+check-event-chance = acontecimiento `{ $id }`: chance es una probabilidad, de 0 a 1
+check-event-chooser-without-choices = el acontecimiento `{ $id }` dice quién decide (chooser), pero no ofrece opciones
+check-event-choices-without-chooser = el acontecimiento `{ $id }` ofrece opciones, pero no dice quién decide
+check-event-choices-without-chooser-help = agrega `chooser: Republic` o `chooser: Empire`
+check-choice-twice = acontecimiento `{ $event }`: la opción `{ $id }` aparece dos veces
+check-choice-weight = opción `{ $id }`: ai_weight no puede ser negativo
+check-event-no-source = el acontecimiento `{ $id }` no cita ninguna fuente
+check-rule-share = rules.{ $name } es una proporción y debe estar entre 0 y 1, no { $value }
+check-rule-held-threshold = rules.control.held_threshold debe ser mayor que 0 y como máximo 100
+check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: los meses deben ir en aumento y las proporciones, entre 0 y 1
+check-unknown-ref = { $kind ->
+    [province] provincia desconocida
+    [leader] líder desconocido
+    [contingent] contingente desconocido
+    [track] indicador desconocido
+    [parameter] parámetro desconocido
+    [terrain] terreno desconocido
+    [power] potencia desconocida
+   *[event] acontecimiento desconocido
+} `{ $id }` (en { $path })
+check-known-ids = { $kind ->
+    [province] provincias conocidas
+    [leader] líderes conocidos
+    [contingent] contingentes conocidos
+    [track] indicadores conocidos
+    [parameter] parámetros conocidos
+    [terrain] terrenos conocidos
+    [power] potencias conocidas
+   *[event] acontecimientos conocidos
+}: { $ids }
+check-missing-translation = falta la traducción `{ $lang }` de `{ $key }`; se muestra el texto en inglés
+check-missing-translation-help = agrega `{ $key } = …` a i18n/{ $lang }/{ $scenario }.ftl, junto al escenario
+
+## Archivos de variantes contrafácticas.
+variant-invalid = no es una variante válida: { $problem }
+variant-invalid-help = una variante tiene format_version, id, title, question, plausibility, sources, base y set
+variant-format-version = el formato de variante { $found } no es compatible (esta versión lee el formato { $expected })
+variant-empty-field = `{ $field }` está vacío
+variant-no-source = una variante cita al menos una fuente
+variant-no-change = una variante cambia al menos un parámetro
+variant-no-change-help = agrega, por ejemplo, ("us_civil_war_end", "1867-01") a `set`
+variant-set-twice = el parámetro `{ $name }` se cambia dos veces
+variant-no-base = no se puede leer el escenario base `{ $base }` (se buscó en { $path })
+variant-no-base-help = `base` se escribe a partir de la carpeta del archivo de la variante, p. ej. "../historical_1861.ron"
+variant-base-is-variant = la base `{ $base }` también es una variante
+variant-base-is-variant-help = haz que `base` apunte a un archivo de escenario
+
+## Valores de los parámetros (--set nombre=valor, variantes, menú del juego).
+bad-month = `{ $text }` no es un mes: escríbelo como AAAA-MM, p. ej. 1862-05
+param-wrong-kind = debe ser { $expected ->
+    [bool] verdadero o falso
+    [month] un mes
+   *[number] un número
+}, no { $found ->
+    [bool] verdadero o falso
+    [month] un mes
+   *[number] un número
+}
+param-below-range = { $value } está por debajo del rango plausible ({ $range })
+param-above-range = { $value } está por encima del rango plausible ({ $range })
+param-range-between = de { $min } a { $max }
+param-range-from = desde { $min }
+param-range-up-to = hasta { $max }
+param-range-any = cualquier valor
+set-unknown-parameter = parámetro desconocido `{ $name }`; los parámetros del escenario son: { $known }
+set-unknown-parameter-suggest = parámetro desconocido `{ $name }` (¿quisiste decir `{ $suggestion }`?); los parámetros del escenario son: { $known }
+set-not-bool = el parámetro `{ $name }` solo puede valer true o false, no `{ $value }`
+set-not-number = el parámetro `{ $name }` es un número, no `{ $value }`
+set-not-month = parámetro `{ $name }`: `{ $value }` no es un mes: escríbelo como AAAA-MM, p. ej. 1862-05
+set-out-of-range = parámetro `{ $name }`: { $problem }
+set-not-assignment = `{ $text }` no tiene la forma nombre=valor
+
+## Partidas guardadas.
+save-not-readable = { $file } no es una partida guardada que se pueda leer: { $problem }
+save-wrong-version = { $file } se guardó con el formato { $found }; esta versión del juego lee el formato { $expected }
+save-problem-at = línea { $line }, columna { $column }: { $detail }
+save-problem-scenario = su escenario no es válido: { $problem }
+save-problem-count = el número de { $what ->
+    [provinces] provincias
+    [leaders] líderes
+    [tracks] indicadores
+    [parameters] parámetros
+    [powers] potencias
+   *[event-records] registros de acontecimientos
+} ({ $found }) no coincide con el de su escenario ({ $expected })
+save-problem-army = el ejército { $army } se refiere a algo que su escenario no tiene
+save-problem-army-order = sus ejércitos no están ordenados por id
+save-problem-references = se refiere a un acontecimiento o a un líder que su escenario no tiene
+save-problem-order = la orden { $order } se refiere a algo que su escenario no tiene

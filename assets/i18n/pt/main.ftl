@@ -199,3 +199,245 @@ lab-chart-y = Províncias em seu poder
 lab-chart-median = Mediana dos ensaios
 lab-chart-history = História (notes.md, resumo de calibração)
 lab-chart-band = Faixa interquartil (25–75 %)
+
+## Palavras da própria linha de comando: erros, avisos, problemas com arquivos.
+cli-error = erro: { $message }
+cli-warning = aviso: { $message }
+cli-no-client = Esta versão não tem a janela do jogo (foi compilada sem o recurso `client`).
+    Experimente `aguila run --scenario scenarios/historical_1861.ron --seed 7` ou `aguila --help`.
+io-not-found = o arquivo ou a pasta não existe
+io-permission-denied = você não tem permissão
+io-not-text = não é um arquivo de texto (UTF-8)
+io-is-a-directory = é uma pasta, não um arquivo
+io-already-exists = já existe
+io-storage-full = o disco está cheio
+run-needs-scenario = informe --scenario ARQUIVO ou --load ARQUIVO
+run-saved = (jogo salvo no começo de { $month } em { $file })
+run-not-saved = a guerra terminou antes de { $month }; nada foi salvo
+texts-syntax-errors = { $file }: { $errors ->
+    [one] um erro
+   *[other] { $errors-text } erros
+} de sintaxe do Fluent; o resto do arquivo é usado
+texts-template-header = Tradução do cenário `{ $scenario }` para o idioma `{ $lang }`.
+    Cada mensagem traz como comentário o texto em inglês do arquivo do cenário e, logo abaixo, a tradução.
+
+## Nomes dos exércitos formados durante a partida.
+army-levies = Recrutas de { $province }
+army-of = Exército de { $province }
+army-reinforcements = Reforços de { $province }
+army-detachment = { $army } (destacamento)
+
+## aguila check: o que está errado num arquivo de cenário ou de variante. Os ids, os nomes de
+## campo e a sintaxe RON entre crases são código e ficam como estão.
+check-ok = { $file }: correto ({ $provinces ->
+    [one] uma província
+   *[other] { $provinces-text } províncias
+}, { $leaders ->
+    [one] um líder
+   *[other] { $leaders-text } líderes
+}, { $events ->
+    [one] um acontecimento
+   *[other] { $events-text } acontecimentos
+}, { $warnings ->
+    [0] nenhum aviso
+    [one] um aviso
+   *[other] { $warnings-text } avisos
+})
+check-failed = { $file }: { $errors ->
+    [one] um erro
+   *[other] { $errors-text } erros
+}
+check-file-has-errors = { $file } tem { $errors ->
+    [one] um erro
+   *[other] { $errors-text } erros
+}
+check-cannot-read = não foi possível ler { $file }: { $reason }
+check-here = aqui
+check-help = ajuda: { $help }
+check-did-you-mean = você quis dizer `{ $suggestion }`?
+check-expected-one-of = era esperado um destes: { $list }
+check-unknown-field = campo desconhecido `{ $field }`
+check-unknown-field-in = campo desconhecido `{ $field }` em { $outer }
+check-missing-field = falta o campo `{ $field }`
+check-missing-field-in = falta o campo `{ $field }` em { $outer }
+check-unknown-variant = variante desconhecida `{ $variant }`
+check-unknown-variant-in = variante desconhecida `{ $variant }` de { $outer }
+check-duplicate-field = o campo `{ $field }` aparece duas vezes
+check-ron-eof = O arquivo RON acaba antes da hora
+check-ron-eof-help = provavelmente um `(` ou um `[` aberto mais acima nunca é fechado
+check-ron-expected-array = Era esperado `[` para abrir uma lista
+check-ron-expected-array-end = Era esperado `]` para fechar a lista
+check-ron-expected-boolean = Era esperado `true` ou `false`
+check-ron-expected-comma = Era esperada uma vírgula
+check-ron-expected-number = Era esperado um número
+check-ron-expected-integer = Era esperado um número inteiro
+check-ron-expected-option = Era esperado um valor opcional: `Some(…)` ou `None`
+check-ron-expected-paren-end = Era esperado `)` para fechar
+check-ron-expected-map = Era esperado `{"{"}` para abrir
+check-ron-expected-colon = Eram esperados dois-pontos `:`
+check-ron-expected-map-end = Era esperado `{"}"}` para fechar
+check-ron-expected-paren = Era esperado `(` para abrir
+check-ron-expected-paren-for = Era esperado `(` para abrir { $name }
+check-ron-wrong-struct-name = Era esperado { $expected }, mas foi encontrado { $found }
+check-ron-expected-unit = Era esperado `()`
+check-ron-expected-string = Era esperado um texto entre aspas duplas
+check-ron-expected-string-end = Faltam as aspas `"` que fecham este texto
+check-ron-expected-identifier = Era esperado um nome
+check-ron-integer-out-of-bounds = Este número é grande ou pequeno demais para o seu campo
+check-ron-unexpected-char = Caractere inesperado `{ $char }`
+check-ron-trailing = Sobra texto depois do fim do valor principal do arquivo
+check-ron-unclosed-comment = Comentário não fechado: há um `/*` sem o seu `*/`
+check-ron-invalid-type = Era esperado { $expected }, mas foi encontrado { $found }
+check-ron-wrong-length = Era esperado { $expected }, mas { $found ->
+    [0] não há nenhum elemento
+    [one] há um só elemento
+   *[other] há { $found-text } elementos
+}
+check-ron-other = Erro de sintaxe RON: { $detail }
+check-format-version = format_version é { $found }, mas esta versão do jogo lê o formato { $expected }
+check-ends-before-start = o cenário termina ({ $end }) antes de começar ({ $start })
+check-duplicate-id = o id { $kind ->
+    [province] de província
+    [leader] de líder
+    [contingent] de contingente
+    [track] de indicador
+    [parameter] de parâmetro
+    [terrain] de terreno
+    [power] de potência
+    [event] de acontecimento
+    [army] de exército
+   *[victory] de regra de vitória
+} `{ $id }` é usado duas vezes
+check-ids-unique = cada id deve ser único
+check-missing-track = as regras precisam de um indicador `{ $track }`
+check-param-bound-kind = parâmetro `{ $id }`: { $bound } é { $bound_kind ->
+    [bool] verdadeiro/falso
+    [month] um mês
+   *[number] um número
+}, mas o valor padrão é { $default_kind ->
+    [bool] verdadeiro/falso
+    [month] um mês
+   *[number] um número
+}
+check-param-default = parâmetro `{ $id }`: o valor padrão { $problem }
+check-param-unexplained = o parâmetro `{ $id }` precisa de uma explicação e de uma fonte
+check-param-month-for-number = o parâmetro `{ $id }` é um mês, mas em { $path } é preciso um número
+check-param-not-month = o parâmetro `{ $id }` não é um mês, mas em { $path } é preciso um mês
+check-param-not-bool = o parâmetro `{ $id }` é usado como condição em { $path }, mas não é verdadeiro/falso
+check-track-min-max = indicador `{ $id }`: min deve ser menor que max
+check-track-initial = o indicador `{ $id }` começa em { $value }, fora da sua faixa, de { $min } a { $max }
+check-province-support = província `{ $id }`: o apoio a cada lado vai de 0 a 100, e os dois somados não podem passar de 100
+check-province-control = província `{ $id }`: o controle deve ficar entre -100 e 100
+check-province-fortification = província `{ $id }`: as fortificações vão de 0 a 5
+check-province-revenue = província `{ $id }`: a receita não pode ser negativa
+check-province-no-people = a província `{ $id }` não tem habitantes
+check-terrain-multipliers = terreno `{ $id }`: os multiplicadores devem ser positivos
+check-border-to-itself = `{ $id }` tem { $kind ->
+    [border] uma fronteira
+   *[sea-lane] uma rota marítima
+} consigo mesma
+check-border-twice = { $kind ->
+    [border] a fronteira
+   *[sea-lane] a rota marítima
+} entre `{ $a }` e `{ $b }` aparece duas vezes
+check-border-twice-help = as fronteiras valem nos dois sentidos: anote cada par uma só vez
+check-no-land-route = a província `{ $id }` não tem caminho por terra até `{ $first }`
+check-contingent-values = contingente `{ $id }`: a qualidade deve ser positiva, a manutenção não pode ser negativa e a deserção vai de 0 a 1
+check-leader-skill = líder `{ $id }`: a perícia vai de 0 a 5
+check-leader-loyalty = líder `{ $id }`: a lealdade vai de 0 a 100
+check-army-leader-side = exército `{ $id }`: o seu líder `{ $leader }` serve ao outro lado
+check-leader-two-armies = o líder `{ $id }` comanda dois exércitos
+check-army-no-troops = o exército `{ $id }` não tem tropas
+check-army-foreign-troops = o exército `{ $id }` ({ $side ->
+    [republic] da República
+   *[empire] do Império
+}) tem homens de `{ $contingent }`, um contingente do outro lado
+check-event-chance = acontecimento `{ $id }`: chance é uma probabilidade, de 0 a 1
+check-event-chooser-without-choices = o acontecimento `{ $id }` diz quem decide (chooser), mas não oferece opções
+check-event-choices-without-chooser = o acontecimento `{ $id }` oferece opções, mas não diz quem decide
+check-event-choices-without-chooser-help = acrescente `chooser: Republic` ou `chooser: Empire`
+check-choice-twice = acontecimento `{ $event }`: a opção `{ $id }` aparece duas vezes
+check-choice-weight = opção `{ $id }`: ai_weight não pode ser negativo
+check-event-no-source = o acontecimento `{ $id }` não cita nenhuma fonte
+check-rule-share = rules.{ $name } é uma proporção e deve ficar entre 0 e 1, não { $value }
+check-rule-held-threshold = rules.control.held_threshold deve ser maior que 0 e no máximo 100
+check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: os meses devem ir aumentando e as proporções, ficar entre 0 e 1
+check-unknown-ref = { $kind ->
+    [province] província desconhecida
+    [leader] líder desconhecido
+    [contingent] contingente desconhecido
+    [track] indicador desconhecido
+    [parameter] parâmetro desconhecido
+    [terrain] terreno desconhecido
+    [power] potência desconhecida
+   *[event] acontecimento desconhecido
+} `{ $id }` (em { $path })
+check-known-ids = { $kind ->
+    [province] províncias conhecidas
+    [leader] líderes conhecidos
+    [contingent] contingentes conhecidos
+    [track] indicadores conhecidos
+    [parameter] parâmetros conhecidos
+    [terrain] terrenos conhecidos
+    [power] potências conhecidas
+   *[event] acontecimentos conhecidos
+}: { $ids }
+check-missing-translation = falta a tradução `{ $lang }` de `{ $key }`; o texto aparece em inglês
+check-missing-translation-help = acrescente `{ $key } = …` a i18n/{ $lang }/{ $scenario }.ftl, ao lado do cenário
+
+## Arquivos de variantes contrafactuais.
+variant-invalid = não é uma variante válida: { $problem }
+variant-invalid-help = uma variante tem format_version, id, title, question, plausibility, sources, base e set
+variant-format-version = o formato de variante { $found } não é suportado (esta versão lê o formato { $expected })
+variant-empty-field = `{ $field }` está vazio
+variant-no-source = uma variante cita pelo menos uma fonte
+variant-no-change = uma variante muda pelo menos um parâmetro
+variant-no-change-help = acrescente, por exemplo, ("us_civil_war_end", "1867-01") a `set`
+variant-set-twice = o parâmetro `{ $name }` é alterado duas vezes
+variant-no-base = não foi possível ler o cenário base `{ $base }` (procurado em { $path })
+variant-no-base-help = `base` é escrito a partir da pasta do arquivo da variante, por exemplo "../historical_1861.ron"
+variant-base-is-variant = a base `{ $base }` também é uma variante
+variant-base-is-variant-help = faça `base` apontar para um arquivo de cenário
+
+## Valores dos parâmetros (--set nome=valor, variantes, menu do jogo).
+bad-month = `{ $text }` não é um mês: escreva no formato AAAA-MM, por exemplo 1862-05
+param-wrong-kind = deve ser { $expected ->
+    [bool] verdadeiro ou falso
+    [month] um mês
+   *[number] um número
+}, não { $found ->
+    [bool] verdadeiro ou falso
+    [month] um mês
+   *[number] um número
+}
+param-below-range = { $value } está abaixo da faixa plausível ({ $range })
+param-above-range = { $value } está acima da faixa plausível ({ $range })
+param-range-between = de { $min } a { $max }
+param-range-from = a partir de { $min }
+param-range-up-to = até { $max }
+param-range-any = qualquer valor
+set-unknown-parameter = parâmetro desconhecido `{ $name }`; os parâmetros do cenário são: { $known }
+set-unknown-parameter-suggest = parâmetro desconhecido `{ $name }` (você quis dizer `{ $suggestion }`?); os parâmetros do cenário são: { $known }
+set-not-bool = o parâmetro `{ $name }` só pode valer true ou false, não `{ $value }`
+set-not-number = o parâmetro `{ $name }` é um número, não `{ $value }`
+set-not-month = parâmetro `{ $name }`: `{ $value }` não é um mês: escreva no formato AAAA-MM, por exemplo 1862-05
+set-out-of-range = parâmetro `{ $name }`: { $problem }
+set-not-assignment = `{ $text }` não está no formato nome=valor
+
+## Jogos salvos.
+save-not-readable = { $file } não é um jogo salvo que dê para ler: { $problem }
+save-wrong-version = { $file } foi salvo no formato { $found }; esta versão do jogo lê o formato { $expected }
+save-problem-at = linha { $line }, coluna { $column }: { $detail }
+save-problem-scenario = o cenário dele não é válido: { $problem }
+save-problem-count = o número de { $what ->
+    [provinces] províncias
+    [leaders] líderes
+    [tracks] indicadores
+    [parameters] parâmetros
+    [powers] potências
+   *[event-records] registros de acontecimentos
+} ({ $found }) não bate com o do seu cenário ({ $expected })
+save-problem-army = o exército { $army } se refere a algo que o seu cenário não tem
+save-problem-army-order = os exércitos dele não estão em ordem de id
+save-problem-references = ele se refere a um acontecimento ou a um líder que o seu cenário não tem
+save-problem-order = a ordem { $order } se refere a algo que o seu cenário não tem

@@ -1,0 +1,271 @@
+//! The command line in Spanish and Portuguese: `check` diagnostics at the right place in the
+//! reader's language, with a `code` for tools that does not change with it; `--set`, `--until`
+//! and save errors; `--lang` and LANG on every subcommand.
+mod common;
+
+use common::{aguila, stderr, stdout};
+use std::process::Command;
+
+const HISTORICAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
+
+fn broken(name: &str) -> String {
+    common::fixture(&format!("broken/{name}.ron"))
+        .display()
+        .to_string()
+}
+
+/// Fails if a text shows a localisation key instead of its translation.
+fn assert_no_raw_key(text: &str) {
+    for prefix in [
+        "check-", "set-", "save-", "variant-", "param-", "cli-", "io-", "texts-", "army-",
+    ] {
+        assert!(
+            !text
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .any(|w| w.starts_with(prefix)),
+            "a raw key ({prefix}…) in:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn check_speaks_spanish_and_portuguese_at_the_right_place() {
+    let file = broken("unknown_province");
+    for (lang, message, help) in [
+        (
+            "es",
+            "provincia desconocida `capitol` (en borders[1])",
+            "ayuda: ¿quisiste decir `capital`?",
+        ),
+        (
+            "pt",
+            "província desconhecida `capitol` (em borders[1])",
+            "ajuda: você quis dizer `capital`?",
+        ),
+    ] {
+        let out = aguila(&["check", "--lang", lang, &file]);
+        assert_eq!(out.status.code(), Some(1), "{lang}");
+        let text = stderr(&out);
+        assert!(text.contains(message), "{lang}: {text}");
+        assert!(
+            text.contains("unknown_province.ron:70:13"),
+            "{lang}: {text}"
+        );
+        assert!(
+            text.contains(r#"(a: "capitol", b: "port"),"#),
+            "{lang}: {text}"
+        );
+        assert!(text.contains(help), "{lang}: {text}");
+        assert!(!text.contains("did you mean"), "{lang}: {text}");
+        assert_no_raw_key(&text);
+    }
+    let out = aguila(&["check", "--lang", "es", &broken("several_errors")]);
+    let text = stderr(&out);
+    assert!(text.contains("several_errors.ron: 3 errores"), "{text}");
+    assert_no_raw_key(&text);
+
+    // Every broken fixture gives a message in Spanish, never a key.
+    for name in [
+        "unknown_field",
+        "unknown_variant",
+        "duplicate_id",
+        "support_over_100",
+        "border_listed_twice",
+        "bad_month",
+        "missing_track",
+        "wrong_version",
+        "share_out_of_range",
+        "truncated",
+        "empty",
+        "choices_without_chooser",
+        "not_ron",
+    ] {
+        let out = aguila(&["check", "--lang", "es", &broken(name)]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        assert_no_raw_key(&stderr(&out));
+    }
+    let out = aguila(&["check", "--lang", "es", &broken("bad_month")]);
+    assert!(
+        stderr(&out).contains("`1863-13` no es un mes: escríbelo como AAAA-MM"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn check_json_keeps_the_same_codes_in_every_language() {
+    let file = broken("several_errors");
+    let codes_and_messages = |lang: &str| {
+        let out = aguila(&["check", "--json", "--lang", lang, &file]);
+        assert_eq!(out.status.code(), Some(1));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["code"]
+                        .as_str()
+                        .expect("every finding has a code")
+                        .to_string(),
+                    d["message"].as_str().unwrap().to_string(),
+                    (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let en = codes_and_messages("en");
+    let es = codes_and_messages("es");
+    let pt = codes_and_messages("pt");
+    let codes = |v: &[(String, String, (u64, u64))]| {
+        v.iter()
+            .map(|(c, _, at)| (c.clone(), *at))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(&en), codes(&es));
+    assert_eq!(codes(&en), codes(&pt));
+    let unknown = en
+        .iter()
+        .position(|(c, _, _)| c == "unknown-province")
+        .expect("an unknown-province finding");
+    assert!(en[unknown].1.contains("unknown province `capitol`"));
+    assert!(es[unknown].1.contains("provincia desconocida `capitol`"));
+    assert!(pt[unknown].1.contains("província desconhecida `capitol`"));
+    assert!(en.iter().any(|(c, _, _)| c == "province-support"), "{en:?}");
+
+    // Syntax errors have codes too.
+    let out = aguila(&["check", "--json", "--lang", "pt", &broken("truncated")]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["diagnostics"][0]["code"], "ron-eof");
+    assert_eq!(v["diagnostics"][0]["line"], 97);
+}
+
+#[test]
+fn check_summaries_and_translation_warnings_follow_the_language() {
+    let out = aguila(&["check", "--lang", "es", HISTORICAL]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("correcto (27 provincias"),
+        "{}",
+        stdout(&out)
+    );
+    let out = aguila(&["check", "--lang", "pt", HISTORICAL]);
+    assert!(
+        stdout(&out).contains("correto (27 províncias"),
+        "{}",
+        stdout(&out)
+    );
+
+    let tiny = common::fixture("tiny.ron");
+    let out = aguila(&["check", "--lang", "es", tiny.to_str().unwrap()]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("falta la traducción `pt` de `province-capital`"),
+        "{text}"
+    );
+    assert!(text.contains("junto al escenario"), "{text}");
+
+    // Without --lang, the system's language.
+    let out = Command::new(env!("CARGO_BIN_EXE_aguila"))
+        .args(["check", HISTORICAL])
+        .env("LANG", "es_MX.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("correcto (27 provincias"),
+        "{}",
+        stdout(&out)
+    );
+
+    let out = aguila(&["check", "--lang", "es", "/no/such/file.ron"]);
+    assert!(
+        stderr(&out)
+            .contains("no se puede leer /no/such/file.ron: no existe ese archivo o carpeta"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn run_errors_are_in_the_chosen_language() {
+    for (args, says) in [
+        (
+            vec!["--set", "us_civl_war_end=1866-01", "--lang", "es"],
+            "¿quisiste decir `us_civil_war_end`?",
+        ),
+        (
+            vec!["--set", "us_civil_war_end=1899-01", "--lang", "es"],
+            "está por encima del rango plausible",
+        ),
+        (
+            vec!["--lang", "pt", "--set", "allies_stay=maybe"],
+            "só pode valer true ou false",
+        ),
+        (
+            vec!["--lang", "pt", "--set", "no_equals_sign"],
+            "não está no formato nome=valor",
+        ),
+        (
+            vec!["--until", "1863-13", "--lang", "es"],
+            "no es un mes: escríbelo como AAAA-MM",
+        ),
+    ] {
+        let mut all = vec!["run", "--scenario", HISTORICAL];
+        all.extend(args.iter().copied());
+        let out = aguila(&all);
+        assert_ne!(out.status.code(), Some(0), "{args:?} accepted");
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+        assert_no_raw_key(&stderr(&out));
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let corrupt = dir.path().join("corrupt.ron");
+    std::fs::write(&corrupt, "(format_version: 1, scenario: (").unwrap();
+    let out = aguila(&["run", "--load", corrupt.to_str().unwrap(), "--lang", "es"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stderr(&out);
+    assert!(
+        text.starts_with("error: ")
+            && text.contains("no es una partida guardada que se pueda leer"),
+        "{text}"
+    );
+    assert!(text.contains("línea"), "{text}");
+}
+
+#[test]
+fn a_variant_with_a_bad_value_is_reported_in_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let variant = dir.path().join("late.ron");
+    std::fs::write(
+        &variant,
+        format!(
+            r#"Variant(
+    format_version: 1,
+    id: "late",
+    title: "Too late",
+    question: "What if?",
+    plausibility: "None.",
+    sources: ["test"],
+    base: "{HISTORICAL}",
+    set: [("us_civil_war_end", "1899-01")],
+)
+"#
+        ),
+    )
+    .unwrap();
+    let out = aguila(&["check", "--json", "--lang", "pt", variant.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "set-out-of-range");
+    assert_eq!(d["line"], 9);
+    assert!(
+        d["message"]
+            .as_str()
+            .unwrap()
+            .contains("está acima da faixa plausível"),
+        "{d}"
+    );
+}
