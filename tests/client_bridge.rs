@@ -1,13 +1,18 @@
 //! Headless tests of the bridge between the game window and the rules: a click becomes the
 //! right command, an event becomes the right change on screen, a month resolves off the
-//! main thread, and a corrupt save is reported rather than fatal.
+//! main thread, a corrupt save is reported rather than fatal, every panel control and its
+//! hotkey become the right command (or show the rules' reason for refusing it), and hotseat
+//! players never see each other's orders.
 use aguila::client::Screen;
 use aguila::client::bridge::{self, EndTurnRequest, Match, OrderRequest, Seat, SimEvent};
+use aguila::client::controls::{self, Control, ControlState, ControlUsed};
 use aguila::client::input::{self, MapClicked, Selection};
 use aguila::client::map::{self, MapMode, ProvinceFill};
+use aguila::client::texts;
 use aguila::sim::event::{ControlCause, Event};
 use aguila::sim::load::{load_scenario_file, parameter_values};
-use aguila::sim::state::{Holder, Order};
+use aguila::sim::scenario::Polity;
+use aguila::sim::state::{Holder, Order, Stance};
 use aguila::sim::{Command, GameState, Side};
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
@@ -24,14 +29,61 @@ fn new_game() -> GameState {
 /// The bridge and the click handling, with no window: the screen stays on the main menu,
 /// so the systems that need a window never run.
 fn test_app(state: GameState) -> App {
+    seated_app(state, [Seat::Human, Seat::Ai])
+}
+
+fn seated_app(state: GameState, seats: [Seat; 2]) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
         .init_state::<Screen>()
-        .add_plugins((bridge::plugin, input::plugin))
+        .add_plugins((bridge::plugin, input::plugin, controls::plugin))
         .init_resource::<MapMode>()
         .add_systems(Update, map::recolour_from_events);
-    app.insert_resource(Match::new(state, [Seat::Human, Seat::Ai]));
+    app.insert_resource(Match::new(state, seats));
     app
+}
+
+/// What the panel's button for `control` would send now, as the panel computes it.
+fn command_now(app: &App, control: Control) -> Result<Command, String> {
+    controls::command_for(
+        control,
+        app.world().resource::<Match>(),
+        app.world().resource::<Selection>(),
+        app.world().resource::<ControlState>(),
+    )
+}
+
+/// Clicks a control's button (or presses its key): both send the same message.
+fn use_control(app: &mut App, control: Control) {
+    app.world_mut().write_message(ControlUsed(control));
+    app.update();
+}
+
+fn select_army(app: &mut App, army: u32) {
+    let location = app
+        .world()
+        .resource::<Match>()
+        .state
+        .army(army)
+        .map(|a| a.location);
+    let mut selection = app.world_mut().resource_mut::<Selection>();
+    selection.army = Some(army);
+    selection.province = location;
+}
+
+fn notice(app: &App) -> Option<bridge::Notice> {
+    app.world().resource::<Match>().notice.clone()
+}
+
+/// The largest Republican army.
+fn big_republican_army(state: &GameState) -> u32 {
+    state
+        .armies
+        .iter()
+        .filter(|a| a.side == Side::Republic)
+        .max_by_key(|a| a.strength())
+        .map(|a| a.id)
+        .expect("a Republican army")
 }
 
 /// A Republican army and a neighbouring province free of enemies.
@@ -222,4 +274,402 @@ fn a_corrupt_save_gives_a_clear_message() {
     aguila::client::saves::save_game(&state, &good).expect("saves");
     let back = aguila::client::saves::load_game(&good).expect("loads back");
     assert_eq!(back.month, state.month);
+}
+
+#[test]
+fn the_recruit_button_with_n_men_orders_that_recruit() {
+    let state = new_game();
+    // A province where the Republic can raise at least 300 men of some contingent.
+    let (p, c) = (0..state.provinces.len())
+        .find_map(|p| {
+            controls::recruitable(&state, Side::Republic)
+                .into_iter()
+                .find(|&c| {
+                    state
+                        .recruit_limit(Side::Republic, p, c)
+                        .is_ok_and(|m| m >= 300)
+                })
+                .map(|c| (p, c))
+        })
+        .expect("a province that raises men for the Republic");
+    let mut app = test_app(state);
+    app.world_mut().resource_mut::<Selection>().province = Some(p);
+    {
+        let mut controls = app.world_mut().resource_mut::<ControlState>();
+        controls.recruit_men = 300;
+        controls.recruit_contingent = None;
+    }
+    let game = app.world().resource::<Match>();
+    let chosen = controls::recruit_contingent(
+        &game.state,
+        Side::Republic,
+        p,
+        app.world().resource::<ControlState>(),
+    )
+    .expect("a contingent to raise");
+    assert!(
+        game.state
+            .recruit_limit(Side::Republic, p, chosen)
+            .is_ok_and(|m| m >= 300),
+        "the default contingent is one the province can raise ({c} could)"
+    );
+    let expected = Command::Recruit {
+        province: game.state.scenario.provinces[p].id.clone(),
+        contingent: game.state.scenario.contingents[chosen].id.clone(),
+        men: 300,
+    };
+    assert_eq!(command_now(&app, Control::Recruit), Ok(expected));
+
+    use_control(&mut app, Control::Recruit);
+    let game = app.world().resource::<Match>();
+    assert!(
+        game.state.orders[Side::Republic.index()].contains(&Order::Recruit {
+            province: p,
+            contingent: chosen,
+            men: 300
+        }),
+        "{:?}",
+        game.state.orders
+    );
+    assert!(game.notice.is_none(), "{:?}", game.notice);
+}
+
+#[test]
+fn detach_then_merge_split_and_join_the_army() {
+    let state = new_game();
+    let army = big_republican_army(&state);
+    let before = state.army(army).map(|a| a.strength()).unwrap_or_default();
+    let armies_before = state.armies.len();
+    let mut app = test_app(state);
+    select_army(&mut app, army);
+    app.world_mut().resource_mut::<ControlState>().detach_men = 250;
+    assert_eq!(
+        command_now(&app, Control::Detach),
+        Ok(Command::Detach { army, men: 250 })
+    );
+    // Nothing to merge with yet, and the panel says why.
+    let alone = command_now(&app, Control::Merge { into: None });
+    let game = app.world().resource::<Match>();
+    let location = game.state.army(army).map(|a| a.location);
+    let others_here = game
+        .state
+        .armies
+        .iter()
+        .any(|a| a.side == Side::Republic && a.id != army && Some(a.location) == location);
+    if !others_here {
+        assert!(alone.is_err());
+    }
+
+    use_control(&mut app, Control::Detach);
+    let game = app.world().resource::<Match>();
+    assert_eq!(game.state.armies.len(), armies_before + 1);
+    assert_eq!(
+        game.state.army(army).map(|a| a.strength()),
+        Some(before - 250)
+    );
+    let detachment = game
+        .state
+        .armies
+        .iter()
+        .max_by_key(|a| a.id)
+        .expect("the new army");
+    assert_eq!(detachment.strength(), 250);
+    let detachment = detachment.id;
+
+    // The hotkey's merge goes into the largest army beside it: the one it came from.
+    select_army(&mut app, detachment);
+    assert_eq!(
+        command_now(&app, Control::Merge { into: None }),
+        Ok(Command::Merge {
+            army: detachment,
+            into: army
+        })
+    );
+    use_control(&mut app, Control::Merge { into: None });
+    let game = app.world().resource::<Match>();
+    assert_eq!(game.state.army(army).map(|a| a.strength()), Some(before));
+    assert!(game.state.army(detachment).is_none());
+}
+
+#[test]
+fn assign_puts_the_general_at_the_head_of_the_selected_army() {
+    let state = new_game();
+    let led = state
+        .armies
+        .iter()
+        .filter(|a| a.side == Side::Republic && a.strength() >= 2)
+        .find_map(|a| a.leader.map(|l| (a.id, l)))
+        .expect("a Republican army with a general");
+    let (army, leader) = led;
+    let mut app = test_app(state);
+    select_army(&mut app, army);
+    use_control(&mut app, Control::Detach);
+    let detachment = app
+        .world()
+        .resource::<Match>()
+        .state
+        .armies
+        .iter()
+        .max_by_key(|a| a.id)
+        .map(|a| a.id)
+        .expect("a detachment");
+    select_army(&mut app, detachment);
+    let leader_id = app.world().resource::<Match>().state.scenario.leaders[leader]
+        .id
+        .clone();
+    assert_eq!(
+        command_now(
+            &app,
+            Control::Assign {
+                leader: Some(leader)
+            }
+        ),
+        Ok(Command::Assign {
+            leader: leader_id,
+            army: detachment
+        })
+    );
+    use_control(
+        &mut app,
+        Control::Assign {
+            leader: Some(leader),
+        },
+    );
+    let game = app.world().resource::<Match>();
+    assert_eq!(
+        game.state.army(detachment).and_then(|a| a.leader),
+        Some(leader)
+    );
+    assert_eq!(game.state.army(army).and_then(|a| a.leader), None);
+}
+
+#[test]
+fn stance_and_disperse_controls_and_their_keys() {
+    let state = new_game();
+    let army = big_republican_army(&state);
+    let mut app = test_app(state);
+    select_army(&mut app, army);
+    let current = app
+        .world()
+        .resource::<Match>()
+        .state
+        .army(army)
+        .map(|a| a.stance);
+    let other = if current == Some(Stance::Evade) {
+        Stance::Field
+    } else {
+        Stance::Evade
+    };
+    use_control(&mut app, Control::Stance(other));
+    assert_eq!(
+        app.world()
+            .resource::<Match>()
+            .state
+            .army(army)
+            .map(|a| a.stance),
+        Some(other)
+    );
+    // Already there: the button is greyed with its reason, and the key says why.
+    let refused = command_now(&app, Control::Stance(other)).expect_err("already in that stance");
+    use_control(&mut app, Control::Stance(other));
+    let n = notice(&app).expect("a notice");
+    assert!(n.error);
+    assert_eq!(n.text, refused);
+
+    use_control(&mut app, Control::Disperse);
+    assert!(
+        app.world().resource::<Match>().state.orders[Side::Republic.index()]
+            .contains(&Order::Disperse { army })
+    );
+    assert!(command_now(&app, Control::Disperse).is_err());
+
+    // The keys ask for the same controls.
+    let mut keys = ButtonInput::<KeyCode>::default();
+    keys.press(KeyCode::KeyR);
+    keys.press(KeyCode::KeyB);
+    assert_eq!(
+        controls::controls_for_keys(&keys, Side::Republic),
+        vec![Control::Recruit, Control::Disperse]
+    );
+    let mut keys = ButtonInput::<KeyCode>::default();
+    for key in [KeyCode::KeyX, KeyCode::KeyJ, KeyCode::KeyL, KeyCode::KeyG] {
+        keys.press(key);
+    }
+    assert_eq!(
+        controls::controls_for_keys(&keys, Side::Republic),
+        vec![
+            Control::Stance(Stance::Garrison),
+            Control::Detach,
+            Control::Merge { into: None },
+            Control::Assign { leader: None }
+        ]
+    );
+    // The Empire's keys do nothing for the Republic.
+    let mut keys = ButtonInput::<KeyCode>::default();
+    keys.press(KeyCode::BracketRight);
+    keys.press(KeyCode::Period);
+    assert!(controls::controls_for_keys(&keys, Side::Republic).is_empty());
+    assert_eq!(
+        controls::controls_for_keys(&keys, Side::Empire),
+        vec![
+            Control::Policy { liberal: true },
+            Control::RepressionStep { up: true }
+        ]
+    );
+}
+
+#[test]
+fn the_empire_sets_repression_and_once_crowned_its_policy() {
+    let mut app = seated_app(new_game(), [Seat::Ai, Seat::Human]);
+    assert_eq!(app.world().resource::<Match>().active, Side::Empire);
+    // No emperor yet: the rules refuse, and the player reads why.
+    let expected = texts::refusal(
+        &app.world()
+            .resource::<Match>()
+            .state
+            .check(Side::Empire, &Command::SetPolicy { value: 25.0 })
+            .expect_err("no emperor in 1861"),
+    );
+    assert_eq!(
+        command_now(&app, Control::Policy { liberal: true }),
+        Err(expected.clone())
+    );
+    use_control(&mut app, Control::Policy { liberal: true });
+    assert_eq!(notice(&app).map(|n| n.text), Some(expected));
+
+    use_control(&mut app, Control::RepressionStep { up: true });
+    assert_eq!(app.world().resource::<Match>().state.repression, 1.0);
+    use_control(&mut app, Control::Repression(3));
+    assert_eq!(app.world().resource::<Match>().state.repression, 3.0);
+
+    app.world_mut().resource_mut::<Match>().state.polity = Polity::Empire;
+    use_control(&mut app, Control::Policy { liberal: false });
+    assert_eq!(app.world().resource::<Match>().state.policy, -25.0);
+    assert_eq!(
+        command_now(&app, Control::Policy { liberal: true }),
+        Ok(Command::SetPolicy { value: 0.0 })
+    );
+}
+
+#[test]
+fn a_refused_control_shows_the_rules_reason() {
+    let mut state = new_game();
+    // A province that has turned against the Republic will not raise men for it.
+    let p = (0..state.provinces.len())
+        .find(|&p| state.holder(p) == Holder::Republic)
+        .expect("a Republican province");
+    state.provinces[p].support[Side::Republic.index()] = 0.0;
+    let c = controls::recruitable(&state, Side::Republic)[0];
+    let cmd = Command::Recruit {
+        province: state.scenario.provinces[p].id.clone(),
+        contingent: state.scenario.contingents[c].id.clone(),
+        men: 1000,
+    };
+    let reason = texts::refusal(&state.check(Side::Republic, &cmd).expect_err("refused"));
+    let mut app = test_app(state);
+    app.world_mut().resource_mut::<Selection>().province = Some(p);
+    // The button is greyed and its tooltip gives the rules' reason…
+    assert_eq!(command_now(&app, Control::Recruit), Err(reason.clone()));
+    // …and the hotkey shows it in the status line, with nothing ordered.
+    use_control(&mut app, Control::Recruit);
+    let n = notice(&app).expect("a notice");
+    assert!(n.error);
+    assert_eq!(n.text, reason);
+    assert!(app.world().resource::<Match>().state.orders[Side::Republic.index()].is_empty());
+    // The Republic has no say on repression: the reason is the rules'.
+    assert_eq!(
+        command_now(&app, Control::Repression(2)),
+        Err(texts::refusal(&aguila::sim::RuleError::EmpireOnly))
+    );
+}
+
+#[test]
+fn hotseat_players_never_see_each_others_orders() {
+    let state = new_game();
+    let (army, target) = army_and_free_neighbour(&state);
+    let to = state.scenario.provinces[target].id.clone();
+    let start = state.month;
+    let mut app = seated_app(state, [Seat::Human, Seat::Human]);
+    select_army(&mut app, army);
+    app.world_mut().write_message(OrderRequest {
+        side: Side::Republic,
+        command: Command::Move { army, to },
+    });
+    app.update();
+    let republic_order = Order::Move { army, to: target };
+    assert_eq!(
+        app.world().resource::<Match>().shown_orders(),
+        &[republic_order.clone()][..]
+    );
+
+    // The Republic ends its turn: the seat is handed over behind a cover.
+    app.world_mut().write_message(EndTurnRequest);
+    app.update();
+    {
+        let game = app.world().resource::<Match>();
+        assert!(game.handover);
+        assert_eq!(game.active, Side::Empire);
+        assert!(game.shown_orders().is_empty());
+        assert!(game.undo.is_empty(), "no undo of the other player's orders");
+    }
+    assert_eq!(
+        *app.world().resource::<Selection>(),
+        Selection::default(),
+        "the previous player's selection is gone"
+    );
+
+    // The Empire takes the seat: it sees its own orders only.
+    app.world_mut().write_message(EndTurnRequest);
+    app.update();
+    let (empire_army, empire_target) = {
+        let game = app.world().resource::<Match>();
+        assert!(!game.handover);
+        assert!(!game.shown_orders().contains(&republic_order));
+        game.state
+            .armies
+            .iter()
+            .filter(|a| a.side == Side::Empire)
+            .find_map(|a| {
+                game.state
+                    .reachable(Side::Empire, a.location)
+                    .into_iter()
+                    .find(|&(p, _)| game.state.strength_in(Side::Republic, p) == 0)
+                    .map(|(p, _)| (a.id, p))
+            })
+            .expect("an Imperial army can march")
+    };
+    let to = app.world().resource::<Match>().state.scenario.provinces[empire_target]
+        .id
+        .clone();
+    app.world_mut().write_message(OrderRequest {
+        side: Side::Empire,
+        command: Command::Move {
+            army: empire_army,
+            to,
+        },
+    });
+    app.update();
+    assert_eq!(
+        app.world().resource::<Match>().shown_orders(),
+        &[Order::Move {
+            army: empire_army,
+            to: empire_target
+        }][..]
+    );
+
+    // The Empire ends the turn: the month is played, then the Republic takes the seat
+    // behind the cover again.
+    app.world_mut().write_message(EndTurnRequest);
+    app.update();
+    let began = Instant::now();
+    while app.world().resource::<Match>().resolving {
+        assert!(began.elapsed() < Duration::from_secs(60));
+        std::thread::sleep(Duration::from_millis(2));
+        app.update();
+    }
+    let game = app.world().resource::<Match>();
+    assert_eq!(game.state.month, start.plus(1));
+    assert_eq!(game.active, Side::Republic);
+    assert!(game.handover);
+    assert!(game.shown_orders().is_empty());
 }

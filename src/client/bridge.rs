@@ -7,7 +7,8 @@ use crate::client::texts;
 use crate::sim::event::{Cause, Event};
 use crate::sim::{Command, GameState, Month, Side, baseline, chronicle};
 use bevy::prelude::*;
-use bevy::tasks::{AsyncComputeTaskPool, Task, futures::check_ready};
+use bevy::tasks::{AsyncComputeTaskPool, IoTaskPool, Task, futures::check_ready};
+use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -187,6 +188,22 @@ impl Match {
         !Side::BOTH.into_iter().any(|s| self.is_human(s))
     }
 
+    /// The pending orders the window may show: only the active player's own, never the
+    /// other player's in hotseat, and none while the seat is being handed over.
+    pub fn shown_orders(&self) -> &[crate::sim::state::Order] {
+        let shown = !self.handover && (self.is_human(self.active) || self.watching());
+        if shown {
+            &self.state.orders[self.active.index()]
+        } else {
+            &[]
+        }
+    }
+
+    /// Whether two players share this machine.
+    pub fn hotseat(&self) -> bool {
+        Side::BOTH.into_iter().all(|s| self.is_human(s))
+    }
+
     /// Whether the window may give orders for the active side now.
     pub fn can_order(&self) -> bool {
         self.is_human(self.active)
@@ -316,6 +333,10 @@ pub struct EndTurnRequest;
 #[derive(Message, Debug, Clone)]
 pub struct SimEvent(pub Event);
 
+/// Another player takes the seat (hotseat): what the previous one selected must go.
+#[derive(Message, Debug, Clone, Copy, Default)]
+pub struct SeatChanged;
+
 /// The whole state changed (a new month, a loaded game): redraw everything.
 #[derive(Message, Debug, Clone, Copy, Default)]
 pub struct MatchRefreshed;
@@ -326,9 +347,13 @@ pub struct TurnResult {
     pub state: GameState,
     /// What happened: the AI's commands' events, then the month's.
     pub events: Vec<Event>,
-    /// Why the autosave failed, if it did.
-    pub autosave_error: Option<String>,
+    /// Time spent on the worker (AI orders and the month), in milliseconds.
+    pub work_ms: f64,
 }
+
+/// The autosave being written after a month, off the main thread and off the player's wait.
+#[derive(Component)]
+pub struct AutosaveTask(pub Task<Option<String>>);
 
 /// The month being resolved.
 #[derive(Component)]
@@ -361,10 +386,17 @@ pub fn plugin(app: &mut App) {
         .add_message::<EndTurnRequest>()
         .add_message::<SimEvent>()
         .add_message::<MatchRefreshed>()
+        .add_message::<SeatChanged>()
         .init_resource::<WatchPace>()
         .add_systems(
             Update,
-            (apply_orders, end_turns, watch_ai_play, poll_turn)
+            (
+                apply_orders,
+                end_turns,
+                watch_ai_play,
+                poll_turn,
+                poll_autosave,
+            )
                 .chain()
                 .run_if(resource_exists::<Match>),
         );
@@ -424,6 +456,8 @@ pub fn end_turns(
     mut requests: MessageReader<EndTurnRequest>,
     mut game: ResMut<Match>,
     mut commands: Commands,
+    wake: Option<Res<EventLoopProxyWrapper>>,
+    mut seat: MessageWriter<SeatChanged>,
 ) {
     if requests.read().count() == 0 || game.resolving || game.state.outcome.is_some() {
         return;
@@ -440,34 +474,41 @@ pub fn end_turns(
         if game.is_human(other) && !game.state.ready[other.index()] {
             game.active = other;
             game.handover = true;
+            game.undo.clear();
+            seat.write(SeatChanged);
             return;
         }
     }
-    start_month(&mut game, &mut commands);
+    start_month(&mut game, &mut commands, wake.as_deref());
 }
 
-/// Sends the month off the main thread: the AI's orders, then the resolution and autosave.
-fn start_month(game: &mut Match, commands: &mut Commands) {
+/// Sends the month off the main thread: the AI's orders, then the resolution. The worker
+/// wakes the window when it is done: a reactive window sleeps until input, and drawing
+/// frames while waiting would take the CPU from the worker on a small machine.
+fn start_month(game: &mut Match, commands: &mut Commands, wake: Option<&EventLoopProxyWrapper>) {
     let ai_sides: Vec<Side> = Side::BOTH
         .into_iter()
         .filter(|s| !game.is_human(*s))
         .collect();
     let state = game.state.clone();
-    let autosave = game.autosave.clone();
+    let wake = wake.map(|w| (**w).clone());
     game.resolving = true;
     game.resolve_started = Some(Instant::now());
     game.notice = None;
-    let task =
-        AsyncComputeTaskPool::get().spawn(async move { play_month(state, &ai_sides, autosave) });
+    let task = AsyncComputeTaskPool::get().spawn(async move {
+        let result = play_month(state, &ai_sides);
+        if let Some(proxy) = wake {
+            // A closed event loop means the window is gone: nothing to wake.
+            let _ = proxy.send_event(WinitUserEvent::WakeUp);
+        }
+        result
+    });
     commands.spawn((Name::new("Month being resolved"), TurnTask(task)));
 }
 
 /// The work of one month, run on a worker thread.
-pub fn play_month(
-    mut state: GameState,
-    ai_sides: &[Side],
-    autosave: Option<PathBuf>,
-) -> TurnResult {
+pub fn play_month(mut state: GameState, ai_sides: &[Side]) -> TurnResult {
+    let began = Instant::now();
     let mut events = Vec::new();
     for &side in ai_sides {
         for cmd in baseline::orders(&state, side) {
@@ -478,7 +519,20 @@ pub fn play_month(
         }
     }
     events.extend(state.resolve_month());
-    let autosave_error = autosave.and_then(|path| {
+    TurnResult {
+        state,
+        events,
+        work_ms: began.elapsed().as_secs_f64() * 1000.0,
+    }
+}
+
+/// Writes the autosave on an I/O thread once the player has the month.
+fn start_autosave(game: &Match, commands: &mut Commands) {
+    let Some(path) = game.autosave.clone() else {
+        return;
+    };
+    let state = game.state.clone();
+    let task = IoTaskPool::get().spawn(async move {
         if let Some(dir) = path.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
@@ -486,15 +540,36 @@ pub fn play_month(
             .err()
             .map(|e| e.to_string())
     });
-    TurnResult {
-        state,
-        events,
-        autosave_error,
+    commands.spawn((Name::new("Autosave"), AutosaveTask(task)));
+}
+
+/// Reports a failed autosave.
+fn poll_autosave(
+    mut tasks: Query<(Entity, &mut AutosaveTask)>,
+    mut game: ResMut<Match>,
+    mut commands: Commands,
+) {
+    for (entity, mut task) in &mut tasks {
+        let Some(error) = check_ready(&mut task.0) else {
+            continue;
+        };
+        commands.entity(entity).despawn();
+        if let Some(e) = error {
+            game.notice = Some(Notice {
+                text: crate::i18n::tr_args("notice-autosave-failed", &[("error", e.into())]),
+                error: true,
+            });
+        }
     }
 }
 
 /// In AI-against-AI, starts the next month when its time has come.
-fn watch_ai_play(mut game: ResMut<Match>, mut pace: ResMut<WatchPace>, mut commands: Commands) {
+fn watch_ai_play(
+    mut game: ResMut<Match>,
+    mut pace: ResMut<WatchPace>,
+    mut commands: Commands,
+    wake: Option<Res<EventLoopProxyWrapper>>,
+) {
     if !game.watching() || game.resolving || pace.paused || game.state.outcome.is_some() {
         return;
     }
@@ -503,7 +578,7 @@ fn watch_ai_play(mut game: ResMut<Match>, mut pace: ResMut<WatchPace>, mut comma
         .is_none_or(|t| t.elapsed().as_secs_f32() >= pace.seconds);
     if due {
         pace.last = Some(Instant::now());
-        start_month(&mut game, &mut commands);
+        start_month(&mut game, &mut commands, wake.as_deref());
     }
 }
 
@@ -516,6 +591,7 @@ pub fn poll_turn(
     mut refreshed: MessageWriter<MatchRefreshed>,
     mut next_screen: ResMut<NextState<Screen>>,
     mut pace: ResMut<WatchPace>,
+    mut seat: MessageWriter<SeatChanged>,
 ) {
     for (entity, mut task) in &mut tasks {
         let Some(result) = check_ready(&mut task.0) else {
@@ -539,17 +615,20 @@ pub fn poll_turn(
             .into_iter()
             .find(|s| game.is_human(*s))
             .unwrap_or(game.active);
+        if game.hotseat() && game.state.outcome.is_none() {
+            // The player who ended the month is still at the screen.
+            game.handover = true;
+            seat.write(SeatChanged);
+        }
         if let Some(start) = game.resolve_started.take() {
             let ms = start.elapsed().as_secs_f64() * 1000.0;
             game.last_turn_ms = Some(ms);
-            info!("month {resolved_month} resolved in {ms:.1} ms");
+            info!(
+                "month {resolved_month} resolved in {ms:.1} ms (worker {:.1} ms)",
+                result.work_ms
+            );
         }
-        if let Some(e) = result.autosave_error {
-            game.notice = Some(Notice {
-                text: crate::i18n::tr_args("notice-autosave-failed", &[("error", e.into())]),
-                error: true,
-            });
-        }
+        start_autosave(&game, &mut commands);
         pace.last = Some(Instant::now());
         sim_events.write_batch(result.events.into_iter().map(SimEvent));
         refreshed.write(MatchRefreshed);

@@ -4,11 +4,12 @@
 use crate::client::Screen;
 use crate::client::bridge::{EndTurnRequest, Match, OrderRequest, WatchPace};
 use crate::client::camera::{MapView, MapViewport};
+use crate::client::controls::{self, Control, ControlState, ControlUsed};
 use crate::client::input::{HudState, Selection};
 use crate::client::map::{MapGeometry, MapMode};
 use crate::client::{overlay, saves, texts, theme, theme::ui};
 use crate::i18n::{Arg, format_month, format_number, tr, tr_args};
-use crate::sim::state::{Holder, Order, Stance};
+use crate::sim::state::{Holder, Order};
 use crate::sim::turn::track;
 use crate::sim::{Command, Side, chronicle};
 use bevy::prelude::*;
@@ -28,6 +29,7 @@ pub fn plugin(app: &mut App) {
 #[derive(Default)]
 struct Actions {
     orders: Vec<Command>,
+    controls: Vec<Control>,
     end_turn: bool,
     close_popup: bool,
     to_menu: bool,
@@ -48,6 +50,8 @@ fn game_ui(
     mut end_turn: MessageWriter<EndTurnRequest>,
     mut next_screen: ResMut<NextState<Screen>>,
     mut pace: ResMut<WatchPace>,
+    mut control_state: ResMut<ControlState>,
+    mut used: MessageWriter<ControlUsed>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?.clone();
     let mut actions = Actions::default();
@@ -78,8 +82,9 @@ fn game_ui(
         .resizable(false)
         .exact_size(300.0)
         .show(&mut root, |ui| {
-            egui::ScrollArea::vertical()
-                .show(ui, |ui| details_panel(ui, g, &mut selection, &mut actions));
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                details_panel(ui, g, &mut selection, &mut control_state, &mut actions)
+            });
         });
 
     // The map shows through what the panels leave.
@@ -122,10 +127,9 @@ fn game_ui(
             .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, free.min.y + 12.0))
             .show(&ctx, |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        ui.spinner();
-                        ui.label(tr("resolving-month"));
-                    });
+                    // No spinner: its animation would draw frames and take the CPU from
+                    // the month being resolved.
+                    ui.label(tr("resolving-month"));
                 });
             });
     }
@@ -133,14 +137,17 @@ fn game_ui(
     if !g.watching() {
         popup_window(&ctx, g, &mut actions);
     }
-    handover_window(&ctx, g, &mut actions);
     help_window(&ctx, &mut hud);
     save_window(&ctx, &mut hud, &mut actions);
+    handover_window(&ctx, g, &mut actions);
 
     // Act on what was clicked.
     let side = game.active;
     for command in actions.orders {
         orders.write(OrderRequest { side, command });
+    }
+    for control in actions.controls {
+        used.write(ControlUsed(control));
     }
     if actions.end_turn {
         end_turn.write(EndTurnRequest);
@@ -449,13 +456,25 @@ fn details_panel(
     ui: &mut egui::Ui,
     game: &Match,
     selection: &mut Selection,
+    controls: &mut ControlState,
+    actions: &mut Actions,
+) {
+    if let Some(army) = selection.army.and_then(|id| game.state.army(id)) {
+        army_details(ui, game, army, selection, controls, actions);
+        ui.separator();
+    }
+    province_details(ui, game, selection, controls, actions);
+    controls::empire_controls(ui, game, selection, controls, &mut actions.controls);
+}
+
+fn province_details(
+    ui: &mut egui::Ui,
+    game: &Match,
+    selection: &mut Selection,
+    controls: &mut ControlState,
     actions: &mut Actions,
 ) {
     let state = &game.state;
-    if let Some(army) = selection.army.and_then(|id| state.army(id)) {
-        army_details(ui, game, army, actions);
-        ui.separator();
-    }
     let Some(p) = selection.province else {
         ui.add_space(6.0);
         ui.label(
@@ -610,12 +629,15 @@ fn details_panel(
             }
         }
     }
+    controls::province_controls(ui, game, selection, controls, &mut actions.controls);
 }
 
 fn army_details(
     ui: &mut egui::Ui,
     game: &Match,
     army: &crate::sim::state::Army,
+    selection: &Selection,
+    controls: &mut ControlState,
     actions: &mut Actions,
 ) {
     let state = &game.state;
@@ -657,41 +679,26 @@ fn army_details(
         }
     });
     let mine = army.side == game.active && game.can_order();
-    ui.horizontal_wrapped(|ui| {
-        ui.label(tr("details-stance"));
-        for stance in [Stance::Field, Stance::Evade, Stance::Garrison] {
-            let selected = army.stance == stance;
-            let response = ui.add_enabled(
-                mine || selected,
-                egui::Button::selectable(selected, texts::stance_name(stance)),
-            );
-            if response.on_hover_text(texts::stance_help(stance)).clicked() && mine && !selected {
-                actions.orders.push(Command::SetStance {
-                    army: army.id,
-                    stance,
-                });
-            }
-        }
-        if army.stance == Stance::Besieging {
-            ui.label(RichText::new(texts::stance_name(Stance::Besieging)).color(ui::DANGER));
-        }
-    });
-    let order = state.orders[army.side.index()]
+    // Only the player's own pending orders: never the other side's, above all in hotseat.
+    let order = game
+        .shown_orders()
         .iter()
         .find(|o| o.army() == Some(army.id));
-    let order_text = match order {
-        Some(Order::Move { to, .. }) => tr_args(
-            "order-move",
-            &[("province", Arg::Str(chronicle::province_name(state, *to)))],
-        ),
-        Some(Order::Siege { at, .. }) => tr_args(
-            "order-siege",
-            &[("province", Arg::Str(chronicle::province_name(state, *at)))],
-        ),
-        Some(Order::Disperse { .. }) => tr("order-disperse"),
-        _ => tr("order-none"),
-    };
-    ui.label(RichText::new(order_text).color(ui::GOLD));
+    if army.side == game.active {
+        let order_text = match order {
+            Some(Order::Move { to, .. }) => tr_args(
+                "order-move",
+                &[("province", Arg::Str(chronicle::province_name(state, *to)))],
+            ),
+            Some(Order::Siege { at, .. }) => tr_args(
+                "order-siege",
+                &[("province", Arg::Str(chronicle::province_name(state, *at)))],
+            ),
+            Some(Order::Disperse { .. }) => tr("order-disperse"),
+            _ => tr("order-none"),
+        };
+        ui.label(RichText::new(order_text).color(ui::GOLD));
+    }
     if mine {
         ui.horizontal_wrapped(|ui| {
             if order.is_some()
@@ -711,17 +718,10 @@ fn army_details(
             {
                 actions.orders.push(siege);
             }
-            if army.side == Side::Republic
-                && ui
-                    .button(tr("button-disperse"))
-                    .on_hover_text(tr("hint-disperse"))
-                    .clicked()
-            {
-                actions.orders.push(Command::Disperse { army: army.id });
-            }
         });
         ui.label(RichText::new(tr("hint-move")).small().color(ui::DIM));
     }
+    controls::army_controls(ui, game, selection, controls, &mut actions.controls);
 }
 
 fn attack_window(
@@ -896,24 +896,51 @@ fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
         });
 }
 
+/// Hotseat: an opaque screen over everything between two players' turns, so that the
+/// next player sees neither the map as the previous one left it nor their pending orders.
 fn handover_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
     if !game.handover {
         return;
     }
-    egui::Window::new(tr("handover-title"))
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(-150.0, 0.0))
+    let screen = ctx.viewport_rect();
+    egui::Area::new("handover".into())
+        .order(egui::Order::Foreground)
+        .fixed_pos(screen.min)
         .show(ctx, |ui| {
-            ui.label(
+            let (rect, _) = ui.allocate_exact_size(screen.size(), egui::Sense::click());
+            ui.painter().rect_filled(rect, 0.0, ui::PANEL);
+            let mut column = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(rect.shrink2(egui::vec2(rect.width() * 0.25, rect.height() * 0.3)))
+                    .layout(egui::Layout::top_down(egui::Align::Center)),
+            );
+            column.label(
+                RichText::new(tr("handover-title"))
+                    .size(20.0)
+                    .color(ui::DIM),
+            );
+            column.add_space(10.0);
+            column.label(
                 RichText::new(tr_args(
                     "handover-text",
                     &[("side", Arg::Str(game.active.key().into()))],
                 ))
-                .heading()
+                .size(34.0)
+                .strong()
                 .color(theme::side_colour(game.active)),
             );
-            if ui.button(tr("button-ready")).clicked() {
+            column.add_space(10.0);
+            column.label(RichText::new(tr("handover-hint")).color(ui::TEXT));
+            column.add_space(18.0);
+            let button = egui::Button::new(
+                RichText::new(tr("button-ready"))
+                    .strong()
+                    .size(18.0)
+                    .color(Color32::BLACK),
+            )
+            .fill(ui::GOLD)
+            .min_size(egui::vec2(180.0, 40.0));
+            if column.add(button).on_hover_text("Enter").clicked() {
                 actions.end_turn = true;
             }
         });
@@ -937,7 +964,6 @@ fn help_window(ctx: &egui::Context, hud: &mut HudState) {
                         (&*tr("help-click-key"), tr("help-click")),
                         ("Tab", tr("help-next-army")),
                         ("Backspace / U / Ctrl+Z", tr("help-undo")),
-                        ("F / E / G", tr("help-stances")),
                         ("1 – 5, M", tr("help-map-modes")),
                         (&*tr("help-pan-key"), tr("help-pan")),
                         (&*tr("help-zoom-key"), tr("help-zoom")),
@@ -949,6 +975,11 @@ fn help_window(ctx: &egui::Context, hud: &mut HudState) {
                     ] {
                         ui.label(RichText::new(keys).monospace().color(ui::GOLD));
                         ui.label(what);
+                        ui.end_row();
+                    }
+                    for (keys, what) in controls::HOTKEYS {
+                        ui.label(RichText::new(keys).monospace().color(ui::GOLD));
+                        ui.label(tr(what));
                         ui.end_row();
                     }
                 });

@@ -1,13 +1,13 @@
 //! From the mouse and keyboard to the rules: what a click on the map means (select, move,
 //! attack), and the hotkeys of every common action.
 use crate::client::Screen;
-use crate::client::bridge::{EndTurnRequest, Match, OrderRequest};
+use crate::client::bridge::{EndTurnRequest, Match, OrderRequest, SeatChanged};
 use crate::client::camera::{DragState, MapView, MapViewport};
 use crate::client::map::{MapGeometry, MapMode};
 use crate::client::map_data;
 use crate::client::overlay;
 use crate::sim::combat::{self, Preview};
-use crate::sim::state::{GameState, Stance};
+use crate::sim::state::GameState;
 use crate::sim::{Command, Side};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
@@ -154,7 +154,19 @@ pub fn plugin(app: &mut App) {
             handle_clicks
                 .before(crate::client::bridge::apply_orders)
                 .run_if(resource_exists::<Match>),
+        )
+        .add_systems(
+            Update,
+            clear_on_seat_change.after(crate::client::bridge::poll_turn),
         );
+}
+
+/// In hotseat, the next player must not find the previous one's army selected, its reach
+/// lit and its orders in the side panel.
+fn clear_on_seat_change(mut seat: MessageReader<SeatChanged>, mut selection: ResMut<Selection>) {
+    if seat.read().count() > 0 {
+        *selection = Selection::default();
+    }
 }
 
 /// Turns a click (a press and release without a drag) into a [`MapClicked`].
@@ -260,7 +272,7 @@ pub enum QuickSave {
     Load,
 }
 
-/// The keyboard: end turn, undo, stances, map modes, help, next army.
+/// The keyboard: end turn, undo, map modes, help, next army.
 fn hotkeys(
     keys: Res<ButtonInput<KeyCode>>,
     egui_input: Option<Res<EguiWantsInput>>,
@@ -371,18 +383,5 @@ fn hotkeys(
             selection.attack = None;
         }
     }
-    if let Some(army) = selection.army {
-        for (key, stance) in [
-            (KeyCode::KeyF, Stance::Field),
-            (KeyCode::KeyE, Stance::Evade),
-            (KeyCode::KeyG, Stance::Garrison),
-        ] {
-            if keys.just_pressed(key) {
-                orders.write(OrderRequest {
-                    side,
-                    command: Command::SetStance { army, stance },
-                });
-            }
-        }
-    }
+    // The stances' keys (F, E, G) and the other commands' are in `controls`.
 }

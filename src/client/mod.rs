@@ -1,11 +1,13 @@
 //! The Bevy game client: it sends commands to the rules and shows their events.
 //!
 //! One plugin per file: [`bridge`] is the only caller of the rules, [`map`] and [`overlay`]
-//! draw the map, [`camera`] and [`input`] handle the mouse and keys, [`hud`], [`menu`] and
+//! draw the map, [`camera`] and [`input`] handle the mouse and keys, [`controls`] are the
+//! commands' buttons and hotkeys, [`hud`], [`menu`] and
 //! [`game_over`] are the screens, [`saves`] and [`settings`] the files, [`smoke`] the
 //! screenshot run. Every text goes through `crate::i18n`.
 pub mod bridge;
 pub mod camera;
+pub mod controls;
 pub mod game_over;
 pub mod hud;
 pub mod input;
@@ -114,6 +116,7 @@ pub fn play(args: PlayArgs) -> ExitCode {
         bridge::plugin,
         camera::plugin,
         input::plugin,
+        controls::plugin,
         map::plugin,
         hud::plugin,
         menu::plugin,
@@ -196,8 +199,8 @@ fn log_menu_ready(time: Res<Time<Real>>) {
     );
 }
 
-/// While a month is resolved off the main thread, or the AI plays both sides, ask for frames
-/// so that the result is picked up; otherwise the window sleeps until the player acts.
+/// While the AI plays both sides, ask for frames so that the next month starts on time;
+/// otherwise the window sleeps until the player acts or the month's worker wakes it.
 fn keep_awake_while_busy(
     game: Option<Res<bridge::Match>>,
     pace: Res<bridge::WatchPace>,
@@ -209,7 +212,7 @@ fn keep_awake_while_busy(
         && !pace.paused
         && *screen.get() == Screen::InGame
         && game.state.outcome.is_none();
-    if game.resolving || watching {
+    if watching && !game.resolving {
         redraw.write(RequestRedraw);
     }
 }

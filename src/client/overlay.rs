@@ -354,7 +354,7 @@ pub fn paint(
 
     // Arrows: this month's orders of the side playing, and the other side's last moves.
     let side = game.active;
-    for order in &state.orders[side.index()] {
+    for order in game.shown_orders() {
         let (army, to, siege) = match *order {
             Order::Move { army, to } => (army, to, false),
             Order::Siege { army, at } => (army, at, true),
@@ -380,7 +380,8 @@ pub fn paint(
         }
     }
     for mv in &game.last_moves {
-        if game.is_human(mv.side) && !game.watching() {
+        // The side playing knows its own moves; in hotseat each player sees the other's.
+        if mv.side == side && !game.watching() {
             continue;
         }
         if let (Some(from), Some(to)) = (

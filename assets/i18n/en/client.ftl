@@ -159,6 +159,51 @@ button-disperse = Disperse
 hint-disperse = Break the army up into guerrilla bands in this province.
 hint-move = Click a lit province to march there.
 
+## Commands of the side panel
+
+unit-men = { " " }men
+control-not-now = Not now: it is not your turn to give orders.
+control-need-army = Select one of your armies first.
+control-need-province = Select a province first.
+control-no-recruits = Your side raises no troops.
+control-none-to-merge = No other army of yours stands here to merge with.
+control-no-leader = No general of yours is free to take command.
+control-already-leads = He already commands this army.
+control-already-stance = The army already holds that stance.
+control-already-dispersing = The army is already ordered to disperse.
+control-policy-limit = The policy cannot go further that way.
+control-already-repression = Repression is already at that level.
+button-detach = Detach
+hint-detach = Split these men off into a new army in the same province, in garrison stance: to hold a town while the rest marches on. Costs nothing; the new army has no general.
+hint-detach-amount = Men to split off, taken evenly from each contingent.
+button-merge = Merge into { $army } ({ $men-text })
+hint-merge = Join this army to the other one: the men add up and, if the other has no general, this army's general takes command. Costs nothing; this army's order is withdrawn.
+details-assign = Change general ({ $key })
+button-assign = { $leader } (skill { $skill })
+hint-assign = Takes command at once. Skill weighs in every battle; a general can only switch to an army in the province where he already commands.
+hint-assign-leads = Now commands { $army } in { $province }.
+details-recruit = Raise troops
+details-manpower = Manpower left here: { $men-text } men
+tooltip-manpower = Men of fighting age this province can still give. Every recruit uses it up, and it grows back slowly.
+button-recruit = Raise { $men-text } men · { $cost-text } M
+hint-recruit = Raise { $men-text } men for { $cost-text } million pesos (you can spend { $available-text }; this province gives at most { $max-text } more this month). They join at the end of the month, as a new army or with yours here.
+order-recruit = Raising { $men-text } men ({ $contingent }) this month
+details-empire = Maximilian's government
+details-policy = Policy: { $value-text } (-100 clerical, +100 liberal)
+tooltip-policy = A clerical policy keeps the conservatives and the Church on side but costs France's patience and Washington's. A liberal one wins liberal provinces but costs the loyalty of conservative generals and provinces.
+details-policy-later = There is no emperor yet: the policy is chosen once Maximilian reigns.
+button-clerical = More clerical
+button-liberal = More liberal
+hint-clerical = Policy 25 points towards the Church: conservative provinces and generals stay loyal, but Paris and Washington lose patience.
+hint-liberal = Policy 25 points towards the liberals: liberal provinces warm to the Empire, but conservative generals and provinces grow cold.
+details-repression = Repression
+tooltip-repression = Harsher repression grinds down the guerrillas where your troops are, but turns the people towards the Republic, feeds guerrilla growth and adds to the pressure from the United States. Level 3 is the Black Decree of October 1865.
+repression-0 = None
+repression-1 = Mild
+repression-2 = Harsh
+repression-3 = Black Decree
+hint-repression-keys = Keys: , less · . more · [ clerical · ] liberal
+
 ## Attack
 
 attack-title = Attack { $province }?
@@ -196,6 +241,7 @@ handover-text = { $side ->
    *[empire] The Empire
 } to play
 button-ready = Ready
+handover-hint = The other player should look away. Nothing of your orders is shown until you press Ready.
 
 ## Help
 
@@ -217,6 +263,13 @@ help-chronicle = show or hide the chronicle
 help-quick-save = quick save / quick load
 help-help = this help
 help-escape = close, clear the selection
+help-recruit = raise troops in the selected province
+help-detach = detach men from the selected army
+help-merge = merge the selected army with the largest one beside it
+help-assign = give the selected army the best free general
+help-disperse = disperse into guerrilla bands (Republic)
+help-policy = Maximilian's policy: clerical / liberal (Empire)
+help-repression = repression: less / more (Empire)
 help-legend = Green is the Republic, blue the Empire; hatching marks contested provinces. Numbers on a counter are men; the letters name its main contingent.
 
 ## Saving

@@ -159,6 +159,51 @@ button-disperse = Dispersar
 hint-disperse = Disuelve el ejército en partidas guerrilleras en esta provincia.
 hint-move = Haz clic en una provincia iluminada para marchar allí.
 
+## Órdenes del panel lateral
+
+unit-men = { " " }hombres
+control-not-now = Ahora no: no te toca dar órdenes.
+control-need-army = Primero selecciona uno de tus ejércitos.
+control-need-province = Primero selecciona una provincia.
+control-no-recruits = Tu bando no puede reclutar tropas.
+control-none-to-merge = Aquí no hay otro ejército tuyo con el cual juntarse.
+control-no-leader = Ninguno de tus generales está libre para tomar el mando.
+control-already-leads = Ya está al mando de este ejército.
+control-already-stance = El ejército ya tiene esa postura.
+control-already-dispersing = El ejército ya tiene orden de dispersarse.
+control-policy-limit = La política ya no puede ir más lejos por ese lado.
+control-already-repression = La represión ya está en ese nivel.
+button-detach = Destacar
+hint-detach = Separa estos hombres en un nuevo ejército en la misma provincia, en postura de guarnición: para sostener una plaza mientras el resto sigue adelante. No cuesta nada; el nuevo ejército queda sin general.
+hint-detach-amount = Hombres que se separan, tomados parejo de cada contingente.
+button-merge = Juntar con { $army } ({ $men-text })
+hint-merge = Suma este ejército al otro: los hombres se juntan y, si el otro no tiene general, el de este toma el mando. No cuesta nada; se retira la orden de este ejército.
+details-assign = Cambiar de general ({ $key })
+button-assign = { $leader } (pericia { $skill })
+hint-assign = Toma el mando de inmediato. Su pericia pesa en cada batalla; un general solo puede pasar a un ejército de la provincia donde ya manda.
+hint-assign-leads = Ahora manda { $army } en { $province }.
+details-recruit = Reclutar tropas
+details-manpower = Gente que aún se puede levar aquí: { $men-text } hombres
+tooltip-manpower = Hombres en edad de pelear que esta provincia todavía puede dar. Cada leva los va agotando y se reponen despacio.
+button-recruit = Reclutar { $men-text } hombres · { $cost-text } M
+hint-recruit = Recluta { $men-text } hombres por { $cost-text } millones de pesos (puedes gastar { $available-text }; esta provincia da a lo mucho { $max-text } más este mes). Se incorporan al final del mes, como ejército nuevo o con el tuyo que esté aquí.
+order-recruit = Leva de { $men-text } hombres ({ $contingent }) este mes
+details-empire = El gobierno de Maximiliano
+details-policy = Política: { $value-text } (-100 clerical, +100 liberal)
+tooltip-policy = Una política clerical mantiene de tu lado a los conservadores y a la Iglesia, pero agota la paciencia de Francia y de Washington. Una liberal gana las provincias liberales, pero le cuesta la lealtad de los generales y las provincias conservadoras.
+details-policy-later = Todavía no hay emperador: la política se decide cuando reine Maximiliano.
+button-clerical = Más clerical
+button-liberal = Más liberal
+hint-clerical = La política se mueve 25 puntos hacia la Iglesia: las provincias y los generales conservadores se mantienen leales, pero París y Washington pierden la paciencia.
+hint-liberal = La política se mueve 25 puntos hacia los liberales: las provincias liberales se acercan al Imperio, pero los generales y las provincias conservadoras se enfrían.
+details-repression = Represión
+tooltip-repression = Una represión más dura acaba con las guerrillas donde están tus tropas, pero voltea al pueblo hacia la República, hace crecer las guerrillas y aumenta la presión de Estados Unidos. El nivel 3 es el Decreto Negro de octubre de 1865.
+repression-0 = Ninguna
+repression-1 = Moderada
+repression-2 = Dura
+repression-3 = Decreto Negro
+hint-repression-keys = Teclas: , menos · . más · [ clerical · ] liberal
+
 ## Ataque
 
 attack-title = ¿Atacar { $province }?
@@ -196,6 +241,7 @@ handover-text = { $side ->
    *[empire] Turno del Imperio
 }
 button-ready = Listo
+handover-hint = Que el otro jugador no se asome. Tus órdenes no aparecen hasta que presiones Listo.
 
 ## Ayuda
 
@@ -217,6 +263,13 @@ help-chronicle = mostrar u ocultar la crónica
 help-quick-save = guardado rápido / carga rápida
 help-help = esta ayuda
 help-escape = cerrar, quitar la selección
+help-recruit = reclutar tropas en la provincia seleccionada
+help-detach = destacar hombres del ejército seleccionado
+help-merge = juntar el ejército seleccionado con el más grande que tenga al lado
+help-assign = darle al ejército seleccionado el mejor general libre
+help-disperse = dispersarse en guerrillas (República)
+help-policy = política de Maximiliano: clerical / liberal (Imperio)
+help-repression = represión: menos / más (Imperio)
 help-legend = Verde es la República, azul el Imperio; el rayado señala las provincias en disputa. El número de una ficha son sus hombres; las letras, su contingente principal.
 
 ## Guardar

@@ -159,6 +159,51 @@ button-disperse = Dispersar
 hint-disperse = Desfaz o exército em bandos guerrilheiros nesta província.
 hint-move = Clique em uma província iluminada para marchar até lá.
 
+## Ordens do painel lateral
+
+unit-men = { " " }homens
+control-not-now = Agora não: não é a sua vez de dar ordens.
+control-need-army = Selecione primeiro um dos seus exércitos.
+control-need-province = Selecione primeiro uma província.
+control-no-recruits = O seu lado não recruta tropas.
+control-none-to-merge = Não há outro exército seu aqui para juntar.
+control-no-leader = Nenhum general seu está livre para assumir o comando.
+control-already-leads = Ele já comanda este exército.
+control-already-stance = O exército já está nessa postura.
+control-already-dispersing = O exército já tem ordem de se dispersar.
+control-policy-limit = A política não pode ir mais longe nesse sentido.
+control-already-repression = A repressão já está nesse nível.
+button-detach = Destacar
+hint-detach = Separa esses homens num novo exército na mesma província, em postura de guarnição: para segurar uma cidade enquanto o resto segue em frente. Não custa nada; o novo exército fica sem general.
+hint-detach-amount = Homens a separar, tirados por igual de cada contingente.
+button-merge = Juntar a { $army } ({ $men-text })
+hint-merge = Junta este exército ao outro: os homens se somam e, se o outro não tiver general, o deste assume o comando. Não custa nada; a ordem deste exército é cancelada.
+details-assign = Trocar de general ({ $key })
+button-assign = { $leader } (habilidade { $skill })
+hint-assign = Assume o comando na hora. A habilidade pesa em cada batalha; um general só pode passar para um exército da província onde já comanda.
+hint-assign-leads = Hoje comanda { $army } em { $province }.
+details-recruit = Recrutar tropas
+details-manpower = Gente que ainda dá para alistar aqui: { $men-text } homens
+tooltip-manpower = Homens em idade de lutar que esta província ainda pode fornecer. Cada recrutamento gasta essa reserva, que se recompõe devagar.
+button-recruit = Recrutar { $men-text } homens · { $cost-text } M
+hint-recruit = Recruta { $men-text } homens por { $cost-text } milhões de pesos (você pode gastar { $available-text }; esta província fornece no máximo mais { $max-text } este mês). Eles se juntam no fim do mês, como um novo exército ou ao seu que estiver aqui.
+order-recruit = Recrutando { $men-text } homens ({ $contingent }) este mês
+details-empire = O governo de Maximiliano
+details-policy = Política: { $value-text } (-100 clerical, +100 liberal)
+tooltip-policy = Uma política clerical segura os conservadores e a Igreja do seu lado, mas esgota a paciência da França e de Washington. Uma liberal conquista as províncias liberais, mas custa a lealdade dos generais e das províncias conservadoras.
+details-policy-later = Ainda não há imperador: a política é escolhida quando Maximiliano reinar.
+button-clerical = Mais clerical
+button-liberal = Mais liberal
+hint-clerical = A política anda 25 pontos rumo à Igreja: províncias e generais conservadores continuam leais, mas Paris e Washington perdem a paciência.
+hint-liberal = A política anda 25 pontos rumo aos liberais: as províncias liberais se aproximam do Império, mas generais e províncias conservadoras esfriam.
+details-repression = Repressão
+tooltip-repression = Uma repressão mais dura desgasta as guerrilhas onde estão as suas tropas, mas joga o povo para o lado da República, alimenta as guerrilhas e aumenta a pressão dos Estados Unidos. O nível 3 é o Decreto Negro de outubro de 1865.
+repression-0 = Nenhuma
+repression-1 = Branda
+repression-2 = Dura
+repression-3 = Decreto Negro
+hint-repression-keys = Teclas: , menos · . mais · [ clerical · ] liberal
+
 ## Ataque
 
 attack-title = Atacar { $province }?
@@ -196,6 +241,7 @@ handover-text = { $side ->
    *[empire] Vez do Império
 }
 button-ready = Pronto
+handover-hint = O outro jogador não pode espiar. Nada das suas ordens aparece até você apertar Pronto.
 
 ## Ajuda
 
@@ -217,6 +263,13 @@ help-chronicle = mostrar ou ocultar a crônica
 help-quick-save = salvamento rápido / carregamento rápido
 help-help = esta ajuda
 help-escape = fechar, limpar a seleção
+help-recruit = recrutar tropas na província selecionada
+help-detach = destacar homens do exército selecionado
+help-merge = juntar o exército selecionado ao maior que estiver ao lado
+help-assign = dar ao exército selecionado o melhor general livre
+help-disperse = dispersar em guerrilhas (República)
+help-policy = política de Maximiliano: clerical / liberal (Império)
+help-repression = repressão: menos / mais (Império)
 help-legend = Verde é a República, azul o Império; o hachurado marca as províncias em disputa. O número de uma peça são seus homens; as letras, seu contingente principal.
 
 ## Salvar
