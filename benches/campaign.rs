@@ -5,6 +5,10 @@ use aguila::sim::{GameState, baseline, load};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
+/// The allocator the `aguila` binary uses, so the figure is the game's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn campaign(c: &mut Criterion) {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
     let loaded = load::load_scenario_file(std::path::Path::new(path)).expect("scenario loads");

@@ -136,8 +136,8 @@ pub struct Setup {
     pub label: String,
     /// The parameter changes from the defaults (variant file, then `--set`/`--variant`).
     pub overrides: Vec<(String, String)>,
-    /// The scenario.
-    pub scenario: Scenario,
+    /// The scenario, shared by every trial.
+    pub scenario: std::sync::Arc<Scenario>,
     /// Its parameter values.
     pub params: Vec<ParamValue>,
 }
@@ -161,7 +161,7 @@ impl Setup {
         Ok(Setup {
             label,
             overrides,
-            scenario: any.loaded.scenario,
+            scenario: any.loaded.scenario.into(),
             params,
         })
     }

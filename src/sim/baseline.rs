@@ -52,63 +52,103 @@ fn values(state: &GameState, side: Side) -> Vec<f64> {
 /// What the policy knows about each province before deciding: who stands where and how
 /// strong they are, computed once per call rather than once per army and neighbour.
 struct View {
-    /// Army indices sorted by side, then province; `start` says where each (side, province)
-    /// run begins, so that "who stands here" is a slice, not a list built per question.
+    /// Army indices grouped by side, then province (in army order within a group).
     by_place: Vec<usize>,
-    start: [Vec<usize>; 2],
-    /// Attacking power of each side's armies in each province.
-    attack: [Vec<f64>; 2],
+    /// Where each (side, province) group begins in `by_place`, indexed `side * n + province`,
+    /// with one more entry at the end.
+    start: Vec<usize>,
+    /// Attacking power of each side's armies in each province, indexed like `start`.
+    attack: Vec<f64>,
     /// Defending power of each side's armies in each province (terrain and walls counted).
-    defence: [Vec<f64>; 2],
+    defence: Vec<f64>,
     /// How much the deciding side wants each province.
     value: Vec<f64>,
+    n: usize,
 }
 
 impl View {
     fn new(state: &GameState, side: Side) -> View {
         let n = state.provinces.len();
-        let mut by_place: Vec<usize> = (0..state.armies.len()).collect();
-        by_place
-            .sort_unstable_by_key(|&i| (state.armies[i].side.index(), state.armies[i].location, i));
-        let mut start = [vec![0; n + 1], vec![0; n + 1]];
-        let mut k = 0;
-        for (s, starts) in start.iter_mut().enumerate() {
-            for (p, slot) in starts.iter_mut().enumerate() {
-                while k < by_place.len() {
-                    let a = &state.armies[by_place[k]];
-                    if (a.side.index(), a.location) < (s, p) {
-                        k += 1;
-                    } else {
-                        break;
-                    }
-                }
-                *slot = k;
-            }
+        // A counting sort by (side, province): armies are few and places fewer, so this is
+        // one pass to count and one to place, with ties kept in army order.
+        let slot = |i: usize| state.armies[i].side.index() * n + state.armies[i].location;
+        let mut start = vec![0usize; 2 * n + 1];
+        for i in 0..state.armies.len() {
+            start[slot(i) + 1] += 1;
         }
-        let mut view = View {
+        for k in 1..start.len() {
+            start[k] += start[k - 1];
+        }
+        let mut next = start.clone();
+        let mut by_place = vec![0; state.armies.len()];
+        for i in 0..state.armies.len() {
+            let k = slot(i);
+            by_place[next[k]] = i;
+            next[k] += 1;
+        }
+        // Each contingent's quality once, instead of once per detachment per question.
+        let quality: Vec<f64> = (0..state.scenario.contingents.len())
+            .map(|c| state.quality(c))
+            .collect();
+        let combat = &state.scenario.rules.combat;
+        let mut attack = vec![0.0; 2 * n];
+        let mut defence = vec![0.0; 2 * n];
+        for k in 0..2 * n {
+            let here = &by_place[start[k]..start[k + 1]];
+            if here.is_empty() {
+                continue;
+            }
+            let p = k % n;
+            // The same sums, in the same order, as `combat::force`, so the odds agree with
+            // the rules' own preview to the last bit.
+            let mut base = 0.0;
+            let mut best_skill = 0u8;
+            let mut in_garrison = false;
+            for &i in here {
+                let army = &state.armies[i];
+                for d in &army.troops {
+                    base += f64::from(d.strength) * quality[d.contingent];
+                }
+                if let Some(l) = army.leader {
+                    best_skill = best_skill.max(state.scenario.leaders[l].skill);
+                }
+                in_garrison |= army.stance == Stance::Garrison;
+            }
+            let leadership = 1.0 + combat.skill_bonus * f64::from(best_skill);
+            let terrain =
+                state.scenario.terrains[state.scenario.provinces[p].terrain.idx()].defence;
+            let fortification = if in_garrison {
+                1.0 + combat.fort_bonus * state.provinces[p].fort
+            } else {
+                1.0
+            };
+            attack[k] = base * leadership;
+            defence[k] = base * leadership * terrain * fortification;
+        }
+        View {
             by_place,
             start,
-            attack: [vec![0.0; n], vec![0.0; n]],
-            defence: [vec![0.0; n], vec![0.0; n]],
+            attack,
+            defence,
             value: values(state, side),
-        };
-        for s in 0..2 {
-            for p in 0..n {
-                let here = view.at(s, p);
-                if !here.is_empty() {
-                    let attack = combat::force(state, here, false, p).power();
-                    let defence = combat::force(state, here, true, p).power();
-                    view.attack[s][p] = attack;
-                    view.defence[s][p] = defence;
-                }
-            }
+            n,
         }
-        view
     }
 
     /// Indices of side `s`'s armies in province `p`.
     fn at(&self, s: usize, p: usize) -> &[usize] {
-        &self.by_place[self.start[s][p]..self.start[s][p + 1]]
+        let k = s * self.n + p;
+        &self.by_place[self.start[k]..self.start[k + 1]]
+    }
+
+    /// Attacking power of side `s` in province `p`.
+    fn attack(&self, s: usize, p: usize) -> f64 {
+        self.attack[s * self.n + p]
+    }
+
+    /// Defending power of side `s` in province `p`.
+    fn defence(&self, s: usize, p: usize) -> f64 {
+        self.defence[s * self.n + p]
     }
 }
 
@@ -140,8 +180,13 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let mut wanted: Vec<usize> = (0..n)
         .filter(|&p| state.holder(p).side() != Some(side))
         .collect();
-    wanted.sort_unstable_by(|&a, &b| view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b)));
-    wanted.truncate(6);
+    // Only which six matter (they are the targets of one search), not their order.
+    if wanted.len() > 6 {
+        wanted.select_nth_unstable_by(5, |&a, &b| {
+            view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b))
+        });
+        wanted.truncate(6);
+    }
     if focused {
         wanted = vec![capital];
     }
@@ -159,8 +204,12 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     // The Intervention gathers its field armies: several columns in one province become one.
     // (The Republic's forces stay regional: state guards under their own governors.)
     let mut merged = vec![false; state.armies.len()];
+    let mut threat_at = vec![f64::NAN; n];
     if side == Side::Empire {
         for p in 0..n {
+            if view.at(me, p).len() < 2 {
+                continue;
+            }
             let mut field: Vec<usize> = view
                 .at(me, p)
                 .iter()
@@ -204,11 +253,18 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             continue;
         }
         // Odds of the strongest enemy force next door (or here) beating us where we stand.
-        let threat = state
-            .neighbours(enemy, here)
-            .chain(std::iter::once((here, false)))
-            .map(|(q, _)| combat::win_chance(view.attack[them][q], view.defence[me][here], luck))
-            .fold(0.0, f64::max);
+        // Every army in a province faces the same threat, so it is worked out once per place.
+        if threat_at[here].is_nan() {
+            threat_at[here] = state
+                .neighbours(enemy, here)
+                .chain(std::iter::once((here, false)))
+                .filter(|&(q, _)| view.attack(them, q) > 0.0)
+                .map(|(q, _)| {
+                    combat::win_chance(view.attack(them, q), view.defence(me, here), luck)
+                })
+                .fold(0.0, f64::max);
+        }
+        let threat = threat_at[here];
 
         if side == Side::Republic {
             let fortified = state.provinces[here].fort >= 1.0 && men >= 3000;
@@ -256,7 +312,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
                 continue;
             }
             let odds = if contested {
-                combat::win_chance(own_attack, view.defence[them][q], luck)
+                combat::win_chance(own_attack, view.defence(them, q), luck)
             } else {
                 1.0
             };
@@ -354,7 +410,14 @@ fn recruit(state: &GameState, side: Side, out: &mut Vec<Command>) {
             .then(a.cmp(&b))
     });
     for p in provinces.into_iter().take(4) {
+        let support = state.provinces[p].support[side.index()];
         for &c in &contingents {
+            // Below a contingent's support threshold a province gives no recruits: skip it
+            // rather than have the rules write out the refusal.
+            let recruit = state.scenario.contingents[c].recruit.as_ref();
+            if recruit.is_some_and(|r| support < r.min_support) {
+                continue;
+            }
             let Ok(max) = state.recruit_limit(side, p, c) else {
                 continue;
             };
@@ -386,8 +449,8 @@ fn recruit(state: &GameState, side: Side, out: &mut Vec<Command>) {
 /// applied in turn (refused ones are skipped), then the month resolves. Returns the commands
 /// given, with their sides, and the events.
 pub fn play_month(state: &mut GameState) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    let mut log = Vec::new();
-    let mut events = Vec::new();
+    let mut log = Vec::with_capacity(64);
+    let mut events = Vec::with_capacity(96);
     for side in Side::BOTH {
         for cmd in orders(state, side) {
             if let Ok(ev) = state.apply(side, &cmd) {

@@ -6,10 +6,16 @@ use crate::sim::scenario::*;
 use crate::sim::script;
 use crate::sim::state::*;
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 impl GameState {
     /// A new game of a validated scenario with the given parameter values and seed.
-    pub fn new(scenario: Scenario, params: Vec<ParamValue>, seed: u64) -> GameState {
+    pub fn new(
+        scenario: impl Into<Arc<Scenario>>,
+        params: Vec<ParamValue>,
+        seed: u64,
+    ) -> GameState {
+        let scenario: Arc<Scenario> = scenario.into();
         let mut state = GameState {
             format_version: FORMAT_VERSION,
             params,
@@ -529,6 +535,9 @@ impl GameState {
 }
 
 fn set_army_order(orders: &mut Vec<Order>, army: u32, order: Order) {
-    orders.retain(|o| o.army() != Some(army));
+    // An army has at most one order, so finding it beats rewriting the list.
+    if let Some(old) = orders.iter().position(|o| o.army() == Some(army)) {
+        orders.remove(old);
+    }
     orders.push(order);
 }

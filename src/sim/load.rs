@@ -8,6 +8,7 @@ use crate::sim::turn::track;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
 
 /// How bad a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -915,9 +916,12 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         list.sort_unstable();
         list.dedup();
     }
+    let mut by_id: Vec<usize> = (0..n).collect();
+    by_id.sort_by(|&a, &b| s.provinces[a].id.cmp(&s.provinces[b].id));
     s.graph = crate::sim::scenario::Graph {
         land: graph.clone(),
         sea,
+        by_id,
     };
     // Every province should be reachable by land from the first, or armies can never reach it.
     if n > 0 {
@@ -1512,7 +1516,7 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
             file: file.to_string(),
             message: located(&e),
         })?;
-    let errors: Vec<Diagnostic> = validate(&mut state.scenario, "", file)
+    let errors: Vec<Diagnostic> = validate(Arc::make_mut(&mut state.scenario), "", file)
         .into_iter()
         .filter(Diagnostic::is_error)
         .collect();

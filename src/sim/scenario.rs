@@ -151,6 +151,9 @@ pub struct Graph {
     pub land: Vec<Vec<usize>>,
     /// Sea neighbours of each province that are not also land neighbours, in index order.
     pub sea: Vec<Vec<usize>>,
+    /// Province indices ordered by id, so that a command naming a province is found by a
+    /// binary search rather than a scan of every id.
+    pub by_id: Vec<usize>,
 }
 
 /// A bibliography entry.

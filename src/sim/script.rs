@@ -347,7 +347,8 @@ pub fn leader_leaves(
             let to = state.leaders[leader].side.enemy();
             state.leaders[leader].side = to;
             state.leaders[leader].loyalty = 60.0;
-            let rules = state.scenario.rules.clone();
+            let scenario = std::sync::Arc::clone(&state.scenario);
+            let rules = &scenario.rules;
             for a in &mut state.armies {
                 if a.leader == Some(leader) {
                     a.side = to;

@@ -4,6 +4,7 @@ use crate::sim::scenario::*;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 /// Who holds a province, as players and the calibration tables count it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -208,8 +209,10 @@ pub struct Outcome {
 pub struct GameState {
     /// Format of this value; a save from another version is refused with a clear message.
     pub format_version: u32,
-    /// The scenario, resolved, so that a save needs no other file.
-    pub scenario: Scenario,
+    /// The scenario, resolved, so that a save needs no other file. Shared, because it never
+    /// changes during a game: copying a state (a trial, the client's AI thread) copies a
+    /// pointer, not the whole scenario.
+    pub scenario: Arc<Scenario>,
     /// The value of each parameter, in scenario order (defaults with `--set` overrides).
     pub params: Vec<ParamValue>,
     /// The seed the game started from.
@@ -267,7 +270,16 @@ pub struct GameState {
 impl GameState {
     /// Index of the province with this id.
     pub fn province_index(&self, id: &str) -> Option<usize> {
-        self.scenario.provinces.iter().position(|p| p.id == id)
+        let provinces = &self.scenario.provinces;
+        let by_id = &self.scenario.graph.by_id;
+        if by_id.len() != provinces.len() {
+            // A scenario built by hand, never validated: no index to search.
+            return provinces.iter().position(|p| p.id == id);
+        }
+        by_id
+            .binary_search_by(|&i| provinces[i].id.as_str().cmp(id))
+            .ok()
+            .map(|k| by_id[k])
     }
 
     /// Index of the leader with this id.

@@ -30,7 +30,8 @@ impl GameState {
     /// Resolves the current month with the orders given, then moves to the next month.
     /// Returns everything that happened, in order.
     pub fn resolve_month(&mut self) -> Vec<Event> {
-        let mut ev = Vec::new();
+        // A month typically tells a few dozen things; one allocation up front, not a dozen.
+        let mut ev = Vec::with_capacity(64);
         if self.outcome.is_some() {
             return ev;
         }
@@ -220,14 +221,17 @@ impl GameState {
             return None;
         }
         for besieger in Side::BOTH {
-            let b = self.armies_of(besieger, p);
-            let g = self.armies_of(besieger.enemy(), p);
-            if !b.is_empty()
-                && !g.is_empty()
-                && b.iter()
-                    .all(|&i| self.armies[i].stance == Stance::Besieging)
-                && g.iter().all(|&i| self.armies[i].stance == Stance::Garrison)
-            {
+            let (mut besiegers, mut garrisons, mut broken) = (0, 0, false);
+            for a in self.armies.iter().filter(|a| a.location == p) {
+                if a.side == besieger {
+                    besiegers += 1;
+                    broken |= a.stance != Stance::Besieging;
+                } else {
+                    garrisons += 1;
+                    broken |= a.stance != Stance::Garrison;
+                }
+            }
+            if besiegers > 0 && garrisons > 0 && !broken {
                 return Some((besieger, besieger.enemy()));
             }
         }
@@ -573,6 +577,11 @@ impl GameState {
         let rules = self.scenario.rules.guerrilla.clone();
         let coalesce_contingent = rules.contingent.idx();
         let men = self.presence();
+        // The Empire's armies, by position: the bands raid only them, and positions hold until
+        // the empty armies are cleared at the end.
+        let imperial: Vec<usize> = (0..self.armies.len())
+            .filter(|&pos| self.armies[pos].side == Side::Empire)
+            .collect();
         for p in 0..self.provinces.len() {
             let def = &self.scenario.provinces[p];
             let terrain = self.scenario.terrains[def.terrain.idx()].guerrilla;
@@ -600,8 +609,10 @@ impl GameState {
                 let g_lost = g * hit;
                 let raid = (rules.raid_rate * g / 1000.0 * terrain).min(0.2);
                 let mut garrison_lost = 0;
-                for pos in self.armies_of(Side::Empire, p) {
-                    garrison_lost += self.lose_share(pos, raid);
+                for &pos in &imperial {
+                    if self.armies[pos].location == p {
+                        garrison_lost += self.lose_share(pos, raid);
+                    }
                 }
                 g -= g_lost;
                 if g_lost >= 1.0 || garrison_lost > 0 {
@@ -655,17 +666,22 @@ impl GameState {
                 && !self
                     .neighbours(side, p)
                     .any(|(q, _)| self.holder(q).side() == Some(side));
+            if !fever && !cut_off {
+                continue;
+            }
             for k in 0..self.armies[pos].troops.len() {
                 let d = &self.armies[pos].troops[k];
                 let c = d.contingent;
-                let mut losses = Vec::new();
-                if fever && self.scenario.contingents[c].fever {
-                    losses.push((AttritionCause::Fever, rules.fever));
-                }
-                if cut_off {
-                    losses.push((AttritionCause::Supply, rules.out_of_supply));
-                }
-                for (cause, share) in losses {
+                let fever_hits = fever && self.scenario.contingents[c].fever;
+                let losses = [
+                    (fever_hits, AttritionCause::Fever, rules.fever),
+                    (cut_off, AttritionCause::Supply, rules.out_of_supply),
+                ];
+                for (cause, share) in losses
+                    .into_iter()
+                    .filter(|&(hits, _, _)| hits)
+                    .map(|(_, cause, share)| (cause, share))
+                {
                     let d = &mut self.armies[pos].troops[k];
                     let n = ((f64::from(d.strength) * share).round() as u32).min(d.strength);
                     if n == 0 {
@@ -690,8 +706,9 @@ impl GameState {
 
     fn economy(&mut self, ev: &mut Vec<Event>) {
         let rules = self.scenario.rules.economy.clone();
-        let us_rules = self.scenario.rules.us.clone();
-        let france_rules = self.scenario.rules.france.clone();
+        let us_at_war = self.flags.contains(&self.scenario.rules.us.civil_war_flag);
+        let us_supply_per_pressure = self.scenario.rules.us.supply_per_pressure;
+        let francs_per_peso = self.scenario.rules.france.francs_per_peso;
         let mut customs = [0.0; 2];
         let mut silver = [0.0; 2];
         let mut taxes = [0.0; 2];
@@ -726,14 +743,14 @@ impl GameState {
             self.debt += rules.french_loan;
         }
         self.debt *= 1.0 + rules.debt_interest;
-        if !self.flags.contains(&us_rules.civil_war_flag) {
+        if !us_at_war {
             let border_held = (0..self.provinces.len())
                 .filter(|&p| {
                     self.scenario.provinces[p].us_border && self.holder(p) != Holder::Empire
                 })
                 .count() as f64;
             aid[Side::Republic.index()] +=
-                us_rules.supply_per_pressure * self.track(track::US_PRESSURE) * border_held;
+                us_supply_per_pressure * self.track(track::US_PRESSURE) * border_held;
         }
         let mut upkeep = [0.0; 2];
         let mut francs = 0.0;
@@ -743,7 +760,7 @@ impl GameState {
                 let cost = c.upkeep * f64::from(d.strength) / 1000.0;
                 match c.paid_by {
                     Payer::Treasury => upkeep[c.side.index()] += cost,
-                    Payer::France => francs += cost * france_rules.francs_per_peso,
+                    Payer::France => francs += cost * francs_per_peso,
                     Payer::Foreign => {}
                 }
             }
@@ -1061,11 +1078,11 @@ impl GameState {
     }
 
     fn france_month(&mut self, ev: &mut Vec<Event>) {
-        let f = self.scenario.rules.france.clone();
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let f = &scenario.rules.france;
         let will = self.track(track::FRANCE_WILL);
-        let french: Vec<usize> = (0..self.scenario.contingents.len())
-            .filter(|&c| self.scenario.contingents[c].paid_by == Payer::France)
-            .collect();
+        let french = (0..scenario.contingents.len())
+            .filter(|&c| scenario.contingents[c].paid_by == Payer::France);
         if self.france.status == FranceStatus::Committed && will <= f.withdrawal_threshold {
             self.france.status = FranceStatus::Withdrawing;
             self.france.announced = Some(self.month);
@@ -1087,7 +1104,7 @@ impl GameState {
                     if since < after {
                         break;
                     }
-                    for &c in &french {
+                    for c in french.clone() {
                         let men = script::remove_contingent_share(self, c, share, ev);
                         if men > 0 {
                             ev.push(Event::Withdrawn { contingent: c, men });
@@ -1095,9 +1112,9 @@ impl GameState {
                     }
                     self.france.withdrawal_step += 1;
                 }
-                let left: u32 = french.iter().map(|&c| self.contingent_strength(c)).sum();
+                let left: u32 = french.clone().map(|c| self.contingent_strength(c)).sum();
                 if self.france.withdrawal_step >= f.withdrawal_schedule.len() || left == 0 {
-                    for &c in &french {
+                    for c in french {
                         script::remove_contingent_share(self, c, 1.0, ev);
                     }
                     self.france.status = FranceStatus::Gone;
