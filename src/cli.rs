@@ -38,7 +38,7 @@ pub enum Cmd {
         #[arg(long)]
         lang: String,
     },
-    /// Play a campaign with both sides under the built-in baseline policy.
+    /// Play a campaign with both sides under the AI (`--policy` easy, normal, hard or baseline).
     Run(crate::run::RunArgs),
     /// Play many campaigns in parallel and report shares, key dates and provinces held.
     Trials(crate::lab::trials::TrialsArgs),

@@ -1,9 +1,9 @@
-//! `aguila run`: a whole campaign under the baseline policy, as a chronicle or as JSON, with
+//! `aguila run`: a whole campaign with both sides under the AI (or the baseline policy), as a chronicle or as JSON, with
 //! saving at a month and resuming from a save.
 use crate::cli::{error_line, warning_line};
 use crate::i18n::{self, Message};
 use crate::sim::load::{self, LoadError};
-use crate::sim::{GameState, Month, baseline, chronicle};
+use crate::sim::{GameState, Month, chronicle};
 use clap::Args;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -37,6 +37,9 @@ pub struct RunArgs {
     /// Language of the chronicle (en, es, pt, …); default from LANG.
     #[arg(long)]
     pub lang: Option<String>,
+    /// Who plays both sides: the AI at a level (easy, normal, hard) or the fixed baseline.
+    #[arg(long, value_enum, default_value_t = crate::lab::Policy::Normal)]
+    pub policy: crate::lab::Policy,
 }
 
 fn parse_month(text: &str) -> Result<Month, String> {
@@ -215,7 +218,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
                 out.push_str(&format!("{saved}\n"));
             }
         }
-        let (_, events) = baseline::play_month(&mut state);
+        let events = args.policy.play_month(&mut state);
         for ev in events {
             let text = chronicle::describe(&state, &ev);
             if !args.json

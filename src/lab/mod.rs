@@ -9,6 +9,7 @@ pub mod stats;
 pub mod trials;
 
 use crate::i18n::{self, tr, tr_args};
+use crate::sim::ai::{self, Difficulty};
 use crate::sim::load::{self, LoadError};
 use crate::sim::scenario::{FranceStatus, ParamValue, Polity};
 use crate::sim::{Event, GameState, Month, Scenario, Side, baseline};
@@ -19,20 +20,38 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 /// Who gives the orders of both sides in a trial. Every policy plays by the same rules as a
-/// player; new ones (the AI and its difficulty levels) are added here.
+/// player.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Policy {
-    /// The simple built-in policy of `aguila run` (`sim::baseline`).
+    /// The AI at its easy level (`sim::ai`).
+    Easy,
+    /// The AI at its normal level.
     #[default]
+    Normal,
+    /// The AI at its hard level: it also coordinates attacks by several armies.
+    Hard,
+    /// The simple built-in policy (`sim::baseline`): a fixed yardstick for tests and the
+    /// benchmark.
     Baseline,
 }
 
 impl Policy {
     /// Gives both sides' orders for the month and plays it; returns the month's events.
     pub fn play_month(self, state: &mut GameState) -> Vec<Event> {
+        match self.difficulty() {
+            Some(level) => ai::play_month(state, [level; 2]).1,
+            None => baseline::play_month(state).1,
+        }
+    }
+
+    /// The AI level this policy plays at, or `None` for the baseline.
+    pub fn difficulty(self) -> Option<Difficulty> {
         match self {
-            Policy::Baseline => baseline::play_month(state).1,
+            Policy::Easy => Some(Difficulty::Easy),
+            Policy::Normal => Some(Difficulty::Normal),
+            Policy::Hard => Some(Difficulty::Hard),
+            Policy::Baseline => None,
         }
     }
 }
@@ -305,7 +324,7 @@ pub struct BatchArgs {
     #[arg(long, default_value_t = 0)]
     pub jobs: usize,
     /// Who plays both sides.
-    #[arg(long, value_enum, default_value_t = Policy::Baseline)]
+    #[arg(long, value_enum, default_value_t = Policy::Normal)]
     pub policy: Policy,
     /// Language of the report (en, es, pt, …); default from LANG.
     #[arg(long)]

@@ -5,6 +5,7 @@ use crate::sim::combat;
 use crate::sim::command::Command;
 use crate::sim::scenario::{Payer, Side};
 use crate::sim::state::{GameState, Holder, Stance};
+use crate::sim::view::{View, distances, mergeable};
 
 /// Odds at or above which the policy attacks.
 const ATTACK_ODDS: f64 = 0.6;
@@ -12,27 +13,6 @@ const ATTACK_ODDS: f64 = 0.6;
 const EVADE_ODDS: f64 = 0.6;
 /// Men the Empire leaves to hold a valuable province when its field army marches on.
 const GARRISON: u32 = 1200;
-
-/// Distances (in moves) from every province to the nearest target, by land and, for a side
-/// with a navy, by sea.
-fn distances(state: &GameState, side: Side, targets: &[usize]) -> Vec<u32> {
-    let n = state.provinces.len();
-    let mut dist = vec![u32::MAX; n];
-    let mut queue = std::collections::VecDeque::new();
-    for &t in targets {
-        dist[t] = 0;
-        queue.push_back(t);
-    }
-    while let Some(p) = queue.pop_front() {
-        for (q, _) in state.neighbours(side, p) {
-            if dist[q] == u32::MAX {
-                dist[q] = dist[p] + 1;
-                queue.push_back(q);
-            }
-        }
-    }
-    dist
-}
 
 /// How much a side wants each province: the scenario's objective weights, plus a little for
 /// any province, plus its revenue and people.
@@ -49,120 +29,6 @@ fn values(state: &GameState, side: Side) -> Vec<f64> {
     out
 }
 
-/// What the policy knows about each province before deciding: who stands where and how
-/// strong they are, computed once per call rather than once per army and neighbour.
-struct View {
-    /// Army indices grouped by side, then province (in army order within a group).
-    by_place: Vec<usize>,
-    /// Where each (side, province) group begins in `by_place`, indexed `side * n + province`,
-    /// with one more entry at the end.
-    start: Vec<usize>,
-    /// Attacking power of each side's armies in each province, indexed like `start`.
-    attack: Vec<f64>,
-    /// Defending power of each side's armies in each province (terrain and walls counted).
-    defence: Vec<f64>,
-    /// How much the deciding side wants each province.
-    value: Vec<f64>,
-    n: usize,
-}
-
-impl View {
-    fn new(state: &GameState, side: Side) -> View {
-        let n = state.provinces.len();
-        // A counting sort by (side, province): armies are few and places fewer, so this is
-        // one pass to count and one to place, with ties kept in army order.
-        let slot = |i: usize| state.armies[i].side.index() * n + state.armies[i].location;
-        let mut start = vec![0usize; 2 * n + 1];
-        for i in 0..state.armies.len() {
-            start[slot(i) + 1] += 1;
-        }
-        for k in 1..start.len() {
-            start[k] += start[k - 1];
-        }
-        let mut next = start.clone();
-        let mut by_place = vec![0; state.armies.len()];
-        for i in 0..state.armies.len() {
-            let k = slot(i);
-            by_place[next[k]] = i;
-            next[k] += 1;
-        }
-        // Each contingent's quality once, instead of once per detachment per question.
-        let quality: Vec<f64> = (0..state.scenario.contingents.len())
-            .map(|c| state.quality(c))
-            .collect();
-        let combat = &state.scenario.rules.combat;
-        let mut attack = vec![0.0; 2 * n];
-        let mut defence = vec![0.0; 2 * n];
-        for k in 0..2 * n {
-            let here = &by_place[start[k]..start[k + 1]];
-            if here.is_empty() {
-                continue;
-            }
-            let p = k % n;
-            // The same sums, in the same order, as `combat::force`, so the odds agree with
-            // the rules' own preview to the last bit.
-            let mut base = 0.0;
-            let mut best_skill = 0u8;
-            let mut in_garrison = false;
-            for &i in here {
-                let army = &state.armies[i];
-                for d in &army.troops {
-                    base += f64::from(d.strength) * quality[d.contingent];
-                }
-                if let Some(l) = army.leader {
-                    best_skill = best_skill.max(state.scenario.leaders[l].skill);
-                }
-                in_garrison |= army.stance == Stance::Garrison;
-            }
-            let leadership = 1.0 + combat.skill_bonus * f64::from(best_skill);
-            let terrain =
-                state.scenario.terrains[state.scenario.provinces[p].terrain.idx()].defence;
-            let fortification = if in_garrison {
-                1.0 + combat.fort_bonus * state.provinces[p].fort
-            } else {
-                1.0
-            };
-            attack[k] = base * leadership;
-            defence[k] = base * leadership * terrain * fortification;
-        }
-        View {
-            by_place,
-            start,
-            attack,
-            defence,
-            value: values(state, side),
-            n,
-        }
-    }
-
-    /// Indices of side `s`'s armies in province `p`.
-    fn at(&self, s: usize, p: usize) -> &[usize] {
-        let k = s * self.n + p;
-        &self.by_place[self.start[k]..self.start[k + 1]]
-    }
-
-    /// Attacking power of side `s` in province `p`.
-    fn attack(&self, s: usize, p: usize) -> f64 {
-        self.attack[s * self.n + p]
-    }
-
-    /// Defending power of side `s` in province `p`.
-    fn defence(&self, s: usize, p: usize) -> f64 {
-        self.defence[s * self.n + p]
-    }
-}
-
-/// Whether an army may be folded into another: not a foreign power's corps (it may sail
-/// home) and not a caudillo's own men (they follow him if he changes sides).
-fn mergeable(state: &GameState, army: usize) -> bool {
-    let a = &state.armies[army];
-    a.troops
-        .iter()
-        .all(|d| state.scenario.contingents[d.contingent].paid_by != Payer::Foreign)
-        && a.leader
-            .is_none_or(|l| state.scenario.leaders[l].wavering.is_none())
-}
-
 /// The commands the baseline policy gives for `side` this month.
 pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let mut out = Vec::new();
@@ -172,7 +38,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let enemy = side.enemy();
     let (me, them) = (side.index(), enemy.index());
     let n = state.provinces.len();
-    let view = View::new(state, side);
+    let view = View::new(state, values(state, side));
     // Provinces worth marching on: for the Intervention, the capital until it falls (the war
     // is won or lost on the road to Mexico City); otherwise the most valuable ones not ours.
     let capital = state.scenario.national_capital.idx();

@@ -1213,6 +1213,63 @@ fn check_events(c: &mut Checker, s: &mut Scenario, t: &Tables) {
     for o in &mut s.objectives {
         c.resolve(&mut o.province, &t.provinces, "objectives");
     }
+    for st in &mut s.strategy {
+        if let Some(when) = &mut st.offensive_when {
+            check_condition(c, when, t, "strategy.offensive_when");
+        }
+    }
+    check_strategy(c, s);
+}
+
+/// The AI's strategies: one per side at most, odds that are odds, weights that make sense.
+fn check_strategy(c: &mut Checker, s: &Scenario) {
+    let at = c.nth("strategy:", 0).map_or((0, 1), |o| (o, 9));
+    let mut seen = Vec::new();
+    for st in &s.strategy {
+        if seen.contains(&st.side) {
+            c.error_at(
+                at,
+                Message::new("check-strategy-twice").arg("side", format!("{:?}", st.side)),
+                None,
+            );
+        }
+        seen.push(st.side);
+        for (name, v) in [
+            ("attack_odds", st.attack_odds),
+            ("avoid_odds", st.avoid_odds),
+        ] {
+            if !(0.0..=1.0).contains(&v) {
+                let at = c.nth(name, 0).map_or(at, |o| (o, name.len()));
+                c.error_at(
+                    at,
+                    Message::new("check-rule-share")
+                        .arg("name", format!("strategy.{name}"))
+                        .arg("value", v.to_string()),
+                    None,
+                );
+            }
+        }
+        let weights = [
+            st.capital,
+            st.customs,
+            st.silver,
+            st.us_border,
+            st.support,
+            st.preserve_army,
+            st.garrison_value,
+            st.reserve,
+        ];
+        if weights.iter().any(|w| !w.is_finite() || *w < 0.0)
+            || st.repression_at.len() > 3
+            || st.repression_at.windows(2).any(|w| w[1] < w[0])
+        {
+            c.error_at(
+                at,
+                Message::new("check-strategy-weights").arg("side", format!("{:?}", st.side)),
+                None,
+            );
+        }
+    }
 }
 
 fn check_rules(c: &mut Checker, s: &mut Scenario, t: &Tables) {

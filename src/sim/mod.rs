@@ -7,6 +7,7 @@
 //! the same game.
 #![warn(missing_docs)]
 
+pub mod ai;
 pub mod baseline;
 pub mod chronicle;
 pub mod combat;
@@ -23,6 +24,7 @@ pub mod script;
 pub mod state;
 pub mod turn;
 pub mod variant;
+pub mod view;
 
 pub use command::{Command, RuleError};
 pub use date::Month;

@@ -364,6 +364,8 @@ check-event-no-source = event `{ $id }` has no source
 check-rule-share = rules.{ $name } is a share and must be between 0 and 1, not { $value }
 check-rule-held-threshold = rules.control.held_threshold must be above 0 and at most 100
 check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: months must rise and shares be 0–1
+check-strategy-twice = strategy: { $side } has two strategies; give each side at most one
+check-strategy-weights = strategy for { $side }: weights and the reserve must be zero or more, and repression_at at most three rising numbers
 check-unknown-ref = unknown { $kind ->
     [province] province
     [leader] leader

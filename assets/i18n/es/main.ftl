@@ -362,6 +362,8 @@ check-event-no-source = el acontecimiento `{ $id }` no cita ninguna fuente
 check-rule-share = rules.{ $name } es una proporción y debe estar entre 0 y 1, no { $value }
 check-rule-held-threshold = rules.control.held_threshold debe ser mayor que 0 y como máximo 100
 check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: los meses deben ir en aumento y las proporciones, entre 0 y 1
+check-strategy-twice = strategy: { $side } tiene dos estrategias; cada bando puede tener una como máximo
+check-strategy-weights = estrategia de { $side }: los pesos y la reserva deben ser cero o más, y repression_at, como mucho tres números crecientes
 check-unknown-ref = { $kind ->
     [province] provincia desconocida
     [leader] líder desconocido

@@ -362,6 +362,8 @@ check-event-no-source = o acontecimento `{ $id }` não cita nenhuma fonte
 check-rule-share = rules.{ $name } é uma proporção e deve ficar entre 0 e 1, não { $value }
 check-rule-held-threshold = rules.control.held_threshold deve ser maior que 0 e no máximo 100
 check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: os meses devem ir aumentando e as proporções, ficar entre 0 e 1
+check-strategy-twice = strategy: { $side } tem duas estratégias; cada lado pode ter no máximo uma
+check-strategy-weights = estratégia de { $side }: os pesos e a reserva precisam ser zero ou mais, e repression_at, no máximo três números crescentes
 check-unknown-ref = { $kind ->
     [province] província desconhecida
     [leader] líder desconhecido

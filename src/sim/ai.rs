@@ -1,0 +1,493 @@
+//! The AI: plays either side by the same rules and with the same information as a human. Its
+//! war aims and its caution come from the scenario's `strategy` (data a modder can change);
+//! its difficulty changes how well it judges and coordinates, never what it gets. It gives
+//! its orders as ordinary commands through the rules' checks, and it never reads the random
+//! generator: where an easy opponent misjudges the odds, the error comes from a hash of what
+//! it sees, so the same position always gets the same orders.
+use crate::sim::combat;
+use crate::sim::command::Command;
+use crate::sim::date::Month;
+use crate::sim::scenario::{Payer, Side, StrategyDef};
+use crate::sim::state::{GameState, Stance};
+use crate::sim::view::{View, distances, mergeable};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// How well the AI plays. Every level has the same troops, money and information.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Difficulty {
+    /// Misjudges the odds, keeps poor watch on its flanks, never combines its armies, and
+    /// spends half of what it could.
+    Easy,
+    /// Weighs every army's moves soundly, one army at a time.
+    #[default]
+    Normal,
+    /// Also reckons with enemy columns converging from several sides.
+    Hard,
+}
+
+impl Difficulty {
+    /// All levels, easiest first.
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Normal, Difficulty::Hard];
+
+    /// How far (±) its estimate of a battle's odds may be off.
+    fn misjudgement(self) -> f64 {
+        match self {
+            Difficulty::Easy => 0.25,
+            Difficulty::Normal | Difficulty::Hard => 0.0,
+        }
+    }
+
+    /// Share of the spare money it puts into recruits.
+    fn recruit_share(self) -> f64 {
+        match self {
+            Difficulty::Easy => 0.5,
+            Difficulty::Normal | Difficulty::Hard => 1.0,
+        }
+    }
+}
+
+/// The strategy the scenario gives `side`, or the plain default.
+pub fn strategy(state: &GameState, side: Side) -> Cow<'_, StrategyDef> {
+    state
+        .scenario
+        .strategy
+        .iter()
+        .find(|s| s.side == side)
+        .map_or_else(|| Cow::Owned(StrategyDef::default_for(side)), Cow::Borrowed)
+}
+
+/// How much `side` wants each province, by its strategy and the scenario's objectives.
+pub fn values(state: &GameState, side: Side, strat: &StrategyDef) -> Vec<f64> {
+    let capital = state.scenario.national_capital.idx();
+    let mut out: Vec<f64> = state
+        .scenario
+        .provinces
+        .iter()
+        .enumerate()
+        .map(|(p, def)| {
+            let mut v = 1.0
+                + strat.customs * def.customs
+                + strat.silver * def.silver
+                + f64::from(def.population) / 500_000.0
+                + strat.support * state.provinces[p].support[side.index()] / 100.0;
+            if def.us_border {
+                v += strat.us_border;
+            }
+            if p == capital {
+                v += strat.capital;
+            }
+            v
+        })
+        .collect();
+    for o in state.scenario.objectives.iter().filter(|o| o.side == side) {
+        out[o.province.idx()] += o.weight;
+    }
+    out
+}
+
+/// A deterministic error in −1…1 for an easy AI's judgement of army `army` attacking `q` this
+/// month: a hash of what it sees, never the game's random generator.
+fn misjudged(state: &GameState, army: u32, q: usize) -> f64 {
+    let mut x = u64::from(army)
+        ^ (q as u64).rotate_left(21)
+        ^ (state.month.months_since(Month::new(1800, 1)) as u64).rotate_left(42);
+    // splitmix64's finaliser: good spread from a few bits of input.
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^= x >> 31;
+    (x % 2001) as f64 / 1000.0 - 1.0
+}
+
+/// The commands the AI gives for `side` this month.
+pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> {
+    let mut out = Vec::new();
+    if state.outcome.is_some() {
+        return out;
+    }
+    let strat = strategy(state, side);
+    let enemy = side.enemy();
+    let (me, them) = (side.index(), enemy.index());
+    let n = state.provinces.len();
+    let view = View::new(state, values(state, side, &strat));
+    let capital = state.scenario.national_capital.idx();
+    let focused = strat.capital_first && state.holder(capital).side() != Some(side);
+    let mut wanted: Vec<usize> = (0..n)
+        .filter(|&p| state.holder(p).side() != Some(side))
+        .collect();
+    if wanted.len() > 6 {
+        wanted.select_nth_unstable_by(5, |&a, &b| {
+            view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b))
+        });
+        wanted.truncate(6);
+    }
+    if focused {
+        wanted = vec![capital];
+    }
+    let dist = distances(state, side, &wanted);
+    let truce = state.truce_holds();
+    let combat_rules = &state.scenario.rules.combat;
+    let luck = combat_rules.luck;
+    let mut garrisoned: Vec<bool> = (0..n)
+        .map(|p| {
+            view.at(me, p)
+                .iter()
+                .any(|&i| state.armies[i].stance == Stance::Garrison)
+        })
+        .collect();
+    let mut threat_at = vec![f64::NAN; n];
+    // Armies already given their orders this month (folded into another, or sent with others
+    // on a joint attack).
+    let mut done = vec![false; state.armies.len()];
+
+    if strat.concentrate {
+        for p in 0..n {
+            if view.at(me, p).len() < 2 {
+                continue;
+            }
+            let mut field: Vec<usize> = view
+                .at(me, p)
+                .iter()
+                .copied()
+                .filter(|&i| state.armies[i].stance == Stance::Field && mergeable(state, i))
+                .collect();
+            if field.len() < 2 {
+                continue;
+            }
+            field.sort_unstable_by_key(|&i| {
+                (
+                    std::cmp::Reverse(state.armies[i].strength()),
+                    state.armies[i].id,
+                )
+            });
+            for &other in &field[1..] {
+                out.push(Command::Merge {
+                    army: state.armies[other].id,
+                    into: state.armies[field[0]].id,
+                });
+                done[other] = true;
+            }
+        }
+    }
+
+    let offensive = level != Difficulty::Easy
+        && !truce
+        && strat
+            .offensive_when
+            .as_ref()
+            .is_none_or(|c| crate::sim::script::holds(state, c));
+    if offensive {
+        joint_attacks(state, side, &strat, &view, &mut done, &mut out);
+    }
+
+    for (i, army) in state.armies.iter().enumerate() {
+        if army.side != side || done[i] {
+            continue;
+        }
+        let here = army.location;
+        let men = army.strength();
+        let enemy_here = !view.at(them, here).is_empty();
+        if army.stance == Stance::Besieging && enemy_here {
+            out.push(Command::Siege {
+                army: army.id,
+                at: state.scenario.provinces[here].id.clone(),
+            });
+            continue;
+        }
+        if army.stance == Stance::Garrison {
+            continue;
+        }
+        if threat_at[here].is_nan() {
+            let near = state
+                .neighbours(enemy, here)
+                .chain(std::iter::once((here, false)))
+                .map(|(q, _)| view.attack(them, q));
+            // A hard opponent reckons with enemy columns converging from several sides; the
+            // others only with the strongest one.
+            let enemy_power = if level == Difficulty::Hard {
+                near.sum()
+            } else {
+                near.fold(0.0, f64::max)
+            };
+            threat_at[here] = combat::win_chance(enemy_power, view.defence(me, here), luck);
+        }
+        // An easy opponent keeps poor watch: it sees danger only when it is already at hand.
+        let threat = if level == Difficulty::Easy && !enemy_here {
+            0.0
+        } else {
+            threat_at[here]
+        };
+
+        if strat.avoid_odds < 1.0 {
+            // Avoiding a battle it would lose: shut the gates of a fortress if the walls can
+            // hold, else slip away; bands deep in enemy country melt into the guerrilla.
+            let fortified = state.provinces[here].fort >= 1.0 && men >= 3000;
+            let hold_walls = (strat.avoid_odds + 0.25).min(0.95);
+            let stance = if fortified && threat < hold_walls {
+                Stance::Garrison
+            } else if threat >= strat.avoid_odds {
+                Stance::Evade
+            } else {
+                Stance::Field
+            };
+            if stance != army.stance {
+                out.push(Command::SetStance {
+                    army: army.id,
+                    stance,
+                });
+            }
+            if stance == Stance::Garrison {
+                continue;
+            }
+            if men < strat.disperse_below && state.holder(here).side() == Some(enemy) && !enemy_here
+            {
+                out.push(Command::Disperse { army: army.id });
+                continue;
+            }
+        }
+        if strat.garrison > 0 && men <= strat.garrison + 300 {
+            // Too small to campaign: hold what we have.
+            if state.holder(here).side() == Some(side) && !garrisoned[here] {
+                out.push(Command::SetStance {
+                    army: army.id,
+                    stance: Stance::Garrison,
+                });
+                garrisoned[here] = true;
+                continue;
+            }
+        }
+
+        // Where to go: the reachable province that best combines what it is worth, how near
+        // it brings the army to its aims, the odds, and the men it would cost.
+        let own_attack = combat::force(state, &[i], false, here).power();
+        let mut best: Option<(f64, usize, bool)> = None;
+        for (q, _) in state.neighbours(side, here) {
+            let defenders = view.at(them, q);
+            let contested = !defenders.is_empty();
+            if contested && truce {
+                continue;
+            }
+            let odds = if contested {
+                let exact = combat::win_chance(own_attack, view.defence(them, q), luck);
+                (exact + level.misjudgement() * misjudged(state, army.id, q)).clamp(0.0, 1.0)
+            } else {
+                1.0
+            };
+            let besiegeable = contested
+                && state.provinces[q].fort > 0.0
+                && defenders
+                    .iter()
+                    .all(|&d| state.armies[d].stance == Stance::Garrison)
+                && f64::from(men)
+                    > 1.5
+                        * defenders
+                            .iter()
+                            .map(|&d| f64::from(state.armies[d].strength()))
+                            .sum::<f64>();
+            if odds < strat.attack_odds && !besiegeable {
+                continue;
+            }
+            let gain = if state.holder(q).side() == Some(side) {
+                0.0
+            } else {
+                view.value[q]
+            };
+            let closer = dist[q] < dist[here];
+            if (gain <= 0.0 || focused) && !closer {
+                continue;
+            }
+            let expected_loss = if contested && !besiegeable {
+                f64::from(men)
+                    * (odds * combat_rules.winner_losses + (1.0 - odds) * combat_rules.loser_losses)
+            } else {
+                0.0
+            };
+            let score = gain + if closer { 2.0 } else { 0.0 } + odds
+                - strat.preserve_army * expected_loss / 1000.0;
+            if best.is_none_or(|(s, _, _)| score > s) {
+                best = Some((score, q, besiegeable && odds < strat.attack_odds));
+            }
+        }
+        let Some((score, q, siege)) = best else {
+            continue;
+        };
+        let stay_value = if state.holder(here).side() == Some(side) {
+            0.0
+        } else {
+            view.value[here] + 1.0
+        };
+        if score <= stay_value.max(0.5) {
+            continue;
+        }
+        if strat.garrison > 0
+            && men > 3 * strat.garrison
+            && state.holder(here).side() == Some(side)
+            && !garrisoned[here]
+            && view.at(me, here).len() == 1
+            && view.value[here] >= strat.garrison_value
+        {
+            out.push(Command::Detach {
+                army: army.id,
+                men: strat.garrison,
+            });
+            garrisoned[here] = true;
+        }
+        let to = state.scenario.provinces[q].id.clone();
+        out.push(if siege {
+            Command::Siege {
+                army: army.id,
+                at: to,
+            }
+        } else {
+            Command::Move { army: army.id, to }
+        });
+    }
+
+    repression(state, side, &strat, &mut out);
+    recruit(state, side, &strat, level, &mut out);
+    out.push(Command::EndTurn);
+    out
+}
+
+/// Several armies on one target: for each enemy-held province with an army in it that no
+/// single neighbour could beat, the armies next to it march in together if together they
+/// have the odds. Largest prizes first; an army joins one attack at most.
+fn joint_attacks(
+    state: &GameState,
+    side: Side,
+    strat: &StrategyDef,
+    view: &View,
+    done: &mut [bool],
+    out: &mut Vec<Command>,
+) {
+    let (me, them) = (side.index(), side.enemy().index());
+    let luck = state.scenario.rules.combat.luck;
+    let n = state.provinces.len();
+    let mut targets: Vec<usize> = (0..n).filter(|&q| !view.at(them, q).is_empty()).collect();
+    targets.sort_by(|&a, &b| view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b)));
+    for q in targets {
+        let mut party: Vec<usize> = Vec::new();
+        for (p, _) in state.neighbours(side, q) {
+            party.extend(view.at(me, p).iter().copied().filter(|&i| {
+                !done[i] && state.armies[i].stance == Stance::Field && state.can_reach(side, p, q)
+            }));
+        }
+        if party.len() < 2 {
+            continue;
+        }
+        let alone = party
+            .iter()
+            .map(|&i| {
+                let a = combat::force(state, &[i], false, state.armies[i].location).power();
+                combat::win_chance(a, view.defence(them, q), luck)
+            })
+            .fold(0.0, f64::max);
+        if alone >= strat.attack_odds {
+            // One army can do it; the ordinary moves will see to it.
+            continue;
+        }
+        let together = combat::force(state, &party, false, q).power();
+        if combat::win_chance(together, view.defence(them, q), luck) < strat.attack_odds {
+            continue;
+        }
+        for &i in &party {
+            done[i] = true;
+            out.push(Command::Move {
+                army: state.armies[i].id,
+                to: state.scenario.provinces[q].id.clone(),
+            });
+        }
+    }
+}
+
+/// The Empire's answer to the guerrilla: repression rises with the bands' strength, as the
+/// strategy's thresholds say (the Black Decree of October 1865 was such a step).
+fn repression(state: &GameState, side: Side, strat: &StrategyDef, out: &mut Vec<Command>) {
+    if side != Side::Empire || strat.repression_at.is_empty() {
+        return;
+    }
+    let bands: f64 = state.provinces.iter().map(|p| p.guerrilla).sum();
+    let level = strat.repression_at.iter().filter(|&&t| bands >= t).count() as u8;
+    if f64::from(level) > state.repression {
+        out.push(Command::SetRepression { level });
+    }
+}
+
+/// Spends spare money on recruits in the side's safest provinces.
+fn recruit(
+    state: &GameState,
+    side: Side,
+    strat: &StrategyDef,
+    level: Difficulty,
+    out: &mut Vec<Command>,
+) {
+    let mut budget = (state.treasury[side.index()] - strat.reserve) * level.recruit_share();
+    if budget <= 0.0 {
+        return;
+    }
+    let contingents: Vec<usize> = (0..state.scenario.contingents.len())
+        .filter(|&c| {
+            let def = &state.scenario.contingents[c];
+            def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
+        })
+        .collect();
+    let mut provinces: Vec<usize> = (0..state.provinces.len())
+        .filter(|&p| state.holder(p).side() == Some(side))
+        .collect();
+    provinces.sort_unstable_by(|&a, &b| {
+        state.provinces[b].support[side.index()]
+            .total_cmp(&state.provinces[a].support[side.index()])
+            .then(a.cmp(&b))
+    });
+    for p in provinces.into_iter().take(4) {
+        let support = state.provinces[p].support[side.index()];
+        for &c in &contingents {
+            let recruit = state.scenario.contingents[c].recruit.as_ref();
+            if recruit.is_some_and(|r| support < r.min_support) {
+                continue;
+            }
+            let Ok(max) = state.recruit_limit(side, p, c) else {
+                continue;
+            };
+            let cost_per_man = recruit.map_or(0.0, |r| r.cost_per_1000 / 1000.0);
+            let affordable = if cost_per_man > 0.0 {
+                (budget / cost_per_man) as u32
+            } else {
+                max
+            };
+            let men = max.min(affordable) / 100 * 100;
+            if men == 0 {
+                continue;
+            }
+            budget -= cost_per_man * f64::from(men);
+            out.push(Command::Recruit {
+                province: state.scenario.provinces[p].id.clone(),
+                contingent: state.scenario.contingents[c].id.clone(),
+                men,
+            });
+            break;
+        }
+    }
+}
+
+/// Plays one month with each side under the AI at its level: each side's commands are applied
+/// in turn (refused ones are skipped), then the month resolves. Returns the commands given,
+/// with their sides, and the events.
+pub fn play_month(
+    state: &mut GameState,
+    levels: [Difficulty; 2],
+) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
+    let mut log = Vec::with_capacity(64);
+    let mut events = Vec::with_capacity(96);
+    for side in Side::BOTH {
+        for cmd in orders(state, side, levels[side.index()]) {
+            if let Ok(ev) = state.apply(side, &cmd) {
+                events.extend(ev);
+                log.push((side, cmd));
+            }
+        }
+    }
+    events.extend(state.resolve_month());
+    (log, events)
+}

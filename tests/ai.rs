@@ -1,0 +1,252 @@
+//! The AI: it plays by the rules' information only (never the random generator), its aims
+//! come from the scenario's strategy, the Republic avoids battles it would lose, the Empire
+//! gathers its columns and answers the guerrilla, and the difficulty changes how well it
+//! plays.
+mod common;
+
+use aguila::sim::ai::{self, Difficulty};
+use aguila::sim::load;
+use aguila::sim::scenario::{Side, StrategyDef};
+use aguila::sim::state::Stance;
+use aguila::sim::{Command, GameState, rng};
+use common::*;
+
+fn historical(seed: u64) -> GameState {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/historical_1861.ron");
+    let loaded = load::load_scenario_file(&path).expect("historical scenario loads");
+    let params = load::parameter_values(&loaded.scenario, &[]).expect("defaults");
+    GameState::new(loaded.scenario, params, seed)
+}
+
+/// A strategy for `side` that cares only about what the test sets.
+fn plain(side: Side) -> StrategyDef {
+    StrategyDef {
+        customs: 0.0,
+        silver: 0.0,
+        capital: 0.0,
+        garrison: 0,
+        concentrate: false,
+        disperse_below: 0,
+        ..StrategyDef::default_for(side)
+    }
+}
+
+// Setup: the historical campaign after a year and a half of AI play.
+// Action: give the same position a different random generator.
+// Expect: every level of the AI gives exactly the same orders for both sides.
+#[test]
+fn the_ai_never_reads_the_random_generator() {
+    let mut state = historical(3);
+    for _ in 0..18 {
+        ai::play_month(&mut state, [Difficulty::Normal; 2]);
+    }
+    let mut reseeded = state.clone();
+    reseeded.rng = rng::seeded(987_654);
+    for level in Difficulty::ALL {
+        for side in Side::BOTH {
+            assert_eq!(
+                ai::orders(&state, side, level),
+                ai::orders(&reseeded, side, level),
+                "{side:?} at {level:?}"
+            );
+        }
+    }
+}
+
+// Setup: an Imperial army in the capital, an empty customs port on one side and an empty
+// border province on the other.
+// Action: ask the AI for its orders under two strategies.
+// Expect: weighting customs sends it to the port; weighting the US border sends it north.
+#[test]
+fn the_scenarios_strategy_decides_where_the_ai_marches() {
+    let target = |strategy: StrategyDef| {
+        let state = World::tiny()
+            .army("E", Side::Empire, "capital", "imperial", 5000)
+            .control("capital", 80.0)
+            .with(|s| s.strategy = vec![strategy])
+            .build(1);
+        ai::orders(&state, Side::Empire, Difficulty::Normal)
+            .into_iter()
+            .find_map(|c| match c {
+                Command::Move { to, .. } => Some(to),
+                _ => None,
+            })
+    };
+    let ports = StrategyDef {
+        customs: 1.0,
+        ..plain(Side::Empire)
+    };
+    let border = StrategyDef {
+        us_border: 20.0,
+        ..plain(Side::Empire)
+    };
+    assert_eq!(target(ports).as_deref(), Some("port"));
+    assert_eq!(target(border).as_deref(), Some("north"));
+}
+
+// Setup: a small Republican army in the north, a French army ten times its size next door.
+// Action: the Republic's AI gives its orders, first at home, then in country the Empire holds.
+// Expect: at home it evades; in occupied country it melts into the guerrilla instead.
+#[test]
+fn the_republic_avoids_a_battle_it_would_lose() {
+    let strategy = StrategyDef {
+        avoid_odds: 0.6,
+        disperse_below: 1500,
+        ..plain(Side::Republic)
+    };
+    let world = |north_control: f64| {
+        World::tiny()
+            .army("R", Side::Republic, "north", "regulars", 1000)
+            .army("E", Side::Empire, "capital", "french", 10000)
+            .control("north", north_control)
+            .control("capital", 80.0)
+            .with(|s| s.strategy = vec![strategy.clone()])
+            .build(1)
+    };
+    let at_home = world(-70.0);
+    let r = army_id(&at_home, "R");
+    let orders = ai::orders(&at_home, Side::Republic, Difficulty::Normal);
+    assert!(
+        orders.contains(&Command::SetStance {
+            army: r,
+            stance: Stance::Evade
+        }),
+        "{orders:?}"
+    );
+    let occupied = world(70.0);
+    let orders = ai::orders(&occupied, Side::Republic, Difficulty::Normal);
+    assert!(
+        orders.contains(&Command::Disperse { army: r }),
+        "{orders:?}"
+    );
+
+    // The same army with odds on its side stands and fights.
+    let strong = World::tiny()
+        .army("R", Side::Republic, "north", "regulars", 30000)
+        .army("E", Side::Empire, "capital", "imperial", 1000)
+        .control("capital", 80.0)
+        .with(|s| s.strategy = vec![strategy.clone()])
+        .build(1);
+    let orders = ai::orders(&strong, Side::Republic, Difficulty::Normal);
+    assert!(
+        orders.contains(&Command::Move {
+            army: army_id(&strong, "R"),
+            to: "capital".into()
+        }),
+        "{orders:?}"
+    );
+}
+
+// Setup: two Imperial columns in the capital.
+// Action: the Empire's AI gives its orders with and without concentration in its strategy.
+// Expect: with it, the smaller column is merged into the larger; without it, none is.
+#[test]
+fn the_empire_gathers_its_columns_when_its_strategy_says_so() {
+    let orders = |concentrate: bool| {
+        let state = World::tiny()
+            .army("Big", Side::Empire, "capital", "imperial", 6000)
+            .army("Small", Side::Empire, "capital", "imperial", 2000)
+            .control("capital", 80.0)
+            .with(|s| {
+                s.strategy = vec![StrategyDef {
+                    concentrate,
+                    ..plain(Side::Empire)
+                }]
+            })
+            .build(1);
+        let merge = Command::Merge {
+            army: army_id(&state, "Small"),
+            into: army_id(&state, "Big"),
+        };
+        ai::orders(&state, Side::Empire, Difficulty::Normal).contains(&merge)
+    };
+    assert!(orders(true));
+    assert!(!orders(false));
+}
+
+// Setup: guerrillas of 250 men in all; the Empire's strategy raises repression at 100, 200
+// and 300.
+// Expect: the AI orders repression level 2, and nothing when the bands are fewer than 100.
+#[test]
+fn repression_rises_with_the_guerrilla() {
+    let orders = |bands: u32| {
+        let state = World::tiny()
+            .army("E", Side::Empire, "capital", "imperial", 3000)
+            .control("capital", 80.0)
+            .with(|s| {
+                s.strategy = vec![StrategyDef {
+                    repression_at: vec![100.0, 200.0, 300.0],
+                    ..plain(Side::Empire)
+                }];
+                s.provinces[0].guerrilla = bands;
+            })
+            .build(1);
+        ai::orders(&state, Side::Empire, Difficulty::Normal)
+            .into_iter()
+            .find(|c| matches!(c, Command::SetRepression { .. }))
+    };
+    assert_eq!(orders(250), Some(Command::SetRepression { level: 2 }));
+    assert_eq!(orders(50), None);
+}
+
+// Setup: the historical campaign, the same eight seeds twice.
+// Action: a hard Republic against an easy Empire, then an easy Republic against a hard Empire.
+// Expect: the Republic holds clearly more of Mexico at the end of 1865 when it plays better.
+#[test]
+fn a_harder_ai_plays_better_with_the_same_means() {
+    let republic_provinces = |levels: [Difficulty; 2]| -> u32 {
+        (0..8)
+            .map(|seed| {
+                let mut state = historical(100 + seed);
+                while state.outcome.is_none() && state.month < aguila::sim::Month::new(1866, 1) {
+                    ai::play_month(&mut state, levels);
+                }
+                state.provinces_held(Side::Republic)
+            })
+            .sum()
+    };
+    let strong = republic_provinces([Difficulty::Hard, Difficulty::Easy]);
+    let weak = republic_provinces([Difficulty::Easy, Difficulty::Hard]);
+    assert!(
+        strong > weak + 8,
+        "hard Republic held {strong} province-ends, easy Republic {weak}"
+    );
+}
+
+// Setup: the historical scenario with a strategy error: odds above 1, then a side given
+// twice.
+// Expect: `check` finds each at its place, with a stable code.
+#[test]
+fn strategy_mistakes_are_reported_where_they_are() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/historical_1861.ron");
+    let text = std::fs::read_to_string(&path).expect("readable");
+    let odds = text.replacen("attack_odds: 0.6,", "attack_odds: 1.6,", 1);
+    let err = load::load_scenario_str(&odds, "odds.ron").expect_err("odds above 1 are refused");
+    let load::LoadError::Invalid { diagnostics, .. } = err else {
+        panic!("expected diagnostics");
+    };
+    let d = diagnostics
+        .iter()
+        .find(|d| d.message.contains("strategy.attack_odds"))
+        .expect("the odds are named");
+    let line = text[..text.find("attack_odds: 0.6,").unwrap()]
+        .lines()
+        .count();
+    assert_eq!(d.line, line, "{d:?}");
+
+    let twice = text.replacen(
+        "side: Republic,\n            customs",
+        "side: Empire,\n            customs",
+        1,
+    );
+    let err = load::load_scenario_str(&twice, "twice.ron").expect_err("two Empire strategies");
+    let load::LoadError::Invalid { diagnostics, .. } = err else {
+        panic!("expected diagnostics");
+    };
+    assert!(
+        diagnostics.iter().any(|d| d.code == "strategy-twice"),
+        "{diagnostics:?}"
+    );
+}
