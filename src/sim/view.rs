@@ -8,17 +8,26 @@ use crate::sim::state::{GameState, Stance};
 /// with a navy, by sea.
 pub fn distances(state: &GameState, side: Side, targets: &[usize]) -> Vec<u32> {
     let n = state.provinces.len();
+    let graph = &state.scenario.graph;
+    let by_sea = state.scenario.navy.contains(&side);
     let mut dist = vec![u32::MAX; n];
-    let mut queue = std::collections::VecDeque::new();
+    // Every province enters the queue at most once, so a plain list read from the front is
+    // the whole breadth-first queue.
+    let mut queue = Vec::with_capacity(n);
     for &t in targets {
-        dist[t] = 0;
-        queue.push_back(t);
+        if dist[t] == u32::MAX {
+            dist[t] = 0;
+            queue.push(t);
+        }
     }
-    while let Some(p) = queue.pop_front() {
-        for (q, _) in state.neighbours(side, p) {
+    let mut head = 0;
+    while let Some(&p) = queue.get(head) {
+        head += 1;
+        let sea = if by_sea { &graph.sea[p][..] } else { &[][..] };
+        for &q in graph.land[p].iter().chain(sea) {
             if dist[q] == u32::MAX {
                 dist[q] = dist[p] + 1;
-                queue.push_back(q);
+                queue.push(q);
             }
         }
     }
