@@ -195,7 +195,8 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
             });
             continue;
         }
-        if army.stance == Stance::Garrison {
+        let fort_factor = 1.0 + combat_rules.fort_bonus * state.provinces[here].fort;
+        if army.stance == Stance::Garrison && (strat.avoid_odds >= 1.0 || fort_factor <= 1.0) {
             continue;
         }
         if threat_at[here].is_nan() {
@@ -210,27 +211,37 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
             } else {
                 near.fold(0.0, f64::max)
             };
-            threat_at[here] = combat::win_chance(enemy_power, view.defence(me, here), luck);
+            threat_at[here] = enemy_power;
         }
-        // An easy opponent keeps poor watch: it sees danger only when it is already at hand.
-        let threat = if level == Difficulty::Easy && !enemy_here {
-            0.0
+        // The odds of an enemy attack on the armies here in the open, and behind the walls.
+        let open_defence = if garrisoned[here] {
+            view.defence(me, here) / fort_factor
         } else {
-            threat_at[here]
+            view.defence(me, here)
+        };
+        let threat_open = combat::win_chance(threat_at[here], open_defence, luck);
+        let threat_walls = combat::win_chance(threat_at[here], open_defence * fort_factor, luck);
+        // An easy opponent keeps poor watch: it sees danger only when it is already at hand.
+        let (threat, threat_walls) = if level == Difficulty::Easy && !enemy_here {
+            (0.0, 0.0)
+        } else {
+            (threat_open, threat_walls)
         };
 
         if strat.avoid_odds < 1.0 {
             // Avoiding a battle it would lose: shut the gates of a fortress if the walls can
-            // hold, else slip away; bands deep in enemy country melt into the guerrilla.
+            // hold, else slip away; bands deep in enemy country melt into the guerrilla. With
+            // no danger near, a fortress's defenders march out again.
             let fortified = state.provinces[here].fort >= 1.0 && men >= 3000;
             let hold_walls = (strat.avoid_odds + 0.25).min(0.95);
-            let stance = if fortified && threat < hold_walls {
-                Stance::Garrison
-            } else if threat >= strat.avoid_odds {
-                Stance::Evade
-            } else {
-                Stance::Field
-            };
+            let stance =
+                if fortified && threat >= strat.avoid_odds / 2.0 && threat_walls < hold_walls {
+                    Stance::Garrison
+                } else if threat >= strat.avoid_odds {
+                    Stance::Evade
+                } else {
+                    Stance::Field
+                };
             if stance != army.stance {
                 out.push(Command::SetStance {
                     army: army.id,
@@ -261,15 +272,26 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
         // Where to go: the reachable province that best combines what it is worth, how near
         // it brings the army to its aims, the odds, and the men it would cost.
         let own_attack = combat::force(state, &[i], false, here).power();
+        // An overconfident general rates the enemy below its strength.
+        let contempt = 1.0
+            - army
+                .leader
+                .map_or(0.0, |l| state.scenario.leaders[l].daring.clamp(0.0, 0.9));
+        let pinned = pinned_by(state, &view, &strat, level, i, &done);
         let mut best: Option<(f64, usize, bool)> = None;
         for (q, _) in state.neighbours(side, here) {
+            let pinning = pinned.contains(&q);
+            if !pinned.is_empty() && !pinning {
+                // Marching past an enemy army would leave it the base behind.
+                continue;
+            }
             let defenders = view.at(them, q);
             let contested = !defenders.is_empty();
             if contested && truce {
                 continue;
             }
             let odds = if contested {
-                let exact = combat::win_chance(own_attack, view.defence(them, q), luck);
+                let exact = combat::win_chance(own_attack, contempt * view.defence(them, q), luck);
                 (exact + level.misjudgement() * misjudged(state, army.id, q)).clamp(0.0, 1.0)
             } else {
                 1.0
@@ -293,7 +315,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
             } else {
                 view.value[q]
             };
-            let closer = dist[q] < dist[here];
+            let closer = dist[q] < dist[here] || pinning;
             if (gain <= 0.0 || focused) && !closer {
                 continue;
             }
@@ -347,6 +369,76 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
     repression(state, side, &strat, &mut out);
     recruit(state, side, &strat, level, &mut out);
     out.push(Command::EndTurn);
+    out
+}
+
+/// The neighbouring provinces whose enemy armies pin army `i` to its base: a valuable
+/// province its side holds that they could not take while it stays, but could once it marched
+/// off (the base and the line of communications: an army does not march on past an enemy
+/// that would retake its port). Empty if nothing pins it.
+fn pinned_by(
+    state: &GameState,
+    view: &View,
+    strat: &StrategyDef,
+    level: Difficulty,
+    i: usize,
+    done: &[bool],
+) -> Vec<usize> {
+    let army = &state.armies[i];
+    let (side, here) = (army.side, army.location);
+    let mut out = Vec::new();
+    if strat.garrison == 0
+        || state.holder(here).side() != Some(side)
+        || view.value[here] < strat.garrison_value
+    {
+        return out;
+    }
+    let them = side.enemy().index();
+    let luck = state.scenario.rules.combat.luck;
+    let mut near: Vec<(usize, f64)> = state
+        .neighbours(side.enemy(), here)
+        .map(|(q, _)| (q, view.attack(them, q)))
+        .filter(|&(_, a)| a > 0.0)
+        .collect();
+    if near.is_empty() {
+        return out;
+    }
+    // A hard opponent reckons with columns converging from several sides.
+    let power = if level == Difficulty::Hard {
+        near.iter().map(|&(_, a)| a).sum()
+    } else {
+        near.iter().map(|&(_, a)| a).fold(0.0, f64::max)
+    };
+    if combat::win_chance(power, view.defence(side.index(), here), luck) >= 0.5 {
+        // Staying would not save it.
+        return out;
+    }
+    let staying: Vec<usize> = view
+        .at(side.index(), here)
+        .iter()
+        .copied()
+        .filter(|&j| j != i && !done[j])
+        .collect();
+    let mut without = if staying.is_empty() {
+        0.0
+    } else {
+        combat::force(state, &staying, true, here).power()
+    };
+    let men = army.strength();
+    if men > 3 * strat.garrison {
+        // The garrison it would leave behind.
+        let own = combat::force(state, &[i], true, here).power();
+        without += own * f64::from(strat.garrison) / f64::from(men);
+    }
+    if combat::win_chance(power, without, luck) < 0.5 {
+        return out;
+    }
+    if level == Difficulty::Hard {
+        near.retain(|&(_, a)| a > 0.0);
+    } else {
+        near.retain(|&(_, a)| combat::win_chance(a, without, luck) >= 0.5);
+    }
+    out.extend(near.into_iter().map(|(q, _)| q));
     out
 }
 

@@ -465,6 +465,11 @@ pub struct LeaderDef {
     /// A conservative, whose loyalty suffers from a liberal imperial policy.
     #[serde(default)]
     pub conservative: bool,
+    /// Share (0–0.9) by which he underrates the enemy when he weighs an attack: an
+    /// overconfident general (Lorencez's 'master of Mexico with 6,000 men'). Only the AI reads
+    /// it.
+    #[serde(default)]
+    pub daring: f64,
     /// Source.
     pub source: String,
 }
