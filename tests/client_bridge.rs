@@ -342,7 +342,7 @@ fn detach_then_merge_split_and_join_the_army() {
     let armies_before = state.armies.len();
     let mut app = test_app(state);
     select_army(&mut app, army);
-    app.world_mut().resource_mut::<ControlState>().detach_men = 250;
+    app.world_mut().resource_mut::<ControlState>().detach = Some((army, 250));
     assert_eq!(
         command_now(&app, Control::Detach),
         Ok(Command::Detach { army, men: 250 })

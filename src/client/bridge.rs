@@ -8,6 +8,7 @@ use crate::sim::event::{Cause, Event};
 use crate::sim::{Command, GameState, Month, Side, baseline, chronicle};
 use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, IoTaskPool, Task, futures::check_ready};
+use bevy::window::RequestRedraw;
 use bevy::winit::{EventLoopProxyWrapper, WinitUserEvent};
 use std::collections::VecDeque;
 use std::path::PathBuf;
@@ -387,6 +388,7 @@ pub fn plugin(app: &mut App) {
         .add_message::<SimEvent>()
         .add_message::<MatchRefreshed>()
         .add_message::<SeatChanged>()
+        .add_message::<RequestRedraw>()
         .init_resource::<WatchPace>()
         .add_systems(
             Update,
@@ -399,7 +401,10 @@ pub fn plugin(app: &mut App) {
             )
                 .chain()
                 .run_if(resource_exists::<Match>),
-        );
+        )
+        // A month is often done before the frame that started it ends: taking it then
+        // saves waiting for a whole (software-rendered) frame.
+        .add_systems(Last, poll_turn.run_if(resource_exists::<Match>));
 }
 
 /// Applies the players' commands; a refusal becomes a notice, never a crash.
@@ -592,6 +597,7 @@ pub fn poll_turn(
     mut next_screen: ResMut<NextState<Screen>>,
     mut pace: ResMut<WatchPace>,
     mut seat: MessageWriter<SeatChanged>,
+    mut redraw: MessageWriter<RequestRedraw>,
 ) {
     for (entity, mut task) in &mut tasks {
         let Some(result) = check_ready(&mut task.0) else {
@@ -632,6 +638,8 @@ pub fn poll_turn(
         pace.last = Some(Instant::now());
         sim_events.write_batch(result.events.into_iter().map(SimEvent));
         refreshed.write(MatchRefreshed);
+        // The screens take the month in the next frame: make sure there is one.
+        redraw.write(RequestRedraw);
         if game.state.outcome.is_some() {
             next_screen.set(Screen::GameOver);
         }

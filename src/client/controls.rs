@@ -66,8 +66,8 @@ pub struct ControlState {
     pub recruit_men: u32,
     /// Contingent id to raise; the first one the province can raise when unset.
     pub recruit_contingent: Option<String>,
-    /// Men to split off; half the army when 0.
-    pub detach_men: u32,
+    /// Men to split off, and from which army; other armies split in half.
+    pub detach: Option<(u32, u32)>,
 }
 
 impl Default for ControlState {
@@ -75,9 +75,45 @@ impl Default for ControlState {
         ControlState {
             recruit_men: 1000,
             recruit_contingent: None,
-            detach_men: 0,
+            detach: None,
         }
     }
+}
+
+/// Amounts move by hundreds when there are hundreds to move, so that the sliders show
+/// round numbers; `requested` is brought within 1..=`max`.
+pub fn round_amount(requested: u32, max: u32) -> u32 {
+    if max >= 200 {
+        requested.clamp(100, max / 100 * 100) / 100 * 100
+    } else {
+        requested.clamp(1, max.max(1))
+    }
+}
+
+/// Men the detach control splits off an army.
+pub fn detach_amount(army: &Army, controls: &ControlState) -> u32 {
+    let max = army.strength().saturating_sub(1);
+    match controls.detach {
+        Some((id, men)) if id == army.id => men,
+        _ => round_amount(army.strength() / 2, max),
+    }
+}
+
+/// A slider over 1..=`max` in the steps of [`round_amount`]; true when the player moved it.
+fn amount_slider(ui: &mut egui::Ui, value: &mut u32, max: u32, hint: String) -> bool {
+    let (min, top, step) = if max >= 200 {
+        (100, max / 100 * 100, 100.0)
+    } else {
+        (1, max.max(1), 1.0)
+    };
+    *value = round_amount(*value, max);
+    ui.add(
+        egui::Slider::new(value, min..=top)
+            .step_by(step)
+            .suffix(tr("unit-men")),
+    )
+    .on_hover_text(hint)
+    .changed()
 }
 
 /// Registers the controls' message, amounts and hotkeys.
@@ -210,7 +246,7 @@ pub fn command_for(
             let c = recruit_contingent(state, side, p, controls)
                 .ok_or_else(|| tr("control-no-recruits"))?;
             let men = match state.recruit_limit(side, p, c) {
-                Ok(max) if max > 0 => controls.recruit_men.clamp(1, max),
+                Ok(max) if max > 0 => round_amount(controls.recruit_men, max),
                 _ => controls.recruit_men,
             };
             Command::Recruit {
@@ -221,10 +257,7 @@ pub fn command_for(
         }
         Control::Detach => {
             let army = selected_army(game, selection)?;
-            let men = match controls.detach_men {
-                0 => army.strength() / 2,
-                n => n,
-            };
+            let men = detach_amount(army, controls);
             Command::Detach { army: army.id, men }
         }
         Control::Merge { into } => {
@@ -432,8 +465,8 @@ pub fn army_controls(
     };
     let check = |c: Control, controls: &ControlState| command_for(c, game, selection, controls);
 
+    ui.label(tr("details-stance"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr("details-stance"));
         for (stance, key) in [
             (Stance::Field, "F"),
             (Stance::Evade, "E"),
@@ -441,19 +474,18 @@ pub fn army_controls(
         ] {
             let selected = army.stance == stance;
             let result = check(Control::Stance(stance), controls);
+            // The key goes in the tooltip: three labels with keys do not fit on one line.
+            let help = format!("{}  ({key})", texts::stance_help(stance));
             let response = ui.add_enabled(
                 result.is_ok() || selected,
-                egui::Button::selectable(
-                    selected,
-                    format!("{} ({key})", texts::stance_name(stance)),
-                ),
+                egui::Button::selectable(selected, texts::stance_name(stance)),
             );
             let response = match &result {
                 Err(reason) if !selected => response.on_disabled_hover_ui(|ui| {
-                    ui.label(texts::stance_help(stance));
+                    ui.label(help);
                     ui.label(RichText::new(reason).color(ui::DANGER));
                 }),
-                _ => response.on_hover_text(texts::stance_help(stance)),
+                _ => response.on_hover_text(help),
             };
             if response.clicked() && result.is_ok() {
                 used.push(Control::Stance(stance));
@@ -472,22 +504,10 @@ pub fn army_controls(
     ui.add_space(4.0);
     let strength = army.strength();
     if strength >= 2 {
-        ui.horizontal(|ui| {
-            let mut men = match controls.detach_men {
-                0 => strength / 2,
-                n => n.min(strength - 1),
-            };
-            let slider = egui::Slider::new(&mut men, 1..=strength - 1)
-                .step_by(if strength > 2000 { 100.0 } else { 1.0 })
-                .suffix(tr("unit-men"));
-            if ui
-                .add(slider)
-                .on_hover_text(tr("hint-detach-amount"))
-                .changed()
-            {
-                controls.detach_men = men;
-            }
-        });
+        let mut men = detach_amount(army, controls);
+        if amount_slider(ui, &mut men, strength - 1, tr("hint-detach-amount")) {
+            controls.detach = Some((army.id, men));
+        }
     }
     let result = check(Control::Detach, controls);
     control_button(
@@ -647,11 +667,8 @@ pub fn province_controls(
     if let Ok(max) = limit
         && max > 0
     {
-        let mut men = controls.recruit_men.clamp(1, max);
-        let slider = egui::Slider::new(&mut men, 1..=max)
-            .step_by(if max >= 500 { 100.0 } else { 1.0 })
-            .suffix(tr("unit-men"));
-        if ui.add(slider).changed() {
+        let mut men = controls.recruit_men;
+        if amount_slider(ui, &mut men, max, tr("hint-recruit-amount")) {
             controls.recruit_men = men;
         }
     }

@@ -186,6 +186,7 @@ details-recruit = Raise troops
 details-manpower = Manpower left here: { $men-text } men
 tooltip-manpower = Men of fighting age this province can still give. Every recruit uses it up, and it grows back slowly.
 button-recruit = Raise { $men-text } men · { $cost-text } M
+hint-recruit-amount = Men to raise: at most what the province can give this month.
 hint-recruit = Raise { $men-text } men for { $cost-text } million pesos (you can spend { $available-text }; this province gives at most { $max-text } more this month). They join at the end of the month, as a new army or with yours here.
 order-recruit = Raising { $men-text } men ({ $contingent }) this month
 details-empire = Maximilian's government

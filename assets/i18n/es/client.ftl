@@ -186,6 +186,7 @@ details-recruit = Reclutar tropas
 details-manpower = Gente que aún se puede levar aquí: { $men-text } hombres
 tooltip-manpower = Hombres en edad de pelear que esta provincia todavía puede dar. Cada leva los va agotando y se reponen despacio.
 button-recruit = Reclutar { $men-text } hombres · { $cost-text } M
+hint-recruit-amount = Hombres a reclutar: a lo mucho lo que la provincia puede dar este mes.
 hint-recruit = Recluta { $men-text } hombres por { $cost-text } millones de pesos (puedes gastar { $available-text }; esta provincia da a lo mucho { $max-text } más este mes). Se incorporan al final del mes, como ejército nuevo o con el tuyo que esté aquí.
 order-recruit = Leva de { $men-text } hombres ({ $contingent }) este mes
 details-empire = El gobierno de Maximiliano

@@ -186,6 +186,7 @@ details-recruit = Recrutar tropas
 details-manpower = Gente que ainda dá para alistar aqui: { $men-text } homens
 tooltip-manpower = Homens em idade de lutar que esta província ainda pode fornecer. Cada recrutamento gasta essa reserva, que se recompõe devagar.
 button-recruit = Recrutar { $men-text } homens · { $cost-text } M
+hint-recruit-amount = Homens a recrutar: no máximo o que a província pode fornecer este mês.
 hint-recruit = Recruta { $men-text } homens por { $cost-text } milhões de pesos (você pode gastar { $available-text }; esta província fornece no máximo mais { $max-text } este mês). Eles se juntam no fim do mês, como um novo exército ou ao seu que estiver aqui.
 order-recruit = Recrutando { $men-text } homens ({ $contingent }) este mês
 details-empire = O governo de Maximiliano
