@@ -39,6 +39,21 @@ impl Difficulty {
         }
     }
 
+    /// The enemy power it reckons with from the columns `near` (attacking power of each).
+    /// A hard opponent also counts columns that could converge from other sides, at half
+    /// weight since they seldom all come at once; the others count only the strongest.
+    fn enemy_power(self, near: impl Iterator<Item = f64>) -> f64 {
+        let (mut max, mut sum) = (0.0_f64, 0.0);
+        for a in near {
+            max = max.max(a);
+            sum += a;
+        }
+        match self {
+            Difficulty::Hard => max + 0.5 * (sum - max),
+            Difficulty::Easy | Difficulty::Normal => max,
+        }
+    }
+
     /// Share of the spare money it puts into recruits.
     fn recruit_share(self) -> f64 {
         match self {
@@ -204,14 +219,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
                 .neighbours(enemy, here)
                 .chain(std::iter::once((here, false)))
                 .map(|(q, _)| view.attack(them, q));
-            // A hard opponent reckons with enemy columns converging from several sides; the
-            // others only with the strongest one.
-            let enemy_power = if level == Difficulty::Hard {
-                near.sum()
-            } else {
-                near.fold(0.0, f64::max)
-            };
-            threat_at[here] = enemy_power;
+            threat_at[here] = level.enemy_power(near);
         }
         // The odds of an enemy attack on the armies here in the open, and behind the walls.
         let open_defence = if garrisoned[here] {
@@ -403,12 +411,7 @@ fn pinned_by(
     if near.is_empty() {
         return out;
     }
-    // A hard opponent reckons with columns converging from several sides.
-    let power = if level == Difficulty::Hard {
-        near.iter().map(|&(_, a)| a).sum()
-    } else {
-        near.iter().map(|&(_, a)| a).fold(0.0, f64::max)
-    };
+    let power = level.enemy_power(near.iter().map(|&(_, a)| a));
     if combat::win_chance(power, view.defence(side.index(), here), luck) >= 0.5 {
         // Staying would not save it.
         return out;
@@ -433,10 +436,14 @@ fn pinned_by(
     if combat::win_chance(power, without, luck) < 0.5 {
         return out;
     }
-    if level == Difficulty::Hard {
-        near.retain(|&(_, a)| a > 0.0);
-    } else {
-        near.retain(|&(_, a)| combat::win_chance(a, without, luck) >= 0.5);
+    // Those that could take it alone; if only together, the strongest of them.
+    let strongest = near
+        .iter()
+        .copied()
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+    near.retain(|&(_, a)| combat::win_chance(a, without, luck) >= 0.5);
+    if near.is_empty() {
+        out.extend(strongest.map(|(q, _)| q));
     }
     out.extend(near.into_iter().map(|(q, _)| q));
     out
