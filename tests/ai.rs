@@ -250,3 +250,79 @@ fn strategy_mistakes_are_reported_where_they_are() {
         "{diagnostics:?}"
     );
 }
+
+// Setup: an Imperial army of 9,000 holding the capital, an empty Republican province beyond it,
+// and 6,000 Republicans under a good general in the port next door: too few to take the
+// capital while the army stands there, enough to take it from a garrison of 1,000.
+// Action: ask the AI for the Empire's orders.
+// Expect: it does not march off to the empty province and leave its base to the enemy.
+#[test]
+fn an_army_does_not_march_past_an_enemy_that_would_retake_its_base() {
+    let state = World::tiny()
+        .army("E", Side::Empire, "capital", "imperial", 9000)
+        .army("R", Side::Republic, "port", "regulars", 6000)
+        .led_by("general_r")
+        .control("capital", 80.0)
+        .control("port", -80.0)
+        .control("north", -80.0)
+        .with(|s| {
+            s.strategy = vec![StrategyDef {
+                garrison: 1000,
+                garrison_value: 0.0,
+                ..plain(Side::Empire)
+            }]
+        })
+        .build(1);
+    let orders = ai::orders(&state, Side::Empire, Difficulty::Normal);
+    assert!(
+        !orders
+            .iter()
+            .any(|c| matches!(c, Command::Move { to, .. } if to == "north")),
+        "{orders:?}"
+    );
+}
+
+// Setup: 5,000 Republicans shut in the capital's fortress with no enemy anywhere.
+// Expect: they march out of the walls (the Republic must be able to take the field again).
+#[test]
+fn a_fortress_garrison_marches_out_when_no_enemy_is_near() {
+    let mut state = World::tiny()
+        .army("R", Side::Republic, "capital", "regulars", 5000)
+        .control("capital", -80.0)
+        .build(1);
+    set_stance(&mut state, Side::Republic, "R", Stance::Garrison);
+    let field = Command::SetStance {
+        army: army_id(&state, "R"),
+        stance: Stance::Field,
+    };
+    assert!(ai::orders(&state, Side::Republic, Difficulty::Normal).contains(&field));
+}
+
+// Setup: the historical campaign at the normal level, four seeds.
+// Expect: the Intervention does not slip past Puebla to the capital in 1862: it assaults
+// Puebla (Lorencez's overconfidence) and is repulsed at least once, and the capital is still
+// the Republic's in August 1862 (it fell in June 1863; notes.md calibration summary).
+#[test]
+fn the_intervention_is_stopped_at_puebla_in_1862() {
+    for seed in 1..=4 {
+        let mut state = historical(seed);
+        let puebla = p(&state, "puebla");
+        let capital = p(&state, "distrito_federal");
+        let mut repulsed = false;
+        while state.month < aguila::sim::Month::new(1863, 1) {
+            if state.month <= aguila::sim::Month::new(1862, 8) {
+                assert_ne!(
+                    state.holder(capital).side(),
+                    Some(Side::Empire),
+                    "seed {seed}: the capital fell by {}",
+                    state.month
+                );
+            }
+            let (_, events) = ai::play_month(&mut state, [Difficulty::Normal; 2]);
+            repulsed |= events.iter().any(|e| {
+                matches!(e, aguila::sim::Event::Battle { province, attacker: Side::Empire, winner: Side::Republic, .. } if *province == puebla)
+            });
+        }
+        assert!(repulsed, "seed {seed}: no French repulse at Puebla in 1862");
+    }
+}

@@ -512,3 +512,80 @@ fn calibrate_reports_every_target_and_exits_zero() {
         "{text}"
     );
 }
+
+/// The median month in a calibrate date target's model text ("median 1863-02 (quartiles …"),
+/// or `None` for "after end".
+fn median_month(t: &serde_json::Value) -> Option<String> {
+    let model = t["model"].as_str().unwrap();
+    let rest = &model[model.find("median ").expect("a median") + 7..];
+    let m = &rest[..7];
+    m.chars()
+        .next()
+        .unwrap()
+        .is_ascii_digit()
+        .then(|| m.to_string())
+}
+
+// Setup: the historical scenario, 16 campaigns with both sides under the normal AI.
+// Expect: the shape of the war the calibration reached, with margins 16 runs decide reliably:
+// the capital falls in 1863 give or take (not in mid-1862 past an undefended Puebla), France
+// announces its withdrawal in 1865–66 and is gone by 1866–67, the Empire ends before the
+// window closes, the Republic wins most wars, and the Intervention holds little by 1866.
+#[test]
+fn calibrate_reaches_the_historical_shape_of_the_war() {
+    let o = aguila(&[
+        "calibrate",
+        "--scenario",
+        HISTORICAL,
+        "--runs",
+        "16",
+        "--policy",
+        "normal",
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let target = |id: &str| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == id)
+            .unwrap_or_else(|| panic!("{id}"))
+            .clone()
+    };
+    let between = |id: &str, from: &str, to: &str| {
+        let t = target(id);
+        let m = median_month(&t).unwrap_or_else(|| panic!("{id} never happens: {t}"));
+        assert!(
+            from <= m.as_str() && m.as_str() <= to,
+            "{id}: median {m} outside {from} … {to}: {t}"
+        );
+    };
+    between("capital_falls", "1862-10", "1864-06");
+    between("withdrawal_announced", "1865-01", "1866-12");
+    between("french_gone", "1866-06", "1867-09");
+    between("empire_ends", "1866-06", "1868-06");
+    let wins = target("republic_wins");
+    let share: f64 = wins["model"]
+        .as_str()
+        .unwrap()
+        .split(" %")
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(share >= 55.0, "the Republic wins too seldom: {wins}");
+    let held_1866 = target("empire_provinces_1866");
+    let median: f64 = held_1866["model"].as_str().unwrap()["median ".len()..]
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        median <= 9.0,
+        "the Intervention holds too much at the end of 1866: {held_1866}"
+    );
+    assert_eq!(target("variant_allies_stay")["inside"], true);
+}
