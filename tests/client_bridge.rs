@@ -673,3 +673,38 @@ fn hotseat_players_never_see_each_others_orders() {
     assert!(game.handover);
     assert!(game.shown_orders().is_empty());
 }
+
+// Setup: the main menu with the historical scenario, the computer as the opponent, set to hard.
+// Action: start the campaign, then let the month worker play a few months for both sides.
+// Expect: the match keeps the chosen difficulty, and the worker plays exactly the AI's orders
+// at that level (what `sim::ai` gives), which differ from the easy level's.
+#[test]
+fn the_menus_difficulty_reaches_the_ai() {
+    use aguila::client::menu::MenuState;
+    use aguila::sim::ai::{self, Difficulty};
+    let loaded = load_scenario_file(Path::new("scenarios/historical_1861.ron"))
+        .expect("the historical scenario loads");
+    let mut menu = MenuState::new("scenarios/historical_1861.ron".into());
+    menu.params = parameter_values(&loaded.scenario, &[]).expect("default parameters");
+    menu.scenario = Some(Ok(loaded.scenario));
+    menu.difficulty = Difficulty::Hard;
+    let game = menu.start().expect("the campaign starts");
+    assert_eq!(game.difficulty, Difficulty::Hard);
+    assert_eq!(game.seats, [Seat::Human, Seat::Ai]);
+
+    let play = |level: Difficulty| {
+        let mut worker = new_game();
+        let mut direct = new_game();
+        for _ in 0..24 {
+            worker = bridge::play_month(worker, &Side::BOTH, level).state;
+            ai::play_month(&mut direct, [level; 2]);
+        }
+        let worker = serde_json::to_string(&worker).expect("serialisable");
+        assert_eq!(
+            worker,
+            serde_json::to_string(&direct).expect("serialisable")
+        );
+        worker
+    };
+    assert_ne!(play(Difficulty::Hard), play(Difficulty::Easy));
+}

@@ -4,8 +4,9 @@
 //! what the screens show between months (chronicle, track causes, the other side's moves).
 use crate::client::Screen;
 use crate::client::texts;
+use crate::sim::ai::{self, Difficulty};
 use crate::sim::event::{Cause, Event};
-use crate::sim::{Command, GameState, Month, Side, baseline, chronicle};
+use crate::sim::{Command, GameState, Month, Side, chronicle};
 use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, IoTaskPool, Task, futures::check_ready};
 use bevy::window::RequestRedraw;
@@ -141,6 +142,8 @@ pub struct Match {
     pub autosave: Option<PathBuf>,
     /// Months resolved in this session.
     pub months_played: u32,
+    /// How well the AI plays the sides it holds.
+    pub difficulty: Difficulty,
 }
 
 impl Match {
@@ -174,6 +177,7 @@ impl Match {
             last_turn_ms: None,
             autosave: None,
             months_played: 0,
+            difficulty: Difficulty::Normal,
         };
         m.queue_pending_choices();
         m
@@ -496,12 +500,13 @@ fn start_month(game: &mut Match, commands: &mut Commands, wake: Option<&EventLoo
         .filter(|s| !game.is_human(*s))
         .collect();
     let state = game.state.clone();
+    let difficulty = game.difficulty;
     let wake = wake.map(|w| (**w).clone());
     game.resolving = true;
     game.resolve_started = Some(Instant::now());
     game.notice = None;
     let task = AsyncComputeTaskPool::get().spawn(async move {
-        let result = play_month(state, &ai_sides);
+        let result = play_month(state, &ai_sides, difficulty);
         if let Some(proxy) = wake {
             // A closed event loop means the window is gone: nothing to wake.
             let _ = proxy.send_event(WinitUserEvent::WakeUp);
@@ -512,11 +517,11 @@ fn start_month(game: &mut Match, commands: &mut Commands, wake: Option<&EventLoo
 }
 
 /// The work of one month, run on a worker thread.
-pub fn play_month(mut state: GameState, ai_sides: &[Side]) -> TurnResult {
+pub fn play_month(mut state: GameState, ai_sides: &[Side], difficulty: Difficulty) -> TurnResult {
     let began = Instant::now();
     let mut events = Vec::new();
     for &side in ai_sides {
-        for cmd in baseline::orders(&state, side) {
+        for cmd in ai::orders(&state, side, difficulty) {
             // A refused AI command is skipped, as in `aguila run`.
             if let Ok(ev) = state.apply(side, &cmd) {
                 events.extend(ev);

@@ -34,6 +34,8 @@ pub struct MenuState {
     pub side: Side,
     /// Who plays the other side.
     pub opponent: Opponent,
+    /// How well the AI plays.
+    pub difficulty: crate::sim::ai::Difficulty,
     /// The parameters' values, in scenario order.
     pub params: Vec<ParamValue>,
     /// The random seed.
@@ -52,6 +54,7 @@ impl MenuState {
             scenario: None,
             side: Side::Republic,
             opponent: Opponent::Ai,
+            difficulty: crate::sim::ai::Difficulty::Normal,
             params: Vec::new(),
             seed: 1862,
             error: None,
@@ -110,6 +113,7 @@ impl MenuState {
             Opponent::Watch => [Seat::Ai; 2],
         };
         let mut game = Match::new(state, seats);
+        game.difficulty = self.difficulty;
         if self.opponent == Opponent::Watch {
             game.active = self.side;
         }
@@ -338,6 +342,33 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
                     .on_hover_text(tr("menu-opponent-watch.help"));
                 });
                 ui.end_row();
+                if menu.opponent != Opponent::Hotseat {
+                    use crate::sim::ai::Difficulty;
+                    ui.label(tr("menu-difficulty"));
+                    ui.horizontal(|ui| {
+                        for (level, key, help) in [
+                            (
+                                Difficulty::Easy,
+                                "menu-difficulty-easy",
+                                "menu-difficulty-easy.help",
+                            ),
+                            (
+                                Difficulty::Normal,
+                                "menu-difficulty-normal",
+                                "menu-difficulty-normal.help",
+                            ),
+                            (
+                                Difficulty::Hard,
+                                "menu-difficulty-hard",
+                                "menu-difficulty-hard.help",
+                            ),
+                        ] {
+                            ui.selectable_value(&mut menu.difficulty, level, tr(key))
+                                .on_hover_text(tr(help));
+                        }
+                    });
+                    ui.end_row();
+                }
                 ui.label(tr("menu-seed"));
                 ui.add(egui::DragValue::new(&mut menu.seed))
                     .on_hover_text(tr("menu-seed.help"));
@@ -433,6 +464,7 @@ fn load_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<Matc
                         }
                     };
                     let mut game = Match::new(state, seats);
+                    game.difficulty = menu.difficulty;
                     game.autosave = Some(settings::autosave_file());
                     menu.error = None;
                     *start = Some(game);
