@@ -332,6 +332,17 @@ fn the_recruit_button_with_n_men_orders_that_recruit() {
         game.state.orders
     );
     assert!(game.notice.is_none(), "{:?}", game.notice);
+
+    // The cancel button under the pending recruits withdraws them.
+    use_control(&mut app, Control::CancelRecruits);
+    let game = app.world().resource::<Match>();
+    assert!(
+        !game.state.orders[Side::Republic.index()]
+            .iter()
+            .any(|o| matches!(o, Order::Recruit { .. })),
+        "{:?}",
+        game.state.orders
+    );
 }
 
 #[test]

@@ -699,3 +699,50 @@ fn recruits_come_from_a_limited_pool_that_refills_slowly() {
         Err(RuleError::TooManyRecruits { max: 1100, .. })
     ));
 }
+
+// Setup: the Republic orders 1,000 recruits in the capital, then withdraws them.
+// Expect: the order is gone, the whole limit is free again, and at the month's end nobody was
+// raised and nothing was spent on recruits.
+#[test]
+fn recruiting_can_be_withdrawn_within_the_month() {
+    let mut s = World::tiny().build(1);
+    let treasury = s.treasury[0];
+    s.apply(
+        Side::Republic,
+        &Command::Recruit {
+            province: "capital".into(),
+            contingent: "regulars".into(),
+            men: 1000,
+        },
+    )
+    .unwrap();
+    s.apply(
+        Side::Republic,
+        &Command::CancelRecruits {
+            province: "capital".into(),
+        },
+    )
+    .unwrap();
+    assert!(s.orders[0].is_empty(), "{:?}", s.orders[0]);
+    assert_eq!(
+        s.recruit_limit(Side::Republic, p(&s, "capital"), 2),
+        Ok(2000)
+    );
+    assert!(matches!(
+        s.apply(
+            Side::Republic,
+            &Command::CancelRecruits {
+                province: "capitol".into()
+            }
+        ),
+        Err(RuleError::Unknown { .. })
+    ));
+    let events = s.resolve_month();
+    assert!(!events.iter().any(|e| matches!(e, Event::Recruited { .. })));
+    assert_eq!(s.troops(Side::Republic), 0);
+    assert!(
+        (s.treasury[0] - (treasury + 4.0)).abs() < 1e-9,
+        "{}",
+        s.treasury[0]
+    );
+}

@@ -25,6 +25,8 @@ pub const POLICY_STEP: f64 = 25.0;
 pub enum Control {
     /// Raise men in the selected province ([`ControlState`] says which and how many).
     Recruit,
+    /// Withdraw this month's recruiting in the selected province (undo).
+    CancelRecruits,
     /// Split men off the selected army.
     Detach,
     /// Merge the selected army into another here; `None` is the largest one.
@@ -253,6 +255,14 @@ pub fn command_for(
                 province: state.scenario.provinces[p].id.clone(),
                 contingent: state.scenario.contingents[c].id.clone(),
                 men,
+            }
+        }
+        Control::CancelRecruits => {
+            let p = selection
+                .province
+                .ok_or_else(|| tr("control-need-province"))?;
+            Command::CancelRecruits {
+                province: state.scenario.provinces[p].id.clone(),
             }
         }
         Control::Detach => {
@@ -706,6 +716,7 @@ pub fn province_controls(
         Control::Recruit,
     );
     reason_line(ui, &result);
+    let mut pending = false;
     for order in game.shown_orders() {
         if let Order::Recruit {
             province,
@@ -714,6 +725,7 @@ pub fn province_controls(
         } = *order
             && province == p
         {
+            pending = true;
             ui.label(
                 RichText::new(tr_args(
                     "order-recruit",
@@ -728,6 +740,18 @@ pub fn province_controls(
                 .color(ui::GOLD),
             );
         }
+    }
+    if pending {
+        let result = command_for(Control::CancelRecruits, game, selection, controls);
+        control_button(
+            ui,
+            tr("button-cancel-recruits"),
+            "",
+            tr("button-cancel-recruits.help"),
+            &result,
+            used,
+            Control::CancelRecruits,
+        );
     }
 }
 

@@ -39,6 +39,12 @@ pub enum Command {
         /// Army id.
         army: u32,
     },
+    /// Withdraw this month's recruiting in a province (undo): the money is not spent and the
+    /// men stay in the province's pool.
+    CancelRecruits {
+        /// Province id.
+        province: String,
+    },
     /// Change how an army meets the enemy.
     SetStance {
         /// Army id.

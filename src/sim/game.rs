@@ -193,6 +193,10 @@ impl GameState {
                 self.own_army(side, *army)?;
                 Ok(())
             }
+            Command::CancelRecruits { province } => {
+                self.province_by_id(province)?;
+                Ok(())
+            }
             Command::SetStance { army, stance } => {
                 self.own_army(side, *army)?;
                 if *stance == Stance::Besieging {
@@ -437,6 +441,11 @@ impl GameState {
                 });
             }
             Command::CancelOrder { army } => orders.retain(|o| o.army() != Some(*army)),
+            Command::CancelRecruits { province } => {
+                let at = self.province_index(province).unwrap_or_default();
+                self.orders[side.index()]
+                    .retain(|o| !matches!(*o, Order::Recruit { province, .. } if province == at));
+            }
             Command::SetStance { army, stance } => {
                 if let Some(pos) = self.army_pos(*army) {
                     self.armies[pos].stance = *stance;
