@@ -719,3 +719,41 @@ fn the_menus_difficulty_reaches_the_ai() {
     };
     assert_ne!(play(Difficulty::Hard), play(Difficulty::Easy));
 }
+
+// Setup: hotseat; two pop-ups are queued: a choice for the Empire's player, then news.
+// Expect: while the Republic's player is at the screen, the news shows and the Empire's choice
+// waits; once the Empire's player takes the seat, the choice shows.
+#[test]
+fn in_hotseat_a_choice_waits_for_its_player() {
+    let mut game = Match::new(new_game(), [Seat::Human, Seat::Human]);
+    let month = game.state.month;
+    game.popups.push_back(bridge::Popup {
+        event: 0,
+        month,
+        chooser: Some(Side::Empire),
+    });
+    game.popups.push_back(bridge::Popup {
+        event: 1,
+        month,
+        chooser: None,
+    });
+    game.active = Side::Republic;
+    assert_eq!(
+        game.visible_popup().map(|(i, p)| (i, p.event)),
+        Some((1, 1))
+    );
+    game.active = Side::Empire;
+    assert_eq!(
+        game.visible_popup().map(|(i, p)| (i, p.event)),
+        Some((0, 0))
+    );
+
+    // Against the computer, the computer's choices are news for the player.
+    let mut solo = Match::new(new_game(), [Seat::Human, Seat::Ai]);
+    solo.popups.push_back(bridge::Popup {
+        event: 0,
+        month,
+        chooser: Some(Side::Empire),
+    });
+    assert_eq!(solo.visible_popup().map(|(i, _)| i), Some(0));
+}

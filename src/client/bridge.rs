@@ -188,6 +188,16 @@ impl Match {
         self.seats[side.index()] == Seat::Human
     }
 
+    /// The pop-up to show now, with its place in the queue: the first one that is news, or a
+    /// choice for the player at the screen. A choice for the other player at this machine
+    /// (hotseat) waits for that player's turn.
+    pub fn visible_popup(&self) -> Option<(usize, &Popup)> {
+        self.popups.iter().enumerate().find(|(_, p)| {
+            p.chooser
+                .is_none_or(|side| side == self.active || !self.is_human(side))
+        })
+    }
+
     /// Whether nobody plays at this machine: the window only watches.
     pub fn watching(&self) -> bool {
         !Side::BOTH.into_iter().any(|s| self.is_human(s))

@@ -152,8 +152,10 @@ fn game_ui(
     if actions.end_turn {
         end_turn.write(EndTurnRequest);
     }
-    if actions.close_popup {
-        game.popups.pop_front();
+    if actions.close_popup
+        && let Some((shown, _)) = game.visible_popup()
+    {
+        game.popups.remove(shown);
     }
     if let Some(path) = actions.save {
         game.notice = Some(match saves::save_game(&game.state, &path) {
@@ -829,7 +831,7 @@ fn attack_window(
 }
 
 fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
-    let Some(popup) = game.popups.front() else {
+    let Some((_, popup)) = game.visible_popup() else {
         return;
     };
     let state = &game.state;
@@ -857,7 +859,7 @@ fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut Actions) {
             );
             ui.separator();
             match popup.chooser {
-                Some(side) if side == game.active || game.is_human(side) => {
+                Some(side) if side == game.active => {
                     ui.label(
                         RichText::new(tr_args(
                             "event-choose",
