@@ -160,7 +160,7 @@ impl GameState {
                     && self.strength_in(side.enemy(), at) > 0;
                 if !fortress {
                     return Err(RuleError::NothingToBesiege(
-                        self.scenario.provinces[at].name.clone(),
+                        crate::sim::chronicle::province_name(self, at),
                     ));
                 }
                 Ok(())
@@ -231,7 +231,7 @@ impl GameState {
                         id: leader.clone(),
                     })?;
                 let ls = &self.leaders[l];
-                let name = self.scenario.leaders[l].name.clone();
+                let name = crate::sim::chronicle::leader_name(self, l);
                 if ls.side != side || ls.status != LeaderStatus::Active {
                     return Err(RuleError::LeaderUnavailable(name));
                 }
@@ -285,7 +285,7 @@ impl GameState {
         if !self.can_reach(army.side, army.location, to) {
             return Err(RuleError::NotReachable {
                 army: crate::sim::chronicle::army_name(self, army),
-                to: self.scenario.provinces[to].name.clone(),
+                to: crate::sim::chronicle::province_name(self, to),
             });
         }
         Ok(())
@@ -300,12 +300,14 @@ impl GameState {
     ) -> Result<u32, RuleError> {
         let c = &self.scenario.contingents[contingent];
         let Some(rec) = c.recruit.as_ref().filter(|_| c.side == side) else {
-            return Err(RuleError::CannotRecruit(c.name.clone()));
+            return Err(RuleError::CannotRecruit(
+                crate::sim::chronicle::contingent_name(self, contingent),
+            ));
         };
         let p = &self.provinces[province];
         if self.holder(province).side() != Some(side) || p.support[side.index()] < rec.min_support {
             return Err(RuleError::NoRecruitsHere {
-                province: self.scenario.provinces[province].name.clone(),
+                province: crate::sim::chronicle::province_name(self, province),
                 min_support: rec.min_support,
             });
         }
@@ -349,7 +351,7 @@ impl GameState {
         let max = self.recruit_limit(side, province, contingent)?;
         if men == 0 || men > max {
             return Err(RuleError::TooManyRecruits {
-                province: self.scenario.provinces[province].name.clone(),
+                province: crate::sim::chronicle::province_name(self, province),
                 max,
             });
         }
