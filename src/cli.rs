@@ -13,6 +13,10 @@ pub struct Cli {
     /// What to do; without a command the game window opens.
     #[command(subcommand)]
     pub command: Option<Cmd>,
+    /// Language (en, es, pt, …) for the game window when no command is given; every command
+    /// also takes its own `--lang`. Default from LANG.
+    #[arg(long)]
+    pub lang: Option<String>,
 }
 
 /// The subcommands.
@@ -57,7 +61,10 @@ pub fn main() -> ExitCode {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     i18n::set_language(&lang_in_args(&args).unwrap_or_else(i18n::language_from_env));
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => return parse_error(&e),
+    };
     match cli.command {
         Some(Cmd::Check { files, json, .. }) => check(&files, json),
         Some(Cmd::Run(args)) => crate::run::run(&args),
@@ -68,13 +75,74 @@ pub fn main() -> ExitCode {
         #[cfg(feature = "client")]
         Some(Cmd::Play(args)) => crate::client::play(args),
         #[cfg(feature = "client")]
-        None => crate::client::play(crate::client::PlayArgs::default()),
+        None => crate::client::play(crate::client::PlayArgs {
+            lang: cli.lang,
+            ..Default::default()
+        }),
         #[cfg(not(feature = "client"))]
         None => {
             eprintln!("{}", i18n::tr("cli-no-client"));
             ExitCode::from(2)
         }
     }
+}
+
+/// A command line clap could not read, explained in the reader's language; help and version
+/// requests are printed as clap writes them.
+fn parse_error(e: &clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    // The messages select on "none" when clap has no suggestion to make.
+    let or_none = |s: String| if s.is_empty() { "none".to_string() } else { s };
+    let message = match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            // A value parser's own reason (a bad month, a bad `--set`) is already translated.
+            let reason = std::error::Error::source(e)
+                .map(|r| r.to_string())
+                .unwrap_or_else(|| {
+                    Message::new("cli-possible-values")
+                        .arg("values", context(ContextKind::ValidValue))
+                        .to_string()
+                });
+            Message::new("cli-invalid-value")
+                .arg("value", context(ContextKind::InvalidValue))
+                .arg("option", context(ContextKind::InvalidArg))
+                .arg("reason", reason)
+        }
+        ErrorKind::UnknownArgument => Message::new("cli-unknown-option")
+            .arg("option", context(ContextKind::InvalidArg))
+            .arg("suggestion", or_none(context(ContextKind::SuggestedArg))),
+        ErrorKind::InvalidSubcommand => Message::new("cli-unknown-command")
+            .arg("command", context(ContextKind::InvalidSubcommand))
+            .arg(
+                "suggestion",
+                or_none(context(ContextKind::SuggestedSubcommand)),
+            ),
+        ErrorKind::MissingRequiredArgument => {
+            Message::new("cli-missing").arg("options", context(ContextKind::InvalidArg))
+        }
+        ErrorKind::ArgumentConflict => Message::new("cli-conflict")
+            .arg("option", context(ContextKind::InvalidArg))
+            .arg("other", context(ContextKind::PriorArg)),
+        _ => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+    };
+    eprintln!("{}", error_line(&message.to_string()));
+    eprintln!("{}", Message::new("cli-see-help"));
+    ExitCode::from(2)
 }
 
 /// The language asked for with `--lang` anywhere on the line. It is read before clap parses

@@ -269,3 +269,55 @@ fn a_variant_with_a_bad_value_is_reported_in_the_chosen_language() {
         "{d}"
     );
 }
+
+// Setup: command lines clap cannot read (a misspelled option, an unknown command, a value
+// outside an option's list, a missing file), in Spanish and Portuguese.
+// Expect: the whole error is in that language, with clap's suggestion, and exit code 2; help
+// still prints and exits 0.
+#[test]
+fn command_line_mistakes_are_explained_in_the_chosen_language() {
+    for (args, says) in [
+        (
+            vec![
+                "run",
+                "--scenario",
+                HISTORICAL,
+                "--sett",
+                "a=b",
+                "--lang",
+                "es",
+            ],
+            "no existe la opción '--sett'; ¿quisiste decir '--set'?",
+        ),
+        (
+            vec!["runn", "--lang", "pt"],
+            "o comando 'runn' não existe; você quis dizer 'run'?",
+        ),
+        (
+            vec![
+                "run",
+                "--scenario",
+                HISTORICAL,
+                "--policy",
+                "impossible",
+                "--lang",
+                "es",
+            ],
+            "valor no válido 'impossible' para --policy <POLICY>: puede ser easy, normal, hard, baseline",
+        ),
+        (vec!["check", "--lang", "pt"], "falta: <FILES>"),
+    ] {
+        let out = aguila(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let text = stderr(&out);
+        assert!(text.contains(says), "{args:?}: {text}");
+        assert!(
+            !text.contains("error: unexpected") && !text.contains("Usage:"),
+            "{text}"
+        );
+        assert_no_raw_key(&text);
+    }
+    let help = aguila(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("Usage: aguila"));
+}

@@ -203,6 +203,19 @@ lab-chart-band = Quartile band (25–75 %)
 ## The command line's own words: errors, warnings, file problems.
 cli-error = error: { $message }
 cli-warning = warning: { $message }
+cli-invalid-value = invalid value '{ $value }' for { $option }: { $reason }
+cli-unknown-option = there is no option '{ $option }'{ $suggestion ->
+        [none] {""}
+       *[other] ; did you mean '{ $suggestion }'?
+    }
+cli-unknown-command = there is no command '{ $command }'{ $suggestion ->
+        [none] {""}
+       *[other] ; did you mean '{ $suggestion }'?
+    }
+cli-missing = missing: { $options }
+cli-conflict = { $option } cannot be used with { $other }
+cli-see-help = For the commands and their options: aguila --help
+cli-possible-values = it can be { $values }
 cli-no-client = This build has no game window (it was built without the `client` feature).
     Try `aguila run --scenario scenarios/historical_1861.ron --seed 7`, or `aguila --help`.
 io-not-found = no such file or folder

@@ -203,6 +203,19 @@ lab-chart-band = Banda intercuartílica (25–75 %)
 ## Palabras propias de la línea de comandos: errores, advertencias, problemas con archivos.
 cli-error = error: { $message }
 cli-warning = advertencia: { $message }
+cli-invalid-value = valor no válido '{ $value }' para { $option }: { $reason }
+cli-unknown-option = no existe la opción '{ $option }'{ $suggestion ->
+        [none] {""}
+       *[other] ; ¿quisiste decir '{ $suggestion }'?
+    }
+cli-unknown-command = no existe el comando '{ $command }'{ $suggestion ->
+        [none] {""}
+       *[other] ; ¿quisiste decir '{ $suggestion }'?
+    }
+cli-missing = falta: { $options }
+cli-conflict = { $option } no se puede usar junto con { $other }
+cli-see-help = Para ver los comandos y sus opciones: aguila --help
+cli-possible-values = puede ser { $values }
 cli-no-client = Esta versión no tiene ventana de juego (se compiló sin la función `client`).
     Prueba `aguila run --scenario scenarios/historical_1861.ron --seed 7` o `aguila --help`.
 io-not-found = no existe ese archivo o carpeta

@@ -203,6 +203,19 @@ lab-chart-band = Faixa interquartil (25–75 %)
 ## Palavras da própria linha de comando: erros, avisos, problemas com arquivos.
 cli-error = erro: { $message }
 cli-warning = aviso: { $message }
+cli-invalid-value = valor inválido '{ $value }' para { $option }: { $reason }
+cli-unknown-option = a opção '{ $option }' não existe{ $suggestion ->
+        [none] {""}
+       *[other] ; você quis dizer '{ $suggestion }'?
+    }
+cli-unknown-command = o comando '{ $command }' não existe{ $suggestion ->
+        [none] {""}
+       *[other] ; você quis dizer '{ $suggestion }'?
+    }
+cli-missing = falta: { $options }
+cli-conflict = { $option } não pode ser usada junto com { $other }
+cli-see-help = Para ver os comandos e suas opções: aguila --help
+cli-possible-values = pode ser { $values }
 cli-no-client = Esta versão não tem a janela do jogo (foi compilada sem o recurso `client`).
     Experimente `aguila run --scenario scenarios/historical_1861.ron --seed 7` ou `aguila --help`.
 io-not-found = o arquivo ou a pasta não existe
