@@ -62,6 +62,9 @@ pub fn text_keys(s: &Scenario) -> Vec<TextKey> {
     for a in &s.armies {
         add(format!("army-{}", a.id), &a.name, &a.id);
     }
+    for (key, name, event) in crate::sim::names::event_armies(s) {
+        add(key, name, event);
+    }
     for e in &s.events {
         add(format!("event-{}-title", e.id), &e.title, &e.id);
         add(format!("event-{}-text", e.id), &e.text, &e.id);

@@ -74,7 +74,13 @@ pub fn name_text(state: &GameState, name: &ArmyName) -> String {
     match name {
         ArmyName::Given(given) => match state.scenario.armies.iter().find(|a| a.name == *given) {
             Some(def) => scenario_text(state, format!("army-{}", def.id), &def.name),
-            None => given.clone(),
+            None => match crate::sim::names::event_armies(&state.scenario)
+                .into_iter()
+                .find(|(_, name, _)| *name == given.as_str())
+            {
+                Some((key, name, _)) => scenario_text(state, key, name),
+                None => given.clone(),
+            },
         },
         ArmyName::Levies(p) => tr_args("army-levies", &[("province", Arg::Str(place(*p)))]),
         ArmyName::Army(p) => tr_args("army-of", &[("province", Arg::Str(place(*p)))]),

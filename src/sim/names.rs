@@ -98,6 +98,27 @@ impl From<ArmyName> for NameRepr {
     }
 }
 
+/// The armies a scenario's events bring onto the map, each with the key of its name in the
+/// scenario's translation files: `army-<event>-<n>`, counting from 1 through the event's
+/// effects and then its choices' effects.
+pub fn event_armies(s: &crate::sim::Scenario) -> Vec<(String, &str, &str)> {
+    let mut out = Vec::new();
+    for e in &s.events {
+        let effects = e
+            .effects
+            .iter()
+            .chain(e.choices.iter().flat_map(|c| c.effects.iter()));
+        let mut n = 0;
+        for effect in effects {
+            if let crate::sim::scenario::Effect::AddArmy { name, .. } = effect {
+                n += 1;
+                out.push((format!("army-{}-{n}", e.id), name.as_str(), e.id.as_str()));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

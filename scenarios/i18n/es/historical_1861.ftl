@@ -478,6 +478,22 @@ army-michoacan_guard = Guardia Nacional de Michoacán
 # Álvarez's Pintos
 army-alvarez_pintos = Pintos de Álvarez
 
+# Armies that events bring onto the map (army-<event>-<n>)
+# French expeditionary brigade
+army-french_landing-1 = Brigada expedicionaria francesa
+# Royal Marines
+army-british_marines_land-1 = Infantería de Marina británica (Royal Marines)
+# Egyptian battalion
+army-egyptian_battalion-1 = Batallón egipcio
+# Lozada's army
+army-lozada_adheres-1 = Fuerzas de Lozada
+# Austrian Volunteer Corps
+army-austrian_volunteers_land-1 = Cuerpo de Voluntarios Austriacos
+# Belgian Legion
+army-belgian_legion_lands-1 = Legión Belga
+# Second Austrian draft
+army-second_austrian_draft-1 = Segundo contingente austriaco
+
 # The United States at war with itself
 event-us_civil_war_rages-title = Estados Unidos, en guerra consigo mismo
 

@@ -478,6 +478,22 @@ army-michoacan_guard = Guarda Nacional de Michoacán
 # Álvarez's Pintos
 army-alvarez_pintos = Pintos de Álvarez
 
+# Armies that events bring onto the map (army-<event>-<n>)
+# French expeditionary brigade
+army-french_landing-1 = Brigada expedicionária francesa
+# Royal Marines
+army-british_marines_land-1 = Fuzileiros navais britânicos (Royal Marines)
+# Egyptian battalion
+army-egyptian_battalion-1 = Batalhão egípcio
+# Lozada's army
+army-lozada_adheres-1 = Forças de Lozada
+# Austrian Volunteer Corps
+army-austrian_volunteers_land-1 = Corpo de Voluntários Austríacos
+# Belgian Legion
+army-belgian_legion_lands-1 = Legião Belga
+# Second Austrian draft
+army-second_austrian_draft-1 = Segundo contingente austríaco
+
 # The United States at war with itself
 event-us_civil_war_rages-title = Os Estados Unidos em guerra consigo mesmos
 
