@@ -321,3 +321,29 @@ fn command_line_mistakes_are_explained_in_the_chosen_language() {
     assert_eq!(help.status.code(), Some(0));
     assert!(stdout(&help).contains("Usage: aguila"));
 }
+
+// Setup: the historical scenario with a list where a track's starting number should be.
+// Expect: `check` says what it expected in each language, with the same stable code.
+#[test]
+fn what_a_number_field_expects_is_said_in_the_chosen_language() {
+    let text = std::fs::read_to_string(HISTORICAL).expect("readable");
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, text.replacen("initial: 0.0", "initial: [1]", 1)).unwrap();
+    let file = broken.to_str().unwrap();
+    for (lang, says) in [
+        ("en", "Expected a number, or Param(\"parameter_id\")"),
+        ("es", "Se esperaba un número, o Param(\"id_del_parámetro\")"),
+        (
+            "pt",
+            "Era esperado um número, ou Param(\"id_do_parâmetro\")",
+        ),
+    ] {
+        let out = aguila(&["check", "--json", "--lang", lang, file]);
+        assert_eq!(out.status.code(), Some(1));
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+        let d = &json["diagnostics"][0];
+        assert_eq!(d["code"], "invalid-value", "{json}");
+        assert_eq!(d["message"], says, "{json}");
+    }
+}

@@ -321,6 +321,18 @@ pub(crate) fn explain_ron_error(code: &ron::Error) -> RonExplained {
             None,
         ),
         // Custom errors come from our own types (a month, say), already in the reader's words.
+        // The untagged number and month fields of the schema say what they expect in English
+        // (serde takes a fixed string); say it in the reader's language.
+        E::Message(text) if text.starts_with("a number, or Param(") => (
+            Message::new("check-expected-num"),
+            None,
+            Some("invalid-value"),
+        ),
+        E::Message(text) if text.starts_with("a month as") => (
+            Message::new("check-expected-month"),
+            None,
+            Some("invalid-value"),
+        ),
         E::Message(text) => {
             return RonExplained {
                 code: "invalid-value".into(),
@@ -374,8 +386,8 @@ pub(crate) fn explain_ron_error(code: &ron::Error) -> RonExplained {
         E::UnclosedBlockComment => (Message::new("check-ron-unclosed-comment"), None, None),
         E::InvalidValueForType { expected, found } => (
             Message::new("check-ron-invalid-type")
-                .arg("expected", expected.as_str())
-                .arg("found", found.as_str()),
+                .arg("expected", serde_phrase(expected))
+                .arg("found", serde_phrase(found)),
             None,
             None,
         ),
@@ -400,6 +412,44 @@ pub(crate) fn explain_ron_error(code: &ron::Error) -> RonExplained {
 }
 
 /// Converts a 1-based line and character column to a byte offset.
+/// serde's English description of a kind of value ("a sequence", "struct Border", "the
+/// unsigned integer `3`") in the reader's language; one it does not know is kept as written.
+fn serde_phrase(phrase: &str) -> String {
+    let quoted = |rest: &str| rest.trim().trim_matches('`').to_string();
+    let message = if let Some(name) = phrase.strip_prefix("struct ") {
+        Message::new("serde-struct").arg("name", name)
+    } else if let Some(name) = phrase.strip_prefix("enum ") {
+        Message::new("serde-enum").arg("name", name)
+    } else if let Some(v) = phrase.strip_prefix("the string ") {
+        Message::new("serde-the-string").arg("value", v)
+    } else if let Some(v) = phrase
+        .strip_prefix("the unsigned integer ")
+        .or_else(|| phrase.strip_prefix("the signed integer "))
+    {
+        Message::new("serde-the-integer").arg("value", quoted(v))
+    } else if let Some(v) = phrase.strip_prefix("the floating point ") {
+        Message::new("serde-the-number").arg("value", quoted(v))
+    } else if let Some(v) = phrase.strip_prefix("the boolean ") {
+        Message::new("serde-the-boolean").arg("value", quoted(v))
+    } else {
+        let key = match phrase {
+            "a sequence" | "a tuple" => "serde-sequence",
+            "a map" => "serde-map",
+            "a string" | "a borrowed string" | "a character" | "a char" => "serde-string",
+            "a boolean" | "bool" => "serde-boolean",
+            "f32" | "f64" | "a floating point" => "serde-number",
+            "u8" | "u16" | "u32" | "u64" | "u128" | "i8" | "i16" | "i32" | "i64" | "i128"
+            | "usize" | "an integer" => "serde-integer",
+            "unit value" | "unit" | "a unit" => "serde-unit",
+            "option" | "an option" => "serde-option",
+            "variant identifier" | "field identifier" | "an identifier" => "serde-identifier",
+            _ => return phrase.to_string(),
+        };
+        Message::new(key)
+    };
+    message.to_string()
+}
+
 pub(crate) fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {

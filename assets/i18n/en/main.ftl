@@ -302,7 +302,24 @@ check-ron-integer-out-of-bounds = This number is too large or too small for its 
 check-ron-unexpected-char = Unexpected character `{ $char }`
 check-ron-trailing = Unexpected text after the end of the file's main value
 check-ron-unclosed-comment = Unclosed comment: a `/*` without its `*/`
+check-expected-num = Expected a number, or Param("parameter_id")
+check-expected-month = Expected a month as "YYYY-MM", or Param("parameter_id")
 check-ron-invalid-type = Expected { $expected } but found { $found }
+serde-struct = a { $name } in parentheses `(…)`
+serde-enum = one of the { $name } choices
+serde-the-string = the text { $value }
+serde-the-integer = the whole number { $value }
+serde-the-number = the number { $value }
+serde-the-boolean = { $value }
+serde-sequence = a list in brackets `[…]`
+serde-map = a map in braces
+serde-string = a text in double quotes
+serde-boolean = `true` or `false`
+serde-number = a number
+serde-integer = a whole number
+serde-unit = `()`
+serde-option = `Some(…)` or `None`
+serde-identifier = a name
 check-ron-wrong-length = Expected { $expected } but found { $found ->
     [0] none
     [one] one element

@@ -300,7 +300,24 @@ check-ron-integer-out-of-bounds = Este número es demasiado grande o demasiado p
 check-ron-unexpected-char = Carácter inesperado `{ $char }`
 check-ron-trailing = Sobra texto después del final del valor principal del archivo
 check-ron-unclosed-comment = Comentario sin cerrar: hay un `/*` sin su `*/`
+check-expected-num = Se esperaba un número, o Param("id_del_parámetro")
+check-expected-month = Se esperaba un mes como "AAAA-MM", o Param("id_del_parámetro")
 check-ron-invalid-type = Se esperaba { $expected }, pero se encontró { $found }
+serde-struct = un { $name } entre paréntesis `(…)`
+serde-enum = una de las opciones de { $name }
+serde-the-string = el texto { $value }
+serde-the-integer = el número entero { $value }
+serde-the-number = el número { $value }
+serde-the-boolean = { $value }
+serde-sequence = una lista entre corchetes `[…]`
+serde-map = un mapa entre llaves
+serde-string = un texto entre comillas dobles
+serde-boolean = `true` o `false`
+serde-number = un número
+serde-integer = un número entero
+serde-unit = `()`
+serde-option = `Some(…)` o `None`
+serde-identifier = un nombre
 check-ron-wrong-length = Se esperaba { $expected }, pero { $found ->
     [0] no hay ningún elemento
     [one] hay un solo elemento

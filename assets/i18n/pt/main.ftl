@@ -300,7 +300,24 @@ check-ron-integer-out-of-bounds = Este número é grande ou pequeno demais para 
 check-ron-unexpected-char = Caractere inesperado `{ $char }`
 check-ron-trailing = Sobra texto depois do fim do valor principal do arquivo
 check-ron-unclosed-comment = Comentário não fechado: há um `/*` sem o seu `*/`
+check-expected-num = Era esperado um número, ou Param("id_do_parâmetro")
+check-expected-month = Era esperado um mês como "AAAA-MM", ou Param("id_do_parâmetro")
 check-ron-invalid-type = Era esperado { $expected }, mas foi encontrado { $found }
+serde-struct = um { $name } entre parênteses `(…)`
+serde-enum = uma das opções de { $name }
+serde-the-string = o texto { $value }
+serde-the-integer = o número inteiro { $value }
+serde-the-number = o número { $value }
+serde-the-boolean = { $value }
+serde-sequence = uma lista entre colchetes `[…]`
+serde-map = um mapa entre chaves
+serde-string = um texto entre aspas duplas
+serde-boolean = `true` ou `false`
+serde-number = um número
+serde-integer = um número inteiro
+serde-unit = `()`
+serde-option = `Some(…)` ou `None`
+serde-identifier = um nome
 check-ron-wrong-length = Era esperado { $expected }, mas { $found ->
     [0] não há nenhum elemento
     [one] há um só elemento
