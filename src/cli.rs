@@ -61,7 +61,10 @@ pub fn main() -> ExitCode {
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     i18n::set_language(&lang_in_args(&args).unwrap_or_else(i18n::language_from_env));
-    let cli = match Cli::try_parse_from(&args) {
+    let parsed = crate::cli_help::localized(<Cli as clap::CommandFactory>::command())
+        .try_get_matches_from(&args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return parse_error(&e),
     };

@@ -1,6 +1,7 @@
 //! Águila y Corona: the rules of the Second French Intervention in Mexico and, behind the
 //! `client` feature, the Bevy game that plays them.
 pub mod cli;
+pub mod cli_help;
 pub mod i18n;
 pub mod lab;
 pub mod run;

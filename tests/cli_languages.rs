@@ -347,3 +347,22 @@ fn what_a_number_field_expects_is_said_in_the_chosen_language() {
         assert_eq!(d["message"], says, "{json}");
     }
 }
+
+// Expect: `--help` speaks the chosen language, clap's headings and defaults included, and
+// English stays as the doc comments write it.
+#[test]
+fn the_command_lines_help_is_in_the_chosen_language() {
+    let es = stdout(&aguila(&["--help", "--lang", "es"]));
+    assert!(es.contains("Uso: aguila"), "{es}");
+    assert!(es.contains("Comandos:") && es.contains("Opciones:"), "{es}");
+    assert!(es.contains("Juega muchas campañas en paralelo"), "{es}");
+    let pt = stdout(&aguila(&["run", "--help", "--lang", "pt"]));
+    assert!(pt.contains("Semente aleatória [padrão: 1]"), "{pt}");
+    assert!(
+        !pt.contains("[default") && !pt.contains("possible values"),
+        "{pt}"
+    );
+    let en = stdout(&aguila(&["trials", "--help"]));
+    assert!(en.contains("Usage: aguila trials"), "{en}");
+    assert!(en.contains("Number of campaigns (per variant)"), "{en}");
+}

@@ -475,3 +475,54 @@ save-problem-army = army { $army } refers to something its scenario does not hav
 save-problem-army-order = its armies are not in id order
 save-problem-references = it refers to an event or leader its scenario does not have
 save-problem-order = order { $order } refers to something its scenario does not have
+
+## The command line's own help (aguila --help)
+help-aguila = Águila y Corona: a turn-based strategy game and simulation of the Second French Intervention in Mexico (1861-1867)
+help-aguila-lang = Language (en, es, pt, …) for the game window when no command is given; every command also takes its own --lang
+help-check = Check scenario files and report every error with its place
+help-check-files = Scenario files
+help-check-json = Print the findings as JSON (each with a `code` that does not depend on the language)
+help-check-lang = Language of the messages (en, es, pt, …); by default the system's
+help-texts = Print a scenario's translation template for a language (for translators)
+help-texts-file = Scenario file
+help-texts-lang = Language of the template, and of the messages if the game has it: es, pt, fr…
+help-run = Play a campaign with both sides under the AI and print its chronicle
+help-run-scenario = Scenario or variant file (not needed with --load)
+help-run-seed = Random seed
+help-run-until = Stop after this month (YYYY-MM) even if the war goes on
+help-run-set = Change a counterfactual parameter: --set name=value (repeatable)
+help-run-json = Print a machine-readable result instead of the chronicle
+help-run-save-at = Save the state at the start of MONTH to FILE (RON): --save-at 1864-06 FILE
+help-run-load = Continue a saved game instead of starting a scenario
+help-run-lang = Language of the chronicle (en, es, pt, …); by default the system's
+help-run-policy = Who plays both sides: the AI at a level (easy, normal, hard) or the fixed baseline
+help-trials = Play many campaigns in parallel and report shares, key dates and provinces held
+help-trials-scenario = Scenario or variant file
+help-trials-set = Change a counterfactual parameter: --set name=value (repeatable)
+help-trials-out = Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder
+help-compare = Compare counterfactuals on the same seeds (paired trials)
+help-compare-scenario = Scenario or variant file; give it twice or more to compare files (the first is the reference)
+help-compare-variant = A variant of the scenario: "name=value name=value" (repeatable); each is compared with the scenario as it is
+help-compare-set = Change a parameter in every run: --set name=value (repeatable)
+help-compare-out = Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder
+help-calibrate = Hold the model against the historical calibration targets
+help-calibrate-scenario = The historical scenario; the counterfactual targets use the variant files of its counterfactuals/ folder
+help-calibrate-json = Print the report as JSON
+help-batch-runs = Number of campaigns (per variant)
+help-batch-seed = Seed of the first trial; trial i uses seed S+i
+help-batch-until = Stop every campaign after this month (YYYY-MM)
+help-batch-jobs = Threads (0: one per core)
+help-batch-policy = Who plays both sides: the AI at a level (easy, normal, hard) or the fixed baseline
+help-batch-lang = Language of the report (en, es, pt, …); by default the system's
+help-play = Open the game window
+help-play-scenario = Scenario file to start from
+help-play-smoke = Start, play a few turns with the AI on both sides, save a screenshot here and exit
+help-play-lang = Language of the interface (en, es, pt…); otherwise the one chosen in the menu, then the system's
+help-common-help = Print help
+help-common-version = Print version
+help-common-help-command = Print this message or the help of the given command
+help-common-usage = Usage:
+help-common-options = Options
+help-common-commands = Commands
+help-common-arguments = Arguments
+help-common-default = default: { $value }

@@ -473,3 +473,54 @@ save-problem-army = el ejército { $army } se refiere a algo que su escenario no
 save-problem-army-order = sus ejércitos no están ordenados por id
 save-problem-references = se refiere a un acontecimiento o a un líder que su escenario no tiene
 save-problem-order = la orden { $order } se refiere a algo que su escenario no tiene
+
+## The command line's own help (aguila --help)
+help-aguila = Águila y Corona: juego de estrategia por turnos y simulación de la Segunda Intervención Francesa en México (1861-1867)
+help-aguila-lang = Idioma (en, es, pt, …) de la ventana del juego cuando no se da ningún comando; cada comando acepta además su propio --lang
+help-check = Revisa archivos de escenario y señala cada error con su lugar
+help-check-files = Archivos de escenario
+help-check-json = Escribe los hallazgos en JSON (cada uno con un `code` que no depende del idioma)
+help-check-lang = Idioma de los mensajes (en, es, pt, …); por omisión, el del sistema
+help-texts = Escribe la plantilla de traducción de un escenario para un idioma (para traductores)
+help-texts-file = Archivo de escenario
+help-texts-lang = Idioma de la plantilla, y de los mensajes si el juego lo tiene: es, pt, fr…
+help-run = Juega una campaña con ambos bandos en manos de la IA y escribe su crónica
+help-run-scenario = Archivo de escenario o de variante (no hace falta con --load)
+help-run-seed = Semilla aleatoria
+help-run-until = Detenerse después de este mes (AAAA-MM) aunque la guerra siga
+help-run-set = Cambia un parámetro contrafactual: --set nombre=valor (se puede repetir)
+help-run-json = Escribe un resultado legible por máquina en lugar de la crónica
+help-run-save-at = Guarda el estado al empezar MONTH en FILE (RON): --save-at 1864-06 FILE
+help-run-load = Continúa una partida guardada en lugar de empezar un escenario
+help-run-lang = Idioma de la crónica (en, es, pt, …); por omisión, el del sistema
+help-run-policy = Quién juega ambos bandos: la IA en un nivel (easy, normal, hard) o la política fija de referencia (baseline)
+help-trials = Juega muchas campañas en paralelo y da proporciones, fechas clave y provincias en poder de cada bando
+help-trials-scenario = Archivo de escenario o de variante
+help-trials-set = Cambia un parámetro contrafactual: --set nombre=valor (se puede repetir)
+help-trials-out = Escribe trials.csv, provinces.csv, summary.json y provinces.svg en esta carpeta
+help-compare = Compara contrafactuales con las mismas semillas (pruebas pareadas)
+help-compare-scenario = Archivo de escenario o de variante; dalo dos o más veces para comparar archivos (el primero es la referencia)
+help-compare-variant = Una variante del escenario: "nombre=valor nombre=valor" (se puede repetir); cada una se compara con el escenario tal cual
+help-compare-set = Cambia un parámetro en todas las partidas: --set nombre=valor (se puede repetir)
+help-compare-out = Escribe trials.csv, provinces.csv, summary.json y provinces.svg en esta carpeta
+help-calibrate = Compara el modelo con las metas históricas de calibración
+help-calibrate-scenario = El escenario histórico; las metas contrafactuales usan los archivos de variante de su carpeta counterfactuals/
+help-calibrate-json = Escribe el informe en JSON
+help-batch-runs = Número de campañas (por variante)
+help-batch-seed = Semilla de la primera prueba; la prueba i usa la semilla S+i
+help-batch-until = Detener cada campaña después de este mes (AAAA-MM)
+help-batch-jobs = Hilos (0: uno por núcleo)
+help-batch-policy = Quién juega ambos bandos: la IA en un nivel (easy, normal, hard) o la política fija de referencia (baseline)
+help-batch-lang = Idioma del informe (en, es, pt, …); por omisión, el del sistema
+help-play = Abre la ventana del juego
+help-play-scenario = Archivo de escenario con el que empezar
+help-play-smoke = Arranca, juega unos turnos con la IA en ambos bandos, guarda aquí una captura de pantalla y sale
+help-play-lang = Idioma de la interfaz (en, es, pt…); si no, el elegido en el menú y luego el del sistema
+help-common-help = Muestra la ayuda
+help-common-version = Muestra la versión
+help-common-help-command = Muestra este mensaje o la ayuda del comando indicado
+help-common-usage = Uso:
+help-common-options = Opciones
+help-common-commands = Comandos
+help-common-arguments = Argumentos
+help-common-default = por omisión: { $value }

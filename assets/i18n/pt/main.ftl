@@ -473,3 +473,54 @@ save-problem-army = o exército { $army } se refere a algo que o seu cenário n�
 save-problem-army-order = os exércitos dele não estão em ordem de id
 save-problem-references = ele se refere a um acontecimento ou a um líder que o seu cenário não tem
 save-problem-order = a ordem { $order } se refere a algo que o seu cenário não tem
+
+## The command line's own help (aguila --help)
+help-aguila = Águila y Corona: jogo de estratégia por turnos e simulação da Segunda Intervenção Francesa no México (1861-1867)
+help-aguila-lang = Idioma (en, es, pt, …) da janela do jogo quando nenhum comando é dado; cada comando também aceita seu próprio --lang
+help-check = Verifica arquivos de cenário e aponta cada erro com seu lugar
+help-check-files = Arquivos de cenário
+help-check-json = Escreve as ocorrências em JSON (cada uma com um `code` que não depende do idioma)
+help-check-lang = Idioma das mensagens (en, es, pt, …); por padrão, o do sistema
+help-texts = Escreve o modelo de tradução de um cenário para um idioma (para tradutores)
+help-texts-file = Arquivo de cenário
+help-texts-lang = Idioma do modelo, e das mensagens se o jogo o tiver: es, pt, fr…
+help-run = Joga uma campanha com os dois lados nas mãos da IA e escreve sua crônica
+help-run-scenario = Arquivo de cenário ou de variante (desnecessário com --load)
+help-run-seed = Semente aleatória
+help-run-until = Parar depois deste mês (AAAA-MM) mesmo que a guerra continue
+help-run-set = Muda um parâmetro contrafactual: --set nome=valor (pode ser repetido)
+help-run-json = Escreve um resultado legível por máquina em vez da crônica
+help-run-save-at = Salva o estado no início de MONTH em FILE (RON): --save-at 1864-06 FILE
+help-run-load = Continua uma partida salva em vez de começar um cenário
+help-run-lang = Idioma da crônica (en, es, pt, …); por padrão, o do sistema
+help-run-policy = Quem joga os dois lados: a IA num nível (easy, normal, hard) ou a política fixa de referência (baseline)
+help-trials = Joga muitas campanhas em paralelo e dá proporções, datas-chave e províncias em poder de cada lado
+help-trials-scenario = Arquivo de cenário ou de variante
+help-trials-set = Muda um parâmetro contrafactual: --set nome=valor (pode ser repetido)
+help-trials-out = Escreve trials.csv, provinces.csv, summary.json e provinces.svg nesta pasta
+help-compare = Compara contrafactuais com as mesmas sementes (ensaios pareados)
+help-compare-scenario = Arquivo de cenário ou de variante; passe-o duas ou mais vezes para comparar arquivos (o primeiro é a referência)
+help-compare-variant = Uma variante do cenário: "nome=valor nome=valor" (pode ser repetida); cada uma é comparada com o cenário como está
+help-compare-set = Muda um parâmetro em todas as partidas: --set nome=valor (pode ser repetido)
+help-compare-out = Escreve trials.csv, provinces.csv, summary.json e provinces.svg nesta pasta
+help-calibrate = Confronta o modelo com as metas históricas de calibração
+help-calibrate-scenario = O cenário histórico; as metas contrafactuais usam os arquivos de variante da pasta counterfactuals/
+help-calibrate-json = Escreve o relatório em JSON
+help-batch-runs = Número de campanhas (por variante)
+help-batch-seed = Semente do primeiro ensaio; o ensaio i usa a semente S+i
+help-batch-until = Parar cada campanha depois deste mês (AAAA-MM)
+help-batch-jobs = Threads (0: uma por núcleo)
+help-batch-policy = Quem joga os dois lados: a IA num nível (easy, normal, hard) ou a política fixa de referência (baseline)
+help-batch-lang = Idioma do relatório (en, es, pt, …); por padrão, o do sistema
+help-play = Abre a janela do jogo
+help-play-scenario = Arquivo de cenário com que começar
+help-play-smoke = Inicia, joga alguns turnos com a IA dos dois lados, salva aqui uma captura de tela e sai
+help-play-lang = Idioma da interface (en, es, pt…); senão, o escolhido no menu e depois o do sistema
+help-common-help = Mostra a ajuda
+help-common-version = Mostra a versão
+help-common-help-command = Mostra esta mensagem ou a ajuda do comando indicado
+help-common-usage = Uso:
+help-common-options = Opções
+help-common-commands = Comandos
+help-common-arguments = Argumentos
+help-common-default = padrão: { $value }
