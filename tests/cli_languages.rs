@@ -366,3 +366,18 @@ fn the_command_lines_help_is_in_the_chosen_language() {
     assert!(en.contains("Usage: aguila trials"), "{en}");
     assert!(en.contains("Number of campaigns (per variant)"), "{en}");
 }
+
+// Setup: a number where a name (an enum choice) belongs.
+// Expect: RON's complaint is explained in the chosen language, not passed on in English.
+#[test]
+fn a_bad_name_is_explained_in_the_chosen_language() {
+    let text = std::fs::read_to_string(HISTORICAL).expect("readable");
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, text.replacen("leaning: Liberal", "leaning: 3", 1)).unwrap();
+    let out = aguila(&["check", "--lang", "pt", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(said.contains("`3` não é um nome válido aqui"), "{said}");
+    assert!(!said.contains("raw identifier"), "{said}");
+}

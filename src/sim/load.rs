@@ -398,6 +398,21 @@ pub(crate) fn explain_ron_error(code: &ron::Error) -> RonExplained {
             None,
             None,
         ),
+        E::SuggestRawIdentifier(word) | E::InvalidIdentifier(word) => (
+            Message::new("check-ron-bad-name").arg("word", word.as_str()),
+            None,
+            Some("ron-bad-name"),
+        ),
+        E::InvalidEscape(_) => (Message::new("check-ron-bad-escape"), None, None),
+        E::UnclosedLineComment => (Message::new("check-ron-unclosed-comment"), None, None),
+        E::ExpectedChar => (Message::new("check-ron-expected-char"), None, None),
+        E::FloatUnderscore | E::UnderscoreAtBeginning | E::InvalidIntegerDigit { .. } => (
+            Message::new("check-ron-bad-number"),
+            None,
+            Some("ron-bad-number"),
+        ),
+        E::ExceededRecursionLimit => (Message::new("check-ron-too-deep"), None, None),
+        E::Utf8Error(_) => (Message::new("check-ron-not-utf8"), None, None),
         other => (
             Message::new("check-ron-other").arg("detail", other.to_string()),
             None,

@@ -325,6 +325,12 @@ check-ron-wrong-length = Expected { $expected } but found { $found ->
     [one] one element
    *[other] { $found-text } elements
 }
+check-ron-bad-name = `{ $word }` is not a valid name here: a name is letters, digits and `_`, starting with a letter (texts go in double quotes)
+check-ron-bad-escape = This escape after `\` is not valid inside a text
+check-ron-expected-char = Expected a character in single quotes
+check-ron-bad-number = This number is not written correctly
+check-ron-too-deep = The file is nested too deeply
+check-ron-not-utf8 = This text is not valid UTF-8
 check-ron-other = RON syntax error: { $detail }
 check-format-version = format_version is { $found }, but this version of the game reads format { $expected }
 check-ends-before-start = the scenario ends ({ $end }) before it starts ({ $start })

@@ -323,6 +323,12 @@ check-ron-wrong-length = Se esperaba { $expected }, pero { $found ->
     [one] hay un solo elemento
    *[other] hay { $found-text } elementos
 }
+check-ron-bad-name = `{ $word }` no es un nombre válido aquí: un nombre lleva letras, dígitos y `_`, y empieza por letra (los textos van entre comillas dobles)
+check-ron-bad-escape = Este escape después de `\` no es válido dentro de un texto
+check-ron-expected-char = Se esperaba un carácter entre comillas simples
+check-ron-bad-number = Este número no está bien escrito
+check-ron-too-deep = El archivo tiene demasiados niveles anidados
+check-ron-not-utf8 = Este texto no es UTF-8 válido
 check-ron-other = Error de sintaxis RON: { $detail }
 check-format-version = format_version es { $found }, pero esta versión del juego lee el formato { $expected }
 check-ends-before-start = el escenario termina ({ $end }) antes de empezar ({ $start })

@@ -323,6 +323,12 @@ check-ron-wrong-length = Era esperado { $expected }, mas { $found ->
     [one] há um só elemento
    *[other] há { $found-text } elementos
 }
+check-ron-bad-name = `{ $word }` não é um nome válido aqui: um nome tem letras, dígitos e `_`, e começa por letra (textos vão entre aspas duplas)
+check-ron-bad-escape = Este escape depois de `\` não é válido dentro de um texto
+check-ron-expected-char = Era esperado um caractere entre aspas simples
+check-ron-bad-number = Este número não está escrito corretamente
+check-ron-too-deep = O arquivo tem níveis aninhados demais
+check-ron-not-utf8 = Este texto não é UTF-8 válido
 check-ron-other = Erro de sintaxe RON: { $detail }
 check-format-version = format_version é { $found }, mas esta versão do jogo lê o formato { $expected }
 check-ends-before-start = o cenário termina ({ $end }) antes de começar ({ $start })
