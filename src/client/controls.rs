@@ -692,7 +692,7 @@ pub fn province_controls(
         "hint-recruit",
         &[
             ("men", Arg::from(men)),
-            ("cost", Arg::Num((cost * 1000.0).round() / 1000.0)),
+            ("cost", Arg::Num((cost * 1000.0).round())),
             (
                 "available",
                 Arg::Num((state.spendable(side) * 100.0).round() / 100.0),
@@ -706,7 +706,7 @@ pub fn province_controls(
             "button-recruit",
             &[
                 ("men", Arg::from(men)),
-                ("cost", Arg::Num((cost * 1000.0).round() / 1000.0)),
+                ("cost", Arg::Num((cost * 1000.0).round())),
             ],
         ),
         "R",
