@@ -746,3 +746,75 @@ fn recruiting_can_be_withdrawn_within_the_month() {
         s.treasury[0]
     );
 }
+
+// Setup: a Republican garrison of regulars shut in the capital's walls.
+// Action: the Republic raises 1,000 more regulars there.
+// Expect: they form a new army free to march; the garrison keeps its own men.
+#[test]
+fn new_men_never_vanish_into_a_garrison() {
+    let mut s = World::tiny()
+        .army("G", Side::Republic, "capital", "regulars", 2000)
+        .build(1);
+    set_stance(&mut s, Side::Republic, "G", Stance::Garrison);
+    s.apply(
+        Side::Republic,
+        &Command::Recruit {
+            province: "capital".into(),
+            contingent: "regulars".into(),
+            men: 1000,
+        },
+    )
+    .unwrap();
+    s.resolve_month();
+    assert_eq!(men(&s, "G"), 2000);
+    let fresh: Vec<_> = s
+        .armies
+        .iter()
+        .filter(|a| a.side == Side::Republic && a.stance != Stance::Garrison)
+        .collect();
+    assert_eq!(fresh.len(), 1, "{:?}", s.armies);
+    assert_eq!(fresh[0].strength(), 1000);
+}
+
+// Setup: 1,500 Imperial soldiers march into the north, the Republic's; with no bands there,
+// then with 3,000 men in bands.
+// Expect: without bands they seize the province; outnumbered by the bands they hold the towns
+// but not the country, and the province is not theirs.
+#[test]
+fn bands_that_outnumber_a_garrison_keep_the_country() {
+    let held_after_a_month = |bands: u32| {
+        let mut s = World::tiny()
+            .army("E", Side::Empire, "north", "imperial", 1500)
+            .with(|sc| sc.provinces[0].guerrilla = bands)
+            .build(1);
+        s.resolve_month();
+        s.holder(p(&s, "north"))
+    };
+    assert_eq!(held_after_a_month(0), Holder::Empire);
+    assert_ne!(held_after_a_month(3000), Holder::Empire);
+}
+
+// Setup: the port held by the Empire but with no Imperial soldier in it, and bands past the
+// size at which they gather into an army.
+// Expect: a Republican army of national guards forms there, in the Empire's country.
+#[test]
+fn bands_gather_into_an_army_wherever_no_imperial_soldier_stands() {
+    let mut s = World::tiny()
+        .control("port", 80.0)
+        .with(|sc| {
+            sc.rules.guerrilla.coalesce_at = 2000.0;
+            sc.provinces[2].guerrilla = 4000;
+        })
+        .build(1);
+    assert_eq!(s.holder(p(&s, "port")), Holder::Empire);
+    s.resolve_month();
+    let formed = s
+        .armies
+        .iter()
+        .find(|a| a.side == Side::Republic && a.location == p(&s, "port"));
+    assert!(
+        formed.is_some_and(|a| a.strength() >= 1000),
+        "{:?}",
+        s.armies
+    );
+}

@@ -23,7 +23,8 @@ pub enum Difficulty {
     /// Weighs every army's moves soundly, one army at a time.
     #[default]
     Normal,
-    /// Also reckons with enemy columns converging from several sides.
+    /// Also brings its armies together on a target none could take alone whenever it can,
+    /// without waiting for the moment its strategy names.
     Hard,
 }
 
@@ -39,18 +40,20 @@ impl Difficulty {
         }
     }
 
-    /// The enemy power it reckons with from the columns `near` (attacking power of each).
-    /// A hard opponent also counts columns that could converge from other sides, at half
-    /// weight since they seldom all come at once; the others count only the strongest.
+    /// The enemy power it reckons with from the columns `near` (attacking power of each):
+    /// the strongest one.
     fn enemy_power(self, near: impl Iterator<Item = f64>) -> f64 {
-        let (mut max, mut sum) = (0.0_f64, 0.0);
-        for a in near {
-            max = max.max(a);
-            sum += a;
-        }
+        near.fold(0.0_f64, f64::max)
+    }
+
+    /// Whether it brings several armies together on a target none could take alone: never
+    /// when easy; when its strategy says the time has come at normal; whenever it can when
+    /// hard.
+    fn combines(self, strategy_says: impl FnOnce() -> bool) -> bool {
         match self {
-            Difficulty::Hard => max + 0.5 * (sum - max),
-            Difficulty::Easy | Difficulty::Normal => max,
+            Difficulty::Easy => false,
+            Difficulty::Normal => strategy_says(),
+            Difficulty::Hard => true,
         }
     }
 
@@ -152,6 +155,16 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
         })
         .collect();
     let mut threat_at = vec![f64::NAN; n];
+    // The side's main body: its strongest field army, which small columns march to join.
+    let main_body = (0..state.armies.len())
+        .filter(|&i| state.armies[i].side == side && state.armies[i].stance == Stance::Field)
+        .max_by_key(|&i| {
+            (
+                state.armies[i].strength(),
+                std::cmp::Reverse(state.armies[i].id),
+            )
+        });
+    let mut to_main: Option<Vec<u32>> = None;
     // Armies already given their orders this month (folded into another, or sent with others
     // on a joint attack).
     let mut done = vec![false; state.armies.len()];
@@ -186,12 +199,13 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
         }
     }
 
-    let offensive = level != Difficulty::Easy
-        && !truce
-        && strat
-            .offensive_when
-            .as_ref()
-            .is_none_or(|c| crate::sim::script::holds(state, c));
+    let offensive = !truce
+        && level.combines(|| {
+            strat
+                .offensive_when
+                .as_ref()
+                .is_none_or(|c| crate::sim::script::holds(state, c))
+        });
     if offensive {
         joint_attacks(state, side, &strat, &view, &mut done, &mut out);
     }
@@ -273,6 +287,35 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
                     stance: Stance::Garrison,
                 });
                 garrisoned[here] = true;
+                continue;
+            }
+        }
+
+        // A column too small to leave a garrison and march on does not campaign alone: it
+        // marches to join the main body, as reinforcements landing at the port joined the corps
+        // in the field (notes.md §1: columns, and garrisons almost nowhere).
+        if strat.concentrate
+            && !focused
+            && strat.garrison > 0
+            && men < 7 * strat.garrison
+            && army.stance == Stance::Field
+            && let Some(m) = main_body
+            && m != i
+            && state.armies[m].location != here
+            && state.armies[m].strength() >= 2 * men
+        {
+            let d =
+                to_main.get_or_insert_with(|| distances(state, side, &[state.armies[m].location]));
+            let step = state
+                .neighbours(side, here)
+                .map(|(q, _)| q)
+                .filter(|&q| d[q] < d[here] && view.at(them, q).is_empty())
+                .min_by_key(|&q| (d[q], q));
+            if let Some(q) = step {
+                out.push(Command::Move {
+                    army: army.id,
+                    to: state.scenario.provinces[q].id.clone(),
+                });
                 continue;
             }
         }

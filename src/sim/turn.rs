@@ -123,7 +123,10 @@ impl GameState {
         }
     }
 
-    /// Adds men to the side's first army in the province, or forms a new one. Returns its id.
+    /// Adds men to the side's first field army in the province, or forms a new one. Returns
+    /// its id. Arriving men never join a garrison (nor a siege line): a garrison holds its
+    /// walls and never marches, so reinforcements and levies shut into it would be lost to the
+    /// war; they form a new army instead, free to take the field.
     pub(crate) fn reinforce_at(
         &mut self,
         side: Side,
@@ -137,7 +140,7 @@ impl GameState {
         if let Some(a) = self.armies.iter_mut().find(|a| {
             a.side == side
                 && a.location == province
-                && a.stance != Stance::Besieging
+                && !matches!(a.stance, Stance::Besieging | Stance::Garrison)
                 && a.troops.iter().any(|d| d.contingent == contingent)
         }) {
             if let Some(d) = a.troops.iter_mut().find(|d| d.contingent == contingent) {
@@ -525,18 +528,18 @@ impl GameState {
             let mut cause = ControlCause::Drift;
             let c = self.provinces[p].control;
             // A large enough army seizes a province at once; any garrison, however small,
-            // holds it against drift, but guerrillas wear down an Imperial one.
+            // holds it against drift, but guerrillas wear down an Imperial one. Where the bands
+            // outnumber it, an Imperial army holds the towns, not the country: it seizes
+            // nothing and the bands wear it down (notes.md §1: cities fall easily, the
+            // countryside does not; Chihuahua taken, given up and taken again).
+            let seizes = e >= rules.min_occupier && f64::from(e) > guerrilla;
             let new = if r > 0 && e > 0 {
                 c
             } else if e > 0 {
-                if e >= rules.min_occupier {
+                if seizes {
                     cause = ControlCause::Occupation;
                 }
-                let seized = if e >= rules.min_occupier {
-                    c.max(rules.occupation)
-                } else {
-                    c
-                };
+                let seized = if seizes { c.max(rules.occupation) } else { c };
                 seized + rules.garrison_push * f64::from(e) / 1000.0
                     - rules.guerrilla_push * guerrilla / 1000.0
             } else if r > 0 {
@@ -627,7 +630,10 @@ impl GameState {
             let ceiling = self.scenario.rules.economy.manpower_share * 1000.0 * thousands;
             let pool = &mut self.provinces[p].manpower;
             *pool = (*pool + regrowth * 1000.0 * thousands).min(ceiling);
-            if holder == Holder::Republic && garrison == 0 && g >= rules.coalesce_at {
+            // Bands gather into an army wherever no Imperial soldier stands, in the Empire's
+            // country as in the Republic's: the Republic fought on with dispersed regional
+            // forces and rebuilt its armies far from the French columns (notes.md §2, §8).
+            if garrison == 0 && g >= rules.coalesce_at {
                 let men = (g * rules.coalesce_share).round() as u32;
                 g -= f64::from(men);
                 self.reinforce_at(
