@@ -10,7 +10,8 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// The allocator the `aguila` binary uses, so the figures are the game's.
+/// The allocator of the command-line build (`--no-default-features`), which plays the batch
+/// trials; the game window keeps the system allocator (see `src/main.rs`).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -5,7 +5,8 @@ use aguila::sim::{GameState, baseline, load};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-/// The allocator the `aguila` binary uses, so the figure is the game's.
+/// The allocator of the command-line build (`--no-default-features`), which plays the batch
+/// trials; the game window keeps the system allocator (see `src/main.rs`).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
