@@ -818,3 +818,35 @@ fn bands_gather_into_an_army_wherever_no_imperial_soldier_stands() {
         s.armies
     );
 }
+
+// Setup: France has announced its withdrawal (schedule: half the corps after 2 months, the
+// rest after 4); a French corps of 4,000 in the port; the evacuation runs twice as fast at
+// the height of a European crisis.
+// Action: three months, in calm and then with the crisis at its height.
+// Expect: in calm only the first echelon has gone by then; in crisis the whole corps has.
+#[test]
+fn a_european_crisis_hurries_the_evacuation() {
+    let french_after_three_months = |crisis: f64| {
+        let mut s = World::tiny()
+            .army("F", Side::Empire, "port", "french", 4000)
+            .control("port", 80.0)
+            .with(|sc| sc.rules.france.withdrawal_haste_per_crisis = 1.0)
+            .build(1);
+        s.france.status = FranceStatus::Withdrawing;
+        s.france.announced = Some(s.month);
+        let t = s.track_index("european_crisis").unwrap();
+        s.tracks[t] = crisis;
+        for _ in 0..3 {
+            s.tracks[t] = crisis;
+            s.resolve_month();
+        }
+        s.armies
+            .iter()
+            .filter(|a| a.side == Side::Empire)
+            .map(|a| a.strength())
+            .sum::<u32>()
+    };
+    let calm = french_after_three_months(0.0);
+    assert!(calm > 0 && calm < 4000, "{calm}");
+    assert_eq!(french_after_three_months(100.0), 0);
+}

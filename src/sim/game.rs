@@ -70,6 +70,7 @@ impl GameState {
                 withdrawal_step: 0,
                 month_casualties: 0,
                 month_victories: 0,
+                schedule_clock: 0.0,
             },
             month_francs: 0.0,
             fired: vec![None; scenario.events.len()],

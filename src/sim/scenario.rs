@@ -1007,6 +1007,10 @@ pub struct FranceRules {
     pub withdrawal_threshold: f64,
     /// The withdrawal: (months after the announcement, share of the remaining corps leaving).
     pub withdrawal_schedule: Vec<(u32, f64)>,
+    /// Extra months the evacuation schedule runs each month per 100 points of the European
+    /// crisis: France hurries home when its own frontiers are threatened (0: never).
+    #[serde(default)]
+    pub withdrawal_haste_per_crisis: f64,
     /// Most French troops France keeps in Mexico, per point of will.
     pub troops_per_will: f64,
     /// Ceiling on the corps.

@@ -135,6 +135,10 @@ pub struct FranceState {
     pub month_casualties: u32,
     /// French battles won minus lost this month.
     pub month_victories: i32,
+    /// Months the evacuation has run on its schedule since the announcement: one a month, more
+    /// while a crisis in Europe hurries it.
+    #[serde(default)]
+    pub schedule_clock: f64,
 }
 
 /// An event waiting for its chooser's decision.

@@ -1099,11 +1099,13 @@ impl GameState {
         }
         match self.france.status {
             FranceStatus::Withdrawing => {
-                let since = self
-                    .france
-                    .announced
-                    .map_or(0, |m| self.month.months_since(m))
-                    .max(0) as u32;
+                // The schedule's clock: a month per month, and faster while Europe is in crisis.
+                if self.france.announced.is_some_and(|m| m != self.month) {
+                    let crisis = self.track(track::EUROPEAN_CRISIS);
+                    self.france.schedule_clock +=
+                        1.0 + f.withdrawal_haste_per_crisis * crisis / 100.0;
+                }
+                let since = self.france.schedule_clock.max(0.0).floor() as u32;
                 while let Some(&(after, share)) =
                     f.withdrawal_schedule.get(self.france.withdrawal_step)
                 {
