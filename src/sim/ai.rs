@@ -7,9 +7,9 @@
 use crate::sim::combat;
 use crate::sim::command::Command;
 use crate::sim::date::Month;
-use crate::sim::scenario::{Payer, Side, StrategyDef};
+use crate::sim::scenario::{Side, StrategyDef};
 use crate::sim::state::{GameState, Stance};
-use crate::sim::view::{View, distances, mergeable};
+use crate::sim::view::{View, distances, mergeable, play_month_with, recruit};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -418,7 +418,8 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
     }
 
     repression(state, side, &strat, &mut out);
-    recruit(state, side, &strat, level, &mut out);
+    let budget = (state.treasury[side.index()] - strat.reserve) * level.recruit_share();
+    recruit(state, side, budget, &mut out);
     out.push(Command::EndTurn);
     out
 }
@@ -556,63 +557,6 @@ fn repression(state: &GameState, side: Side, strat: &StrategyDef, out: &mut Vec<
     }
 }
 
-/// Spends spare money on recruits in the side's safest provinces.
-fn recruit(
-    state: &GameState,
-    side: Side,
-    strat: &StrategyDef,
-    level: Difficulty,
-    out: &mut Vec<Command>,
-) {
-    let mut budget = (state.treasury[side.index()] - strat.reserve) * level.recruit_share();
-    if budget <= 0.0 {
-        return;
-    }
-    let contingents: Vec<usize> = (0..state.scenario.contingents.len())
-        .filter(|&c| {
-            let def = &state.scenario.contingents[c];
-            def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
-        })
-        .collect();
-    let mut provinces: Vec<usize> = (0..state.provinces.len())
-        .filter(|&p| state.holder(p).side() == Some(side))
-        .collect();
-    provinces.sort_unstable_by(|&a, &b| {
-        state.provinces[b].support[side.index()]
-            .total_cmp(&state.provinces[a].support[side.index()])
-            .then(a.cmp(&b))
-    });
-    for p in provinces.into_iter().take(4) {
-        let support = state.provinces[p].support[side.index()];
-        for &c in &contingents {
-            let recruit = state.scenario.contingents[c].recruit.as_ref();
-            if recruit.is_some_and(|r| support < r.min_support) {
-                continue;
-            }
-            let Ok(max) = state.recruit_limit(side, p, c) else {
-                continue;
-            };
-            let cost_per_man = recruit.map_or(0.0, |r| r.cost_per_1000 / 1000.0);
-            let affordable = if cost_per_man > 0.0 {
-                (budget / cost_per_man) as u32
-            } else {
-                max
-            };
-            let men = max.min(affordable) / 100 * 100;
-            if men == 0 {
-                continue;
-            }
-            budget -= cost_per_man * f64::from(men);
-            out.push(Command::Recruit {
-                province: state.scenario.provinces[p].id.clone(),
-                contingent: state.scenario.contingents[c].id.clone(),
-                men,
-            });
-            break;
-        }
-    }
-}
-
 /// Plays one month with each side under the AI at its level: each side's commands are applied
 /// in turn (refused ones are skipped), then the month resolves. Returns the commands given,
 /// with their sides, and the events.
@@ -620,16 +564,5 @@ pub fn play_month(
     state: &mut GameState,
     levels: [Difficulty; 2],
 ) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    let mut log = Vec::with_capacity(64);
-    let mut events = Vec::with_capacity(96);
-    for side in Side::BOTH {
-        for cmd in orders(state, side, levels[side.index()]) {
-            if let Ok(ev) = state.apply(side, &cmd) {
-                events.extend(ev);
-                log.push((side, cmd));
-            }
-        }
-    }
-    events.extend(state.resolve_month());
-    (log, events)
+    play_month_with(state, |s, side| orders(s, side, levels[side.index()]))
 }

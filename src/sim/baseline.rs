@@ -3,9 +3,9 @@
 //! (never the random generator) and gives commands through the same checks as a player.
 use crate::sim::combat;
 use crate::sim::command::Command;
-use crate::sim::scenario::{Payer, Side};
+use crate::sim::scenario::Side;
 use crate::sim::state::{GameState, Holder, Stance};
-use crate::sim::view::{View, distances, mergeable};
+use crate::sim::view::{View, distances, mergeable, play_month_with, recruit};
 
 /// Odds at or above which the policy attacks.
 const ATTACK_ODDS: f64 = 0.6;
@@ -249,82 +249,15 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         });
     }
 
-    recruit(state, side, &mut out);
+    // Everything but a reserve of one million pesos.
+    recruit(state, side, state.treasury[side.index()] - 1.0, &mut out);
     out.push(Command::EndTurn);
     out
 }
 
-/// Spends spare money on recruits in the side's safest provinces.
-fn recruit(state: &GameState, side: Side, out: &mut Vec<Command>) {
-    let reserve = 1.0;
-    let mut budget = state.treasury[side.index()] - reserve;
-    if budget <= 0.0 {
-        return;
-    }
-    let contingents: Vec<usize> = (0..state.scenario.contingents.len())
-        .filter(|&c| {
-            let def = &state.scenario.contingents[c];
-            def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
-        })
-        .collect();
-    let mut provinces: Vec<usize> = (0..state.provinces.len())
-        .filter(|&p| state.holder(p).side() == Some(side))
-        .collect();
-    provinces.sort_unstable_by(|&a, &b| {
-        state.provinces[b].support[side.index()]
-            .total_cmp(&state.provinces[a].support[side.index()])
-            .then(a.cmp(&b))
-    });
-    for p in provinces.into_iter().take(4) {
-        let support = state.provinces[p].support[side.index()];
-        for &c in &contingents {
-            // Below a contingent's support threshold a province gives no recruits: skip it
-            // rather than have the rules write out the refusal.
-            let recruit = state.scenario.contingents[c].recruit.as_ref();
-            if recruit.is_some_and(|r| support < r.min_support) {
-                continue;
-            }
-            let Ok(max) = state.recruit_limit(side, p, c) else {
-                continue;
-            };
-            let cost_per_man = state.scenario.contingents[c]
-                .recruit
-                .as_ref()
-                .map_or(0.0, |r| r.cost_per_1000 / 1000.0);
-            let affordable = if cost_per_man > 0.0 {
-                (budget / cost_per_man) as u32
-            } else {
-                max
-            };
-            let men = max.min(affordable) / 100 * 100;
-            if men == 0 {
-                continue;
-            }
-            budget -= cost_per_man * f64::from(men);
-            out.push(Command::Recruit {
-                province: state.scenario.provinces[p].id.clone(),
-                contingent: state.scenario.contingents[c].id.clone(),
-                men,
-            });
-            break;
-        }
-    }
-}
-
-/// Plays one month with both sides under the baseline policy: each side's commands are
-/// applied in turn (refused ones are skipped), then the month resolves. Returns the commands
-/// given, with their sides, and the events.
+/// Plays one month with both sides under the baseline policy: each side's commands are applied
+/// in turn (refused ones are skipped), then the month resolves. Returns the commands given,
+/// with their sides, and the events.
 pub fn play_month(state: &mut GameState) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    let mut log = Vec::with_capacity(64);
-    let mut events = Vec::with_capacity(96);
-    for side in Side::BOTH {
-        for cmd in orders(state, side) {
-            if let Ok(ev) = state.apply(side, &cmd) {
-                events.extend(ev);
-                log.push((side, cmd));
-            }
-        }
-    }
-    events.extend(state.resolve_month());
-    (log, events)
+    play_month_with(state, orders)
 }

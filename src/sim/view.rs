@@ -1,6 +1,8 @@
 //! What a player sees before giving orders: who stands where and how strong, the odds in
 //! each province, and how far everything is from the targets. Shared by the baseline policy
 //! and the AI, built once per decision so that no question scans every army.
+use crate::sim::command::Command;
+use crate::sim::event::Event;
 use crate::sim::scenario::{Payer, Side};
 use crate::sim::state::{GameState, Stance};
 
@@ -147,4 +149,76 @@ pub fn mergeable(state: &GameState, army: usize) -> bool {
         .all(|d| state.scenario.contingents[d.contingent].paid_by != Payer::Foreign)
         && a.leader
             .is_none_or(|l| state.scenario.leaders[l].wavering.is_none())
+}
+
+/// Spends `budget` (millions of pesos) on recruits in the side's four safest provinces, one
+/// contingent each, in hundreds of men.
+pub fn recruit(state: &GameState, side: Side, mut budget: f64, out: &mut Vec<Command>) {
+    if budget <= 0.0 {
+        return;
+    }
+    let contingents: Vec<usize> = (0..state.scenario.contingents.len())
+        .filter(|&c| {
+            let def = &state.scenario.contingents[c];
+            def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
+        })
+        .collect();
+    let mut provinces: Vec<usize> = (0..state.provinces.len())
+        .filter(|&p| state.holder(p).side() == Some(side))
+        .collect();
+    provinces.sort_unstable_by(|&a, &b| {
+        state.provinces[b].support[side.index()]
+            .total_cmp(&state.provinces[a].support[side.index()])
+            .then(a.cmp(&b))
+    });
+    for p in provinces.into_iter().take(4) {
+        let support = state.provinces[p].support[side.index()];
+        for &c in &contingents {
+            let recruit = state.scenario.contingents[c].recruit.as_ref();
+            if recruit.is_some_and(|r| support < r.min_support) {
+                continue;
+            }
+            let Ok(max) = state.recruit_limit(side, p, c) else {
+                continue;
+            };
+            let cost_per_man = recruit.map_or(0.0, |r| r.cost_per_1000 / 1000.0);
+            let affordable = if cost_per_man > 0.0 {
+                (budget / cost_per_man) as u32
+            } else {
+                max
+            };
+            let men = max.min(affordable) / 100 * 100;
+            if men == 0 {
+                continue;
+            }
+            budget -= cost_per_man * f64::from(men);
+            out.push(Command::Recruit {
+                province: state.scenario.provinces[p].id.clone(),
+                contingent: state.scenario.contingents[c].id.clone(),
+                men,
+            });
+            break;
+        }
+    }
+}
+
+/// Plays one month with both sides' orders from `orders`: each side's commands are applied in
+/// turn (refused ones are skipped, as a player's would be), then the month resolves. Returns
+/// the commands given, with their sides, and the events.
+pub fn play_month_with(
+    state: &mut GameState,
+    mut orders: impl FnMut(&GameState, Side) -> Vec<Command>,
+) -> (Vec<(Side, Command)>, Vec<Event>) {
+    let mut log = Vec::with_capacity(64);
+    let mut events = Vec::with_capacity(96);
+    for side in Side::BOTH {
+        for cmd in orders(state, side) {
+            if let Ok(ev) = state.apply(side, &cmd) {
+                events.extend(ev);
+                log.push((side, cmd));
+            }
+        }
+    }
+    events.extend(state.resolve_month());
+    (log, events)
 }
