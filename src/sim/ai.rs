@@ -9,7 +9,7 @@ use crate::sim::command::Command;
 use crate::sim::date::Month;
 use crate::sim::scenario::{Side, StrategyDef};
 use crate::sim::state::{GameState, Stance};
-use crate::sim::view::{View, distances, mergeable, play_month_with, recruit};
+use crate::sim::view::{View, concentrate, distances, play_month_with, recruit};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -170,33 +170,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
     let mut done = vec![false; state.armies.len()];
 
     if strat.concentrate {
-        for p in 0..n {
-            if view.at(me, p).len() < 2 {
-                continue;
-            }
-            let mut field: Vec<usize> = view
-                .at(me, p)
-                .iter()
-                .copied()
-                .filter(|&i| state.armies[i].stance == Stance::Field && mergeable(state, i))
-                .collect();
-            if field.len() < 2 {
-                continue;
-            }
-            field.sort_unstable_by_key(|&i| {
-                (
-                    std::cmp::Reverse(state.armies[i].strength()),
-                    state.armies[i].id,
-                )
-            });
-            for &other in &field[1..] {
-                out.push(Command::Merge {
-                    army: state.armies[other].id,
-                    into: state.armies[field[0]].id,
-                });
-                done[other] = true;
-            }
-        }
+        concentrate(state, &view, me, &mut done, &mut out);
     }
 
     let offensive = !truce

@@ -5,7 +5,7 @@ use crate::sim::combat;
 use crate::sim::command::Command;
 use crate::sim::scenario::Side;
 use crate::sim::state::{GameState, Holder, Stance};
-use crate::sim::view::{View, distances, mergeable, play_month_with, recruit};
+use crate::sim::view::{View, concentrate, distances, play_month_with, recruit};
 
 /// Odds at or above which the policy attacks.
 const ATTACK_ODDS: f64 = 0.6;
@@ -72,33 +72,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let mut merged = vec![false; state.armies.len()];
     let mut threat_at = vec![f64::NAN; n];
     if side == Side::Empire {
-        for p in 0..n {
-            if view.at(me, p).len() < 2 {
-                continue;
-            }
-            let mut field: Vec<usize> = view
-                .at(me, p)
-                .iter()
-                .copied()
-                .filter(|&i| state.armies[i].stance == Stance::Field && mergeable(state, i))
-                .collect();
-            if field.len() < 2 {
-                continue;
-            }
-            field.sort_unstable_by_key(|&i| {
-                (
-                    std::cmp::Reverse(state.armies[i].strength()),
-                    state.armies[i].id,
-                )
-            });
-            for &other in &field[1..] {
-                out.push(Command::Merge {
-                    army: state.armies[other].id,
-                    into: state.armies[field[0]].id,
-                });
-                merged[other] = true;
-            }
-        }
+        concentrate(state, &view, me, &mut merged, &mut out);
     }
 
     for (i, army) in state.armies.iter().enumerate() {

@@ -222,3 +222,41 @@ pub fn play_month_with(
     events.extend(state.resolve_month());
     (log, events)
 }
+
+/// Gathers side `s`'s field columns standing in one province into the largest of them (ties
+/// to the oldest): the merges, and each folded army marked in `folded`.
+pub fn concentrate(
+    state: &GameState,
+    view: &View,
+    s: usize,
+    folded: &mut [bool],
+    out: &mut Vec<Command>,
+) {
+    for p in 0..state.provinces.len() {
+        if view.at(s, p).len() < 2 {
+            continue;
+        }
+        let mut field: Vec<usize> = view
+            .at(s, p)
+            .iter()
+            .copied()
+            .filter(|&i| state.armies[i].stance == Stance::Field && mergeable(state, i))
+            .collect();
+        if field.len() < 2 {
+            continue;
+        }
+        field.sort_unstable_by_key(|&i| {
+            (
+                std::cmp::Reverse(state.armies[i].strength()),
+                state.armies[i].id,
+            )
+        });
+        for &other in &field[1..] {
+            out.push(Command::Merge {
+                army: state.armies[other].id,
+                into: state.armies[field[0]].id,
+            });
+            folded[other] = true;
+        }
+    }
+}
