@@ -40,12 +40,6 @@ impl Difficulty {
         }
     }
 
-    /// The enemy power it reckons with from the columns `near` (attacking power of each):
-    /// the strongest one.
-    fn enemy_power(self, near: impl Iterator<Item = f64>) -> f64 {
-        near.fold(0.0_f64, f64::max)
-    }
-
     /// Whether it brings several armies together on a target none could take alone: never
     /// when easy; when its strategy says the time has come at normal; whenever it can when
     /// hard.
@@ -131,29 +125,11 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
     let view = View::new(state, values(state, side, &strat));
     let capital = state.scenario.national_capital.idx();
     let focused = strat.capital_first && state.holder(capital).side() != Some(side);
-    let mut wanted: Vec<usize> = (0..n)
-        .filter(|&p| state.holder(p).side() != Some(side))
-        .collect();
-    if wanted.len() > 6 {
-        wanted.select_nth_unstable_by(5, |&a, &b| {
-            view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b))
-        });
-        wanted.truncate(6);
-    }
-    if focused {
-        wanted = vec![capital];
-    }
-    let dist = distances(state, side, &wanted);
+    let dist = view.target_distances(state, side, focused.then_some(capital));
     let truce = state.truce_holds();
     let combat_rules = &state.scenario.rules.combat;
     let luck = combat_rules.luck;
-    let mut garrisoned: Vec<bool> = (0..n)
-        .map(|p| {
-            view.at(me, p)
-                .iter()
-                .any(|&i| state.armies[i].stance == Stance::Garrison)
-        })
-        .collect();
+    let mut garrisoned = view.garrisoned(state, me);
     let mut threat_at = vec![f64::NAN; n];
     // The side's main body: its strongest field army, which small columns march to join.
     let main_body = (0..state.armies.len())
@@ -203,11 +179,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
             continue;
         }
         if threat_at[here].is_nan() {
-            let near = state
-                .neighbours(enemy, here)
-                .chain(std::iter::once((here, false)))
-                .map(|(q, _)| view.attack(them, q));
-            threat_at[here] = level.enemy_power(near);
+            threat_at[here] = view.strongest_attack_on(state, enemy, here);
         }
         // The odds of an enemy attack on the armies here in the open, and behind the walls.
         let open_defence = if garrisoned[here] {
@@ -302,7 +274,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
             - army
                 .leader
                 .map_or(0.0, |l| state.scenario.leaders[l].daring.clamp(0.0, 0.9));
-        let pinned = pinned_by(state, &view, &strat, level, i, &done);
+        let pinned = pinned_by(state, &view, &strat, i, &done);
         let mut best: Option<(f64, usize, bool)> = None;
         for (q, _) in state.neighbours(side, here) {
             let pinning = pinned.contains(&q);
@@ -406,7 +378,6 @@ fn pinned_by(
     state: &GameState,
     view: &View,
     strat: &StrategyDef,
-    level: Difficulty,
     i: usize,
     done: &[bool],
 ) -> Vec<usize> {
@@ -429,7 +400,7 @@ fn pinned_by(
     if near.is_empty() {
         return out;
     }
-    let power = level.enemy_power(near.iter().map(|&(_, a)| a));
+    let power = near.iter().map(|&(_, a)| a).fold(0.0, f64::max);
     if combat::win_chance(power, view.defence(side.index(), here), luck) >= 0.5 {
         // Staying would not save it.
         return out;

@@ -5,7 +5,7 @@ use crate::sim::combat;
 use crate::sim::command::Command;
 use crate::sim::scenario::Side;
 use crate::sim::state::{GameState, Holder, Stance};
-use crate::sim::view::{View, concentrate, distances, play_month_with, recruit};
+use crate::sim::view::{View, concentrate, play_month_with, recruit};
 
 /// Odds at or above which the policy attacks.
 const ATTACK_ODDS: f64 = 0.6;
@@ -43,29 +43,10 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     // is won or lost on the road to Mexico City); otherwise the most valuable ones not ours.
     let capital = state.scenario.national_capital.idx();
     let focused = side == Side::Empire && state.holder(capital).side() != Some(side);
-    let mut wanted: Vec<usize> = (0..n)
-        .filter(|&p| state.holder(p).side() != Some(side))
-        .collect();
-    // Only which six matter (they are the targets of one search), not their order.
-    if wanted.len() > 6 {
-        wanted.select_nth_unstable_by(5, |&a, &b| {
-            view.value[b].total_cmp(&view.value[a]).then(a.cmp(&b))
-        });
-        wanted.truncate(6);
-    }
-    if focused {
-        wanted = vec![capital];
-    }
-    let dist = distances(state, side, &wanted);
+    let dist = view.target_distances(state, side, focused.then_some(capital));
     let truce = state.truce_holds();
     let luck = state.scenario.rules.combat.luck;
-    let mut garrisoned: Vec<bool> = (0..n)
-        .map(|p| {
-            view.at(me, p)
-                .iter()
-                .any(|&i| state.armies[i].stance == Stance::Garrison)
-        })
-        .collect();
+    let mut garrisoned = view.garrisoned(state, me);
 
     // The Intervention gathers its field armies: several columns in one province become one.
     // (The Republic's forces stay regional: state guards under their own governors.)
@@ -95,14 +76,8 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         // Odds of the strongest enemy force next door (or here) beating us where we stand.
         // Every army in a province faces the same threat, so it is worked out once per place.
         if threat_at[here].is_nan() {
-            threat_at[here] = state
-                .neighbours(enemy, here)
-                .chain(std::iter::once((here, false)))
-                .filter(|&(q, _)| view.attack(them, q) > 0.0)
-                .map(|(q, _)| {
-                    combat::win_chance(view.attack(them, q), view.defence(me, here), luck)
-                })
-                .fold(0.0, f64::max);
+            let strongest = view.strongest_attack_on(state, enemy, here);
+            threat_at[here] = combat::win_chance(strongest, view.defence(me, here), luck);
         }
         let threat = threat_at[here];
 

@@ -134,6 +134,55 @@ impl View {
         self.attack[s * self.n + p]
     }
 
+    /// The strongest attack side `enemy`'s armies could bring on province `here` this month:
+    /// from the province itself or from any province they can march from.
+    pub fn strongest_attack_on(&self, state: &GameState, enemy: Side, here: usize) -> f64 {
+        state
+            .neighbours(enemy, here)
+            .map(|(q, _)| q)
+            .chain(std::iter::once(here))
+            .map(|q| self.attack(enemy.index(), q))
+            .fold(0.0, f64::max)
+    }
+
+    /// For each province, whether side `s` has an army in garrison there.
+    pub fn garrisoned(&self, state: &GameState, s: usize) -> Vec<bool> {
+        (0..state.provinces.len())
+            .map(|p| {
+                self.at(s, p)
+                    .iter()
+                    .any(|&i| state.armies[i].stance == Stance::Garrison)
+            })
+            .collect()
+    }
+
+    /// Distances (in moves) to the provinces `side` marches on: `focus` if given, else the six
+    /// it values most among those it does not hold.
+    pub fn target_distances(
+        &self,
+        state: &GameState,
+        side: Side,
+        focus: Option<usize>,
+    ) -> Vec<u32> {
+        let wanted = match focus {
+            Some(p) => vec![p],
+            None => {
+                let mut wanted: Vec<usize> = (0..state.provinces.len())
+                    .filter(|&p| state.holder(p).side() != Some(side))
+                    .collect();
+                // Only which six matter (they are the targets of one search), not their order.
+                if wanted.len() > 6 {
+                    wanted.select_nth_unstable_by(5, |&a, &b| {
+                        self.value[b].total_cmp(&self.value[a]).then(a.cmp(&b))
+                    });
+                    wanted.truncate(6);
+                }
+                wanted
+            }
+        };
+        distances(state, side, &wanted)
+    }
+
     /// Defending power of side `s` in province `p`.
     pub fn defence(&self, s: usize, p: usize) -> f64 {
         self.defence[s * self.n + p]
