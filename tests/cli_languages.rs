@@ -381,3 +381,29 @@ fn a_bad_name_is_explained_in_the_chosen_language() {
     assert!(said.contains("`3` não é um nome válido aqui"), "{said}");
     assert!(!said.contains("raw identifier"), "{said}");
 }
+
+// Setup: a variant file whose parameter value is a list.
+// Expect: what a parameter value may be is said in the chosen language.
+#[test]
+fn what_a_parameter_value_may_be_is_said_in_the_chosen_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let historical = std::fs::canonicalize(HISTORICAL).unwrap();
+    let text = std::fs::read_to_string(&historical).unwrap();
+    // The first parameter's default becomes a list, which no parameter value can be.
+    let start = text.find("default: ").expect("a parameter default");
+    let end = start + text[start..].find(',').unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        format!("{}default: [1]{}", &text[..start], &text[end..]),
+    )
+    .unwrap();
+    let out = aguila(&["check", "--json", "--lang", "es", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(
+        json["diagnostics"][0]["message"],
+        "Se esperaba el valor de un parámetro: true/false, un número o un mes \"AAAA-MM\"",
+        "{json}"
+    );
+}

@@ -321,25 +321,18 @@ pub(crate) fn explain_ron_error(code: &ron::Error) -> RonExplained {
             None,
         ),
         // Custom errors come from our own types (a month, say), already in the reader's words.
-        // The untagged number and month fields of the schema say what they expect in English
-        // (serde takes a fixed string); say it in the reader's language.
-        E::Message(text) if text.starts_with("a number, or Param(") => (
-            Message::new("check-expected-num"),
-            None,
-            Some("invalid-value"),
-        ),
-        E::Message(text) if text.starts_with("a month as") => (
-            Message::new("check-expected-month"),
-            None,
-            Some("invalid-value"),
-        ),
-        E::Message(text) => {
-            return RonExplained {
-                code: "invalid-value".into(),
-                message: text.clone(),
-                help: None,
-            };
-        }
+        // The schema's untagged types say what they expect in English (serde takes a fixed
+        // string, the `expecting` attributes in scenario.rs); say it in the reader's language.
+        E::Message(text) => match expectation_key(text) {
+            Some(key) => (Message::new(key), None, Some("invalid-value")),
+            None => {
+                return RonExplained {
+                    code: "invalid-value".into(),
+                    message: text.clone(),
+                    help: None,
+                };
+            }
+        },
         E::Eof => (
             Message::new("check-ron-eof"),
             Some(Message::new("check-ron-eof-help")),
@@ -427,6 +420,25 @@ pub(crate) fn explain_ron_error(code: &ron::Error) -> RonExplained {
 }
 
 /// Converts a 1-based line and character column to a byte offset.
+/// The message key for one of the schema's `expecting` strings (scenario.rs), if it is one.
+fn expectation_key(text: &str) -> Option<&'static str> {
+    const EXPECTING: [(&str, &str); 3] = [
+        ("a number, or Param(\"parameter_id\")", "check-expected-num"),
+        (
+            "a month as \"YYYY-MM\", or Param(\"parameter_id\")",
+            "check-expected-month",
+        ),
+        (
+            "a parameter value: true/false, a number, or a month \"YYYY-MM\"",
+            "check-expected-param-value",
+        ),
+    ];
+    EXPECTING
+        .iter()
+        .find(|(expecting, _)| text.starts_with(expecting))
+        .map(|(_, key)| *key)
+}
+
 /// serde's English description of a kind of value ("a sequence", "struct Border", "the
 /// unsigned integer `3`") in the reader's language; one it does not know is kept as written.
 fn serde_phrase(phrase: &str) -> String {

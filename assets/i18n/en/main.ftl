@@ -304,6 +304,7 @@ check-ron-trailing = Unexpected text after the end of the file's main value
 check-ron-unclosed-comment = Unclosed comment: a `/*` without its `*/`
 check-expected-num = Expected a number, or Param("parameter_id")
 check-expected-month = Expected a month as "YYYY-MM", or Param("parameter_id")
+check-expected-param-value = Expected a parameter value: true/false, a number, or a month "YYYY-MM"
 check-ron-invalid-type = Expected { $expected } but found { $found }
 serde-struct = a { $name } in parentheses `(…)`
 serde-enum = one of the { $name } choices

@@ -302,6 +302,7 @@ check-ron-trailing = Sobra texto después del final del valor principal del arch
 check-ron-unclosed-comment = Comentario sin cerrar: hay un `/*` sin su `*/`
 check-expected-num = Se esperaba un número, o Param("id_del_parámetro")
 check-expected-month = Se esperaba un mes como "AAAA-MM", o Param("id_del_parámetro")
+check-expected-param-value = Se esperaba el valor de un parámetro: true/false, un número o un mes "AAAA-MM"
 check-ron-invalid-type = Se esperaba { $expected }, pero se encontró { $found }
 serde-struct = un { $name } entre paréntesis `(…)`
 serde-enum = una de las opciones de { $name }

@@ -302,6 +302,7 @@ check-ron-trailing = Sobra texto depois do fim do valor principal do arquivo
 check-ron-unclosed-comment = Comentário não fechado: há um `/*` sem o seu `*/`
 check-expected-num = Era esperado um número, ou Param("id_do_parâmetro")
 check-expected-month = Era esperado um mês como "AAAA-MM", ou Param("id_do_parâmetro")
+check-expected-param-value = Era esperado o valor de um parâmetro: true/false, um número ou um mês "AAAA-MM"
 check-ron-invalid-type = Era esperado { $expected }, mas foi encontrado { $found }
 serde-struct = um { $name } entre parênteses `(…)`
 serde-enum = uma das opções de { $name }
