@@ -9,7 +9,7 @@ use aguila::sim::chronicle::army_name;
 use aguila::sim::load;
 use aguila::sim::names::ArmyName;
 use aguila::sim::{Command, GameState, Side};
-use common::World;
+use common::{World, recruit};
 
 fn name_of(state: &GameState, name: &ArmyName) -> String {
     let army = state
@@ -26,15 +26,8 @@ fn raised_armies_are_named_in_each_language_and_kept_in_saves() {
     let mut s = World::tiny()
         .army("R", Side::Republic, "north", "regulars", 3000)
         .build(1);
-    s.apply(
-        Side::Republic,
-        &Command::Recruit {
-            province: "capital".into(),
-            contingent: "regulars".into(),
-            men: 1000,
-        },
-    )
-    .expect("recruiting in the capital is allowed");
+    s.apply(Side::Republic, &recruit("capital", "regulars", 1000))
+        .expect("recruiting in the capital is allowed");
     s.resolve_month();
     let capital = common::p(&s, "capital");
     let levies = ArmyName::Levies(capital);

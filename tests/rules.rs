@@ -707,15 +707,8 @@ fn recruits_come_from_a_limited_pool_that_refills_slowly() {
 fn recruiting_can_be_withdrawn_within_the_month() {
     let mut s = World::tiny().build(1);
     let treasury = s.treasury[0];
-    s.apply(
-        Side::Republic,
-        &Command::Recruit {
-            province: "capital".into(),
-            contingent: "regulars".into(),
-            men: 1000,
-        },
-    )
-    .unwrap();
+    s.apply(Side::Republic, &recruit("capital", "regulars", 1000))
+        .unwrap();
     s.apply(
         Side::Republic,
         &Command::CancelRecruits {
@@ -756,15 +749,8 @@ fn new_men_never_vanish_into_a_garrison() {
         .army("G", Side::Republic, "capital", "regulars", 2000)
         .build(1);
     set_stance(&mut s, Side::Republic, "G", Stance::Garrison);
-    s.apply(
-        Side::Republic,
-        &Command::Recruit {
-            province: "capital".into(),
-            contingent: "regulars".into(),
-            men: 1000,
-        },
-    )
-    .unwrap();
+    s.apply(Side::Republic, &recruit("capital", "regulars", 1000))
+        .unwrap();
     s.resolve_month();
     assert_eq!(men(&s, "G"), 2000);
     let fresh: Vec<_> = s

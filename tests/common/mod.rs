@@ -135,6 +135,15 @@ impl World {
     }
 }
 
+/// An order to raise `men` of `contingent` in `province`.
+pub fn recruit(province: &str, contingent: &str, men: u32) -> Command {
+    Command::Recruit {
+        province: province.into(),
+        contingent: contingent.into(),
+        men,
+    }
+}
+
 /// The id of the army with this name.
 pub fn army_id(state: &GameState, name: &str) -> u32 {
     state
