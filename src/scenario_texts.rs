@@ -62,8 +62,8 @@ pub fn text_keys(s: &Scenario) -> Vec<TextKey> {
     for a in &s.armies {
         add(format!("army-{}", a.id), &a.name, &a.id);
     }
-    for (key, name, event) in crate::sim::names::event_armies(s) {
-        add(key, name, event);
+    for (event, n, name) in crate::sim::names::event_armies(s) {
+        add(crate::sim::names::event_army_key(event, n), name, event);
     }
     for e in &s.events {
         add(format!("event-{}-title", e.id), &e.title, &e.id);

@@ -74,11 +74,13 @@ pub fn name_text(state: &GameState, name: &ArmyName) -> String {
     match name {
         ArmyName::Given(given) => match state.scenario.armies.iter().find(|a| a.name == *given) {
             Some(def) => scenario_text(state, format!("army-{}", def.id), &def.name),
+            // Drawn every frame by the client: find the event first, build its key only then.
             None => match crate::sim::names::event_armies(&state.scenario)
-                .into_iter()
-                .find(|(_, name, _)| *name == given.as_str())
+                .find(|(_, _, name)| *name == given.as_str())
             {
-                Some((key, name, _)) => scenario_text(state, key, name),
+                Some((event, n, name)) => {
+                    scenario_text(state, crate::sim::names::event_army_key(event, n), name)
+                }
                 None => given.clone(),
             },
         },

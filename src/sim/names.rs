@@ -98,25 +98,26 @@ impl From<ArmyName> for NameRepr {
     }
 }
 
-/// The armies a scenario's events bring onto the map, each with the key of its name in the
-/// scenario's translation files: `army-<event>-<n>`, counting from 1 through the event's
-/// effects and then its choices' effects.
-pub fn event_armies(s: &crate::sim::Scenario) -> Vec<(String, &str, &str)> {
-    let mut out = Vec::new();
-    for e in &s.events {
-        let effects = e
-            .effects
+/// The armies a scenario's events bring onto the map: (event id, n, name), where the key of
+/// the name in the scenario's translation files is `army-<event>-<n>`, counting from 1 through
+/// the event's effects and then its choices' effects.
+pub fn event_armies(s: &crate::sim::Scenario) -> impl Iterator<Item = (&str, usize, &str)> {
+    s.events.iter().flat_map(|e| {
+        e.effects
             .iter()
-            .chain(e.choices.iter().flat_map(|c| c.effects.iter()));
-        let mut n = 0;
-        for effect in effects {
-            if let crate::sim::scenario::Effect::AddArmy { name, .. } = effect {
-                n += 1;
-                out.push((format!("army-{}-{n}", e.id), name.as_str(), e.id.as_str()));
-            }
-        }
-    }
-    out
+            .chain(e.choices.iter().flat_map(|c| c.effects.iter()))
+            .filter_map(|effect| match effect {
+                crate::sim::scenario::Effect::AddArmy { name, .. } => Some(name.as_str()),
+                _ => None,
+            })
+            .enumerate()
+            .map(move |(k, name)| (e.id.as_str(), k + 1, name))
+    })
+}
+
+/// The translation key of the `n`th army (from 1) that event `event` brings onto the map.
+pub fn event_army_key(event: &str, n: usize) -> String {
+    format!("army-{event}-{n}")
 }
 
 #[cfg(test)]
