@@ -129,7 +129,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
     let truce = state.truce_holds();
     let combat_rules = &state.scenario.rules.combat;
     let luck = combat_rules.luck;
-    let mut garrisoned = view.garrisoned(state, me);
+    let mut garrisoned = view.garrisoned(me);
     let mut threat_at = vec![f64::NAN; n];
     // The side's main body: its strongest field army, which small columns march to join.
     let main_body = (0..state.armies.len())
@@ -268,7 +268,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
 
         // Where to go: the reachable province that best combines what it is worth, how near
         // it brings the army to its aims, the odds, and the men it would cost.
-        let own_attack = combat::force(state, &[i], false, here).power();
+        let own_attack = view.army_attack(state, i);
         // An overconfident general rates the enemy below its strength.
         let contempt = 1.0
             - army
@@ -467,7 +467,7 @@ fn joint_attacks(
         let alone = party
             .iter()
             .map(|&i| {
-                let a = combat::force(state, &[i], false, state.armies[i].location).power();
+                let a = view.army_attack(state, i);
                 combat::win_chance(a, view.defence(them, q), luck)
             })
             .fold(0.0, f64::max);

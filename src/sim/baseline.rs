@@ -31,7 +31,8 @@ fn values(state: &GameState, side: Side) -> Vec<f64> {
 
 /// The commands the baseline policy gives for `side` this month.
 pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
-    let mut out = Vec::new();
+    // Room for an order or two per army and the month's recruits, without regrowing.
+    let mut out = Vec::with_capacity(state.armies.len() + 8);
     if state.outcome.is_some() {
         return out;
     }
@@ -46,7 +47,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let dist = view.target_distances(state, side, focused.then_some(capital));
     let truce = state.truce_holds();
     let luck = state.scenario.rules.combat.luck;
-    let mut garrisoned = view.garrisoned(state, me);
+    let mut garrisoned = view.garrisoned(me);
 
     // The Intervention gathers its field armies: several columns in one province become one.
     // (The Republic's forces stay regional: state guards under their own governors.)
@@ -118,7 +119,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
 
         // Choose where to go: the reachable province that best combines value, closeness to
         // the targets and the odds of winning there.
-        let own_attack = combat::force(state, &[i], false, here).power();
+        let own_attack = view.army_attack(state, i);
         let mut best: Option<(f64, usize, bool)> = None;
         for (q, _) in state.neighbours(side, here) {
             let defenders = view.at(them, q);

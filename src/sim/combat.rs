@@ -88,10 +88,20 @@ pub fn win_chance(attack: f64, defence: f64, luck: f64) -> f64 {
     }
     let (lo, hi, width) = (1.0 - luck, 1.0 + luck, 2.0 * luck);
     let k = defence / attack;
+    // The hopeless and the certain cases, as the integral below comes out for them (the
+    // policies ask about many lopsided fights).
+    let zero_start = hi / k;
+    if zero_start <= lo {
+        return 0.0;
+    }
+    let full_end = lo / k;
+    if full_end >= hi {
+        return ((hi - lo) / width).clamp(0.0, 1.0);
+    }
     // For a given u₂ the attacker wins with probability clamp((hi − k·u₂)/width, 0, 1): 1 up to
     // u₂ = lo/k, falling linearly to 0 at u₂ = hi/k. Integrate that over u₂ in [lo, hi].
-    let full_end = (lo / k).clamp(lo, hi);
-    let zero_start = (hi / k).clamp(lo, hi);
+    let full_end = full_end.clamp(lo, hi);
+    let zero_start = zero_start.clamp(lo, hi);
     let certain = full_end - lo;
     let ramp = |u: f64| (hi * u - k * u * u / 2.0) / width;
     let sloped = ramp(zero_start) - ramp(full_end);

@@ -134,6 +134,11 @@ impl GameState {
 
     /// Checks a command without changing anything.
     pub fn check(&self, side: Side, cmd: &Command) -> Result<(), RuleError> {
+        self.resolve(side, cmd).map(|_| ())
+    }
+
+    /// Checks a command and returns the indices its ids name, for [`GameState::apply`].
+    fn resolve(&self, side: Side, cmd: &Command) -> Result<Resolved, RuleError> {
         if self.outcome.is_some() {
             return Err(RuleError::GameOver);
         }
@@ -145,7 +150,7 @@ impl GameState {
                 if self.truce_holds() && self.strength_in(side.enemy(), to) > 0 {
                     return Err(RuleError::Truce);
                 }
-                Ok(())
+                Ok(Resolved::new(pos, to))
             }
             Command::Siege { army, at } => {
                 let pos = self.own_army(side, *army)?;
@@ -164,14 +169,14 @@ impl GameState {
                         crate::sim::chronicle::province_name(self, at),
                     ));
                 }
-                Ok(())
+                Ok(Resolved::new(pos, at))
             }
             Command::Disperse { army } => {
-                self.own_army(side, *army)?;
+                let pos = self.own_army(side, *army)?;
                 if side != Side::Republic {
                     return Err(RuleError::CannotDisperse);
                 }
-                Ok(())
+                Ok(Resolved::new(pos, 0))
             }
             Command::Recruit {
                 province,
@@ -180,32 +185,34 @@ impl GameState {
             } => {
                 let p = self.province_by_id(province)?;
                 let c = self
-                    .scenario
-                    .contingents
-                    .iter()
-                    .position(|c| c.id == *contingent)
+                    .contingent_index(contingent)
                     .ok_or_else(|| RuleError::Unknown {
                         kind: "contingent",
                         id: contingent.clone(),
                     })?;
-                self.check_recruit(side, p, c, *men)
+                self.check_recruit(side, p, c, *men)?;
+                Ok(Resolved {
+                    province: p,
+                    other: c,
+                    ..Resolved::default()
+                })
             }
             Command::CancelOrder { army } => {
-                self.own_army(side, *army)?;
-                Ok(())
+                let pos = self.own_army(side, *army)?;
+                Ok(Resolved::new(pos, 0))
             }
             Command::CancelRecruits { province } => {
-                self.province_by_id(province)?;
-                Ok(())
+                let p = self.province_by_id(province)?;
+                Ok(Resolved::new(0, p))
             }
             Command::SetStance { army, stance } => {
-                self.own_army(side, *army)?;
+                let pos = self.own_army(side, *army)?;
                 if *stance == Stance::Besieging {
                     return Err(RuleError::NothingToBesiege(
                         "a stance (give a Siege order instead)".into(),
                     ));
                 }
-                Ok(())
+                Ok(Resolved::new(pos, 0))
             }
             Command::Detach { army, men } => {
                 let pos = self.own_army(side, *army)?;
@@ -213,7 +220,7 @@ impl GameState {
                 if *men == 0 || *men >= has {
                     return Err(RuleError::BadDetach { has, asked: *men });
                 }
-                Ok(())
+                Ok(Resolved::new(pos, 0))
             }
             Command::Merge { army, into } => {
                 let a = self.own_army(side, *army)?;
@@ -221,7 +228,11 @@ impl GameState {
                 if a == b || self.armies[a].location != self.armies[b].location {
                     return Err(RuleError::NotTogether);
                 }
-                Ok(())
+                Ok(Resolved {
+                    army: a,
+                    other: b,
+                    ..Resolved::default()
+                })
             }
             Command::Assign { leader, army } => {
                 let pos = self.own_army(side, *army)?;
@@ -242,7 +253,11 @@ impl GameState {
                 {
                     return Err(RuleError::LeaderUnavailable(name));
                 }
-                Ok(())
+                Ok(Resolved {
+                    army: pos,
+                    other: l,
+                    ..Resolved::default()
+                })
             }
             Command::SetPolicy { value } => {
                 if side != Side::Empire {
@@ -258,7 +273,7 @@ impl GameState {
                         max: 100.0,
                     });
                 }
-                Ok(())
+                Ok(Resolved::default())
             }
             Command::SetRepression { level } => {
                 if side != Side::Empire {
@@ -271,13 +286,13 @@ impl GameState {
                         max: 3.0,
                     });
                 }
-                Ok(())
+                Ok(Resolved::default())
             }
             Command::Choose { event, choice } => {
                 self.find_choice(side, event, choice)?;
-                Ok(())
+                Ok(Resolved::default())
             }
-            Command::EndTurn => Ok(()),
+            Command::EndTurn => Ok(Resolved::default()),
         }
     }
 
@@ -402,61 +417,49 @@ impl GameState {
     /// Checks and applies a command. Orders are stored for the month's resolution; other
     /// commands act at once. Returns what happened.
     pub fn apply(&mut self, side: Side, cmd: &Command) -> Result<Vec<Event>, RuleError> {
-        self.check(side, cmd)?;
+        let r = self.resolve(side, cmd)?;
         let mut events = Vec::new();
         let orders = &mut self.orders[side.index()];
         match cmd {
-            Command::Move { army, to } => {
-                let to = self.province_index(to).unwrap_or_default();
+            Command::Move { army, .. } => {
                 set_army_order(
-                    &mut self.orders[side.index()],
+                    orders,
                     *army,
-                    Order::Move { army: *army, to },
+                    Order::Move {
+                        army: *army,
+                        to: r.province,
+                    },
                 );
             }
-            Command::Siege { army, at } => {
-                let at = self.province_index(at).unwrap_or_default();
+            Command::Siege { army, .. } => {
                 set_army_order(
-                    &mut self.orders[side.index()],
+                    orders,
                     *army,
-                    Order::Siege { army: *army, at },
+                    Order::Siege {
+                        army: *army,
+                        at: r.province,
+                    },
                 );
             }
             Command::Disperse { army } => {
                 set_army_order(orders, *army, Order::Disperse { army: *army });
             }
-            Command::Recruit {
-                province,
-                contingent,
-                men,
-            } => {
-                let province = self.province_index(province).unwrap_or_default();
-                let contingent = self
-                    .scenario
-                    .contingents
-                    .iter()
-                    .position(|c| c.id == *contingent)
-                    .unwrap_or_default();
-                self.orders[side.index()].push(Order::Recruit {
-                    province,
-                    contingent,
+            Command::Recruit { men, .. } => {
+                orders.push(Order::Recruit {
+                    province: r.province,
+                    contingent: r.other,
                     men: *men,
                 });
             }
             Command::CancelOrder { army } => orders.retain(|o| o.army() != Some(*army)),
-            Command::CancelRecruits { province } => {
-                let at = self.province_index(province).unwrap_or_default();
-                self.orders[side.index()]
-                    .retain(|o| !matches!(*o, Order::Recruit { province, .. } if province == at));
+            Command::CancelRecruits { .. } => {
+                orders.retain(
+                    |o| !matches!(*o, Order::Recruit { province, .. } if province == r.province),
+                );
             }
-            Command::SetStance { army, stance } => {
-                if let Some(pos) = self.army_pos(*army) {
-                    self.armies[pos].stance = *stance;
-                }
-            }
-            Command::Detach { army, men } => {
-                let pos = self.army_pos(*army).unwrap_or_default();
-                let source = &mut self.armies[pos];
+            Command::SetStance { stance, .. } => self.armies[r.army].stance = *stance,
+            Command::Detach { men, .. } => {
+                let source = &mut self.armies[r.army];
                 let total = source.strength();
                 let mut taken = Vec::new();
                 let mut left = *men;
@@ -486,11 +489,10 @@ impl GameState {
                     self.armies[p].stance = Stance::Garrison;
                 }
             }
-            Command::Merge { army, into } => {
-                let a = self.army_pos(*army).unwrap_or_default();
+            Command::Merge { army, .. } => {
+                let (a, b) = (r.army, r.other);
                 let moved = std::mem::take(&mut self.armies[a].troops);
                 let leader = self.armies[a].leader.take();
-                let b = self.army_pos(*into).unwrap_or_default();
                 for d in moved {
                     match self.armies[b]
                         .troops
@@ -507,12 +509,10 @@ impl GameState {
                 self.orders[side.index()].retain(|o| o.army() != Some(*army));
                 script::remove_empty_armies(self, &mut events);
             }
-            Command::Assign { leader, army } => {
-                let l = self.leader_index(leader).unwrap_or_default();
+            Command::Assign { .. } => {
+                let l = r.other;
                 script::unassign(self, l);
-                if let Some(pos) = self.army_pos(*army) {
-                    self.armies[pos].leader = Some(l);
-                }
+                self.armies[r.army].leader = Some(l);
             }
             Command::SetPolicy { value } => self.policy = *value,
             Command::SetRepression { level } => self.repression = f64::from(*level),
@@ -534,14 +534,34 @@ impl GameState {
         choice: usize,
         events: &mut Vec<Event>,
     ) {
-        let effects = self.scenario.events[event].choices[choice].effects.clone();
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let effects = &scenario.events[event].choices[choice].effects;
         events.push(Event::ChoiceMade {
             event,
             choice,
             side,
         });
-        for e in &effects {
+        for e in effects {
             script::apply(self, e, events);
+        }
+    }
+}
+
+/// What [`GameState::resolve`] found a command's ids to be: an army's position, a province, and
+/// a contingent, leader or second army, as the command needs.
+#[derive(Debug, Clone, Copy, Default)]
+struct Resolved {
+    army: usize,
+    province: usize,
+    other: usize,
+}
+
+impl Resolved {
+    fn new(army: usize, province: usize) -> Resolved {
+        Resolved {
+            army,
+            province,
+            other: 0,
         }
     }
 }

@@ -993,12 +993,32 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         list.sort_unstable();
         list.dedup();
     }
-    let mut by_id: Vec<usize> = (0..n).collect();
-    by_id.sort_by(|&a, &b| s.provinces[a].id.cmp(&s.provinces[b].id));
+    // With duplicated ids (already reported) the first of each wins, as a scan would find.
+    fn index<'a>(ids: impl Iterator<Item = &'a String>) -> rustc_hash::FxHashMap<String, usize> {
+        let mut map = rustc_hash::FxHashMap::default();
+        for (i, id) in ids.enumerate() {
+            map.entry(id.clone()).or_insert(i);
+        }
+        map
+    }
+    let hops = [false, true].map(|by_sea| {
+        let mut hops = vec![u32::MAX; n * n];
+        for from in 0..n {
+            crate::sim::view::breadth_first(&graph, by_sea.then_some(&sea[..]), &[from], |p, d| {
+                hops[from * n + p] = d;
+            });
+        }
+        hops
+    });
     s.graph = crate::sim::scenario::Graph {
         land: graph.clone(),
         sea,
-        by_id,
+        hops,
+        ids: crate::sim::scenario::Ids {
+            provinces: index(s.provinces.iter().map(|p| &p.id)),
+            contingents: index(s.contingents.iter().map(|c| &c.id)),
+            leaders: index(s.leaders.iter().map(|l| &l.id)),
+        },
     };
     // Every province should be reachable by land from the first, or armies can never reach it.
     if n > 0 {

@@ -155,9 +155,24 @@ pub struct Graph {
     pub land: Vec<Vec<usize>>,
     /// Sea neighbours of each province that are not also land neighbours, in index order.
     pub sea: Vec<Vec<usize>>,
-    /// Province indices ordered by id, so that a command naming a province is found by a
-    /// binary search rather than a scan of every id.
-    pub by_id: Vec<usize>,
+    /// Moves between every pair of provinces, `hops[by_sea][from * n + to]`: by land alone
+    /// (`by_sea` 0), and by land and sea lanes (1); `u32::MAX` where there is no way.
+    pub hops: [Vec<u32>; 2],
+    /// Province, contingent and leader indices by id, so that a command naming one is found
+    /// by one hash rather than by comparing ids. Only looked up, never iterated, so the
+    /// hash map's order cannot reach the rules.
+    pub ids: Ids,
+}
+
+/// The scenario's ids, by kind, each with its index in the scenario's list.
+#[derive(Debug, Clone, Default)]
+pub struct Ids {
+    /// Provinces.
+    pub provinces: rustc_hash::FxHashMap<String, usize>,
+    /// Contingents.
+    pub contingents: rustc_hash::FxHashMap<String, usize>,
+    /// Leaders.
+    pub leaders: rustc_hash::FxHashMap<String, usize>,
 }
 
 /// A bibliography entry.

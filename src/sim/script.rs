@@ -304,8 +304,17 @@ pub fn remove_contingent_share(
 
 /// Drops empty detachments and disbands armies with no men left.
 pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
+    // Most calls find little or nothing to clear: only the lists with an empty entry are
+    // rewritten.
+    let mut any_empty = false;
     for a in &mut state.armies {
-        a.troops.retain(|d| d.strength > 0);
+        if a.troops.iter().any(|d| d.strength == 0) {
+            a.troops.retain(|d| d.strength > 0);
+        }
+        any_empty |= a.troops.is_empty();
+    }
+    if !any_empty {
+        return;
     }
     state.armies.retain(|a| {
         if a.troops.is_empty() {

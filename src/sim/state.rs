@@ -274,21 +274,26 @@ pub struct GameState {
 impl GameState {
     /// Index of the province with this id.
     pub fn province_index(&self, id: &str) -> Option<usize> {
-        let provinces = &self.scenario.provinces;
-        let by_id = &self.scenario.graph.by_id;
-        if by_id.len() != provinces.len() {
-            // A scenario built by hand, never validated: no index to search.
-            return provinces.iter().position(|p| p.id == id);
-        }
-        by_id
-            .binary_search_by(|&i| provinces[i].id.as_str().cmp(id))
-            .ok()
-            .map(|k| by_id[k])
+        let s = &*self.scenario;
+        find_id(&s.graph.ids.provinces, s.provinces.len(), id, || {
+            s.provinces.iter().position(|p| p.id == id)
+        })
+    }
+
+    /// Index of the contingent with this id.
+    pub fn contingent_index(&self, id: &str) -> Option<usize> {
+        let s = &*self.scenario;
+        find_id(&s.graph.ids.contingents, s.contingents.len(), id, || {
+            s.contingents.iter().position(|c| c.id == id)
+        })
     }
 
     /// Index of the leader with this id.
     pub fn leader_index(&self, id: &str) -> Option<usize> {
-        self.scenario.leaders.iter().position(|l| l.id == id)
+        let s = &*self.scenario;
+        find_id(&s.graph.ids.leaders, s.leaders.len(), id, || {
+            s.leaders.iter().position(|l| l.id == id)
+        })
     }
 
     /// Index of the track with this id.
@@ -402,13 +407,12 @@ impl GameState {
         self.neighbours(side, from).any(|(p, _)| p == to)
     }
 
-    /// Men of each side in each province, indexed `[side][province]`: one pass over the armies
+    /// Men of each side in each province, indexed `[province][side]`: one pass over the armies
     /// for phases that would otherwise ask province by province.
-    pub fn presence(&self) -> [Vec<u32>; 2] {
-        let n = self.provinces.len();
-        let mut men = [vec![0u32; n], vec![0u32; n]];
+    pub fn presence(&self) -> Vec<[u32; 2]> {
+        let mut men = vec![[0u32; 2]; self.provinces.len()];
         for a in &self.armies {
-            men[a.side.index()][a.location] += a.strength();
+            men[a.location][a.side.index()] += a.strength();
         }
         men
     }
@@ -456,4 +460,18 @@ impl GameState {
         let c = &self.scenario.contingents[contingent];
         c.quality * (1.0 + self.experience[c.side.index()])
     }
+}
+
+/// Looks an id up in validation's index, or with `scan` in a scenario built by hand and never
+/// validated (its index is empty).
+fn find_id(
+    index: &rustc_hash::FxHashMap<String, usize>,
+    items: usize,
+    id: &str,
+    scan: impl FnOnce() -> Option<usize>,
+) -> Option<usize> {
+    if index.is_empty() && items > 0 {
+        return scan();
+    }
+    index.get(id).copied()
 }

@@ -44,8 +44,10 @@ impl GameState {
         let entered = self.move_armies(&orders, &mut ev);
         self.fight_battles(&entered, &mut ev);
         self.press_sieges(&mut ev);
-        self.update_control(&mut ev);
-        self.guerrilla_war(&mut ev);
+        // Control changes nothing in the armies, so the guerrillas see the same table.
+        let men = self.presence();
+        self.update_control(&men, &mut ev);
+        self.guerrilla_war(&men, &mut ev);
         self.attrition(&mut ev);
         self.economy(&mut ev);
         self.leaders_month(&mut ev);
@@ -247,7 +249,7 @@ impl GameState {
         }
         let men = self.presence();
         for p in 0..self.provinces.len() {
-            if men[0][p] == 0 || men[1][p] == 0 {
+            if men[p][0] == 0 || men[p][1] == 0 {
                 continue;
             }
             if self.siege_sides(p).is_some() {
@@ -283,7 +285,8 @@ impl GameState {
 
     /// Defending armies that avoid battle try to slip away.
     fn evade(&mut self, side: Side, p: usize, ev: &mut Vec<Event>) {
-        let rules = self.scenario.rules.combat.clone();
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let rules = &scenario.rules.combat;
         let evaders: Vec<u32> = self
             .armies
             .iter()
@@ -334,23 +337,36 @@ impl GameState {
     /// Where a beaten or evading army of `side` in `p` falls back: a land neighbour with no
     /// enemy army, its own side's first, then contested, then the enemy's.
     fn retreat_target(&self, side: Side, p: usize) -> Option<usize> {
-        self.neighbours(side, p)
-            .filter(|&(_, by_sea)| !by_sea)
-            .map(|(q, _)| q)
-            .filter(|&q| self.strength_in(side.enemy(), q) == 0)
-            .max_by_key(|&q| {
-                let score = match self.holder(q).side() {
-                    Some(s) if s == side => 2,
-                    None => 1,
-                    Some(_) => 0,
-                };
-                // Ties go to the lowest index: max_by_key keeps the last maximum, so invert.
-                (score, usize::MAX - q)
-            })
+        let land = self
+            .scenario
+            .graph
+            .land
+            .get(p)
+            .map_or(&[][..], Vec::as_slice);
+        let enemy = side.enemy();
+        let occupied = |q: usize| {
+            self.armies
+                .iter()
+                .any(|a| a.side == enemy && a.location == q && a.strength() > 0)
+        };
+        let mut best: Option<(u8, usize)> = None;
+        for &q in land {
+            let score = match self.holder(q).side() {
+                Some(s) if s == side => 2,
+                None => 1,
+                Some(_) => 0,
+            };
+            // Ties go to the lowest index; only a better place is worth looking for the enemy.
+            if best.is_none_or(|(s, b)| score > s || (score == s && q < b)) && !occupied(q) {
+                best = Some((score, q));
+            }
+        }
+        best.map(|(_, q)| q)
     }
 
     fn battle(&mut self, attacker: Side, p: usize, ev: &mut Vec<Event>) {
-        let rules = self.scenario.rules.combat.clone();
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let rules = &scenario.rules.combat;
         let defender = attacker.enemy();
         let att = self.armies_of(attacker, p);
         let def = self.armies_of(defender, p);
@@ -448,14 +464,15 @@ impl GameState {
     }
 
     fn press_sieges(&mut self, ev: &mut Vec<Event>) {
-        let rules = self.scenario.rules.combat.clone();
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let rules = &scenario.rules.combat;
         let men = self.presence();
         let mut besieging = vec![false; self.provinces.len()];
         for a in self.armies.iter().filter(|a| a.stance == Stance::Besieging) {
             besieging[a.location] = true;
         }
         for p in 0..self.provinces.len() {
-            let contested = men[0][p] > 0 && men[1][p] > 0;
+            let contested = men[p][0] > 0 && men[p][1] > 0;
             let sides = if contested { self.siege_sides(p) } else { None };
             let Some((besieger, garrison)) = sides else {
                 if self.provinces[p].siege_months == 0
@@ -517,13 +534,13 @@ impl GameState {
         }
     }
 
-    fn update_control(&mut self, ev: &mut Vec<Event>) {
-        let rules = self.scenario.rules.control.clone();
-        let men = self.presence();
+    fn update_control(&mut self, men: &[[u32; 2]], ev: &mut Vec<Event>) {
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let rules = &scenario.rules.control;
         for p in 0..self.provinces.len() {
             let before = self.holder(p);
-            let r = men[Side::Republic.index()][p];
-            let e = men[Side::Empire.index()][p];
+            let r = men[p][Side::Republic.index()];
+            let e = men[p][Side::Empire.index()];
             let guerrilla = self.provinces[p].guerrilla;
             let mut cause = ControlCause::Drift;
             let c = self.provinces[p].control;
@@ -576,10 +593,10 @@ impl GameState {
         }
     }
 
-    fn guerrilla_war(&mut self, ev: &mut Vec<Event>) {
-        let rules = self.scenario.rules.guerrilla.clone();
+    fn guerrilla_war(&mut self, men: &[[u32; 2]], ev: &mut Vec<Event>) {
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let rules = &scenario.rules.guerrilla;
         let coalesce_contingent = rules.contingent.idx();
-        let men = self.presence();
         // The Empire's armies, by position: the bands raid only them, and positions hold until
         // the empty armies are cleared at the end.
         let imperial: Vec<usize> = (0..self.armies.len())
@@ -603,7 +620,7 @@ impl GameState {
                     g = (g + growth).min(cap);
                 }
             }
-            let garrison = men[Side::Empire.index()][p];
+            let garrison = men[p][Side::Empire.index()];
             if garrison > 0 && g >= 1.0 {
                 let hit = (rules.counter_rate * f64::from(garrison) / 1000.0
                     * (1.0 + self.repression * rules.repression_suppression)
@@ -661,7 +678,8 @@ impl GameState {
     }
 
     fn attrition(&mut self, ev: &mut Vec<Event>) {
-        let rules = self.scenario.rules.attrition.clone();
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let rules = &scenario.rules.attrition;
         let rainy = self.month.is_rainy_season();
         for pos in 0..self.armies.len() {
             let a = &self.armies[pos];
@@ -711,7 +729,8 @@ impl GameState {
     }
 
     fn economy(&mut self, ev: &mut Vec<Event>) {
-        let rules = self.scenario.rules.economy.clone();
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let rules = &scenario.rules.economy;
         let us_at_war = self.flags.contains(&self.scenario.rules.us.civil_war_flag);
         let us_supply_per_pressure = self.scenario.rules.us.supply_per_pressure;
         let francs_per_peso = self.scenario.rules.france.francs_per_peso;
@@ -820,7 +839,8 @@ impl GameState {
     }
 
     fn leaders_month(&mut self, ev: &mut Vec<Event>) {
-        let politics = self.scenario.rules.politics.clone();
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let politics = &scenario.rules.politics;
         let held = [
             self.provinces_held(Side::Republic),
             self.provinces_held(Side::Empire),
@@ -1041,7 +1061,7 @@ impl GameState {
                 };
                 script::shift_support(self, p, Side::Empire, points);
             }
-            if self.repression > 0.0 && men[Side::Empire.index()][p] > 0 {
+            if self.repression > 0.0 && men[p][Side::Empire.index()] > 0 {
                 let points = r.repression_backlash * self.repression;
                 script::shift_support(self, p, Side::Republic, points);
             }
@@ -1062,15 +1082,16 @@ impl GameState {
                 continue;
             }
             self.fired[i] = Some(self.month);
-            let def = &self.scenario.events[i];
-            let effects = def.effects.clone();
+            let scenario = std::sync::Arc::clone(&self.scenario);
+            let def = &scenario.events[i];
+            let effects = &def.effects;
             let has_choices = !def.choices.is_empty();
             let chooser = def.chooser;
             ev.push(Event::EventFired {
                 event: i,
                 awaiting_choice: has_choices && chooser.is_some(),
             });
-            for e in &effects {
+            for e in effects {
                 script::apply(self, e, ev);
             }
             // Validation guarantees a chooser wherever there are choices.

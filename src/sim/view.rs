@@ -12,28 +12,60 @@ pub fn distances(state: &GameState, side: Side, targets: &[usize]) -> Vec<u32> {
     let n = state.provinces.len();
     let graph = &state.scenario.graph;
     let by_sea = state.scenario.navy.contains(&side);
+    let hops = &graph.hops[usize::from(by_sea)];
+    if hops.len() != n * n {
+        // A scenario built by hand, never validated: search the graph itself.
+        let mut dist = vec![u32::MAX; n];
+        let sea = by_sea.then_some(&graph.sea[..]);
+        breadth_first(&graph.land, sea, targets, |p, d| dist[p] = d);
+        return dist;
+    }
+    // The nearest target is the one with the fewest moves; validation has counted the moves
+    // between every pair, so this is a minimum over a few rows rather than a search.
+    let mut dist = vec![u32::MAX; n];
+    for &t in targets {
+        for (d, &h) in dist.iter_mut().zip(&hops[t * n..(t + 1) * n]) {
+            *d = (*d).min(h);
+        }
+    }
+    dist
+}
+
+/// Breadth-first search from `sources` over land borders and, if given, sea lanes: calls
+/// `reached(province, moves)` once for each province reached, nearest first.
+pub fn breadth_first(
+    land: &[Vec<usize>],
+    sea: Option<&[Vec<usize>]>,
+    sources: &[usize],
+    mut reached: impl FnMut(usize, u32),
+) {
+    let n = land.len();
     let mut dist = vec![u32::MAX; n];
     // Every province enters the queue at most once, so a plain list read from the front is
     // the whole breadth-first queue.
     let mut queue = Vec::with_capacity(n);
-    for &t in targets {
-        if dist[t] == u32::MAX {
+    for &t in sources {
+        if t < n && dist[t] == u32::MAX {
             dist[t] = 0;
             queue.push(t);
         }
     }
     let mut head = 0;
-    while let Some(&p) = queue.get(head) {
+    while head < queue.len() {
+        let p = queue[head];
         head += 1;
-        let sea = if by_sea { &graph.sea[p][..] } else { &[][..] };
-        for &q in graph.land[p].iter().chain(sea) {
+        reached(p, dist[p]);
+        let next = dist[p] + 1;
+        let lanes = sea
+            .and_then(|sea| sea.get(p))
+            .map_or(&[][..], Vec::as_slice);
+        for &q in land[p].iter().chain(lanes) {
             if dist[q] == u32::MAX {
-                dist[q] = dist[p] + 1;
+                dist[q] = next;
                 queue.push(q);
             }
         }
     }
-    dist
 }
 
 /// What the policy knows about each province before deciding: who stands where and how
@@ -41,83 +73,90 @@ pub fn distances(state: &GameState, side: Side, targets: &[usize]) -> Vec<u32> {
 pub struct View {
     /// Army indices grouped by side, then province (in army order within a group).
     by_place: Vec<usize>,
-    /// Where each (side, province) group begins in `by_place`, indexed `side * n + province`,
-    /// with one more entry at the end.
-    start: Vec<usize>,
-    /// Attacking power of each side's armies in each province, indexed like `start`.
-    attack: Vec<f64>,
-    /// Defending power of each side's armies in each province (terrain and walls counted).
-    defence: Vec<f64>,
+    /// What each side has in each province, indexed `side * n + province`.
+    slots: Vec<Slot>,
+    /// Each contingent's quality now, with its side's experience.
+    quality: Vec<f64>,
     /// How much the deciding side wants each province.
     pub value: Vec<f64>,
     n: usize,
+}
+
+/// One side's armies in one province, summed.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// Where the group ends in `by_place`; it begins where the one before it ends.
+    end: usize,
+    /// Attacking power.
+    attack: f64,
+    /// Defending power (terrain and walls counted).
+    defence: f64,
+    /// The best commander's skill.
+    skill: u8,
+    /// Whether an army of the group holds the walls.
+    in_garrison: bool,
 }
 
 impl View {
     /// Sees the state; `value` is how much the deciding side wants each province.
     pub fn new(state: &GameState, value: Vec<f64>) -> View {
         let n = state.provinces.len();
-        // A counting sort by (side, province): armies are few and places fewer, so this is
-        // one pass to count and one to place, with ties kept in army order.
-        let slot = |i: usize| state.armies[i].side.index() * n + state.armies[i].location;
-        let mut start = vec![0usize; 2 * n + 1];
-        for i in 0..state.armies.len() {
-            start[slot(i) + 1] += 1;
-        }
-        for k in 1..start.len() {
-            start[k] += start[k - 1];
-        }
-        let mut next = start.clone();
-        let mut by_place = vec![0; state.armies.len()];
-        for i in 0..state.armies.len() {
-            let k = slot(i);
-            by_place[next[k]] = i;
-            next[k] += 1;
-        }
+        let scenario = &*state.scenario;
         // Each contingent's quality once, instead of once per detachment per question.
-        let quality: Vec<f64> = (0..state.scenario.contingents.len())
+        let quality: Vec<f64> = (0..scenario.contingents.len())
             .map(|c| state.quality(c))
             .collect();
-        let combat = &state.scenario.rules.combat;
-        let mut attack = vec![0.0; 2 * n];
-        let mut defence = vec![0.0; 2 * n];
-        for k in 0..2 * n {
-            let here = &by_place[start[k]..start[k + 1]];
-            if here.is_empty() {
+        // One pass over the armies counts each (side, province) group and sums its strength
+        // into `attack`. The sums run in army order, detachment by detachment, as in
+        // `combat::force`, so the odds agree with the rules' own preview to the last bit.
+        let mut slots = vec![Slot::default(); 2 * n];
+        for army in &state.armies {
+            let slot = &mut slots[army.side.index() * n + army.location];
+            slot.end += 1;
+            for d in &army.troops {
+                slot.attack += f64::from(d.strength) * quality[d.contingent];
+            }
+            if let Some(l) = army.leader {
+                slot.skill = slot.skill.max(scenario.leaders[l].skill);
+            }
+            slot.in_garrison |= army.stance == Stance::Garrison;
+        }
+        // A counting sort by (side, province): with the counts summed, each group's end; then
+        // placing the armies from the last backwards leaves each group in army order and
+        // each end at its group's start, so one more shift gives the ends again.
+        for k in 1..slots.len() {
+            slots[k].end += slots[k - 1].end;
+        }
+        let mut by_place = vec![0; state.armies.len()];
+        for (i, army) in state.armies.iter().enumerate().rev() {
+            let slot = &mut slots[army.side.index() * n + army.location];
+            slot.end -= 1;
+            by_place[slot.end] = i;
+        }
+        for k in 0..slots.len() {
+            slots[k].end = slots.get(k + 1).map_or(state.armies.len(), |s| s.end);
+        }
+        let combat = &scenario.rules.combat;
+        for (k, slot) in slots.iter_mut().enumerate() {
+            if slot.attack == 0.0 && !slot.in_garrison {
                 continue;
             }
-            let p = k % n;
-            // The same sums, in the same order, as `combat::force`, so the odds agree with
-            // the rules' own preview to the last bit.
-            let mut base = 0.0;
-            let mut best_skill = 0u8;
-            let mut in_garrison = false;
-            for &i in here {
-                let army = &state.armies[i];
-                for d in &army.troops {
-                    base += f64::from(d.strength) * quality[d.contingent];
-                }
-                if let Some(l) = army.leader {
-                    best_skill = best_skill.max(state.scenario.leaders[l].skill);
-                }
-                in_garrison |= army.stance == Stance::Garrison;
-            }
-            let leadership = 1.0 + combat.skill_bonus * f64::from(best_skill);
-            let terrain =
-                state.scenario.terrains[state.scenario.provinces[p].terrain.idx()].defence;
-            let fortification = if in_garrison {
+            let p = if k < n { k } else { k - n };
+            let leadership = 1.0 + combat.skill_bonus * f64::from(slot.skill);
+            let terrain = scenario.terrains[scenario.provinces[p].terrain.idx()].defence;
+            let fortification = if slot.in_garrison {
                 1.0 + combat.fort_bonus * state.provinces[p].fort
             } else {
                 1.0
             };
-            attack[k] = base * leadership;
-            defence[k] = base * leadership * terrain * fortification;
+            let base = slot.attack;
+            slot.attack = base * leadership;
+            slot.defence = base * leadership * terrain * fortification;
         }
         View {
             by_place,
-            start,
-            attack,
-            defence,
+            slots,
+            quality,
             value,
             n,
         }
@@ -126,12 +165,25 @@ impl View {
     /// Indices of side `s`'s armies in province `p`.
     pub fn at(&self, s: usize, p: usize) -> &[usize] {
         let k = s * self.n + p;
-        &self.by_place[self.start[k]..self.start[k + 1]]
+        let start = if k == 0 { 0 } else { self.slots[k - 1].end };
+        &self.by_place[start..self.slots[k].end]
     }
 
     /// Attacking power of side `s` in province `p`.
     pub fn attack(&self, s: usize, p: usize) -> f64 {
-        self.attack[s * self.n + p]
+        self.slots[s * self.n + p].attack
+    }
+
+    /// The attacking power of one army (an index into `state.armies`) where it stands: what
+    /// `combat::force(state, &[army], false, _).power()` gives, with the qualities seen once.
+    pub fn army_attack(&self, state: &GameState, army: usize) -> f64 {
+        let army = &state.armies[army];
+        let mut base = 0.0;
+        for d in &army.troops {
+            base += f64::from(d.strength) * self.quality[d.contingent];
+        }
+        let skill = army.leader.map_or(0, |l| state.scenario.leaders[l].skill);
+        base * (1.0 + state.scenario.rules.combat.skill_bonus * f64::from(skill))
     }
 
     /// The strongest attack side `enemy`'s armies could bring on province `here` this month:
@@ -146,13 +198,10 @@ impl View {
     }
 
     /// For each province, whether side `s` has an army in garrison there.
-    pub fn garrisoned(&self, state: &GameState, s: usize) -> Vec<bool> {
-        (0..state.provinces.len())
-            .map(|p| {
-                self.at(s, p)
-                    .iter()
-                    .any(|&i| state.armies[i].stance == Stance::Garrison)
-            })
+    pub fn garrisoned(&self, s: usize) -> Vec<bool> {
+        self.slots[s * self.n..(s + 1) * self.n]
+            .iter()
+            .map(|slot| slot.in_garrison)
             .collect()
     }
 
@@ -167,17 +216,11 @@ impl View {
         let wanted = match focus {
             Some(p) => vec![p],
             None => {
-                let mut wanted: Vec<usize> = (0..state.provinces.len())
-                    .filter(|&p| state.holder(p).side() != Some(side))
-                    .collect();
-                // Only which six matter (they are the targets of one search), not their order.
-                if wanted.len() > 6 {
-                    wanted.select_nth_unstable_by(5, |&a, &b| {
-                        self.value[b].total_cmp(&self.value[a]).then(a.cmp(&b))
-                    });
-                    wanted.truncate(6);
-                }
-                wanted
+                // The six most valued, ties to the lower index; only which six matter (they
+                // are the targets of one search).
+                let not_ours =
+                    (0..state.provinces.len()).filter(|&p| state.holder(p).side() != Some(side));
+                most(6, not_ours, |p| self.value[p])
             }
         };
         distances(state, side, &wanted)
@@ -185,8 +228,30 @@ impl View {
 
     /// Defending power of side `s` in province `p`.
     pub fn defence(&self, s: usize, p: usize) -> f64 {
-        self.defence[s * self.n + p]
+        self.slots[s * self.n + p].defence
     }
+}
+
+/// The `k` items with the highest `score`, highest first, ties to the lower index: a short
+/// insertion list, cheaper than sorting every candidate when only a few are wanted.
+fn most(k: usize, items: impl Iterator<Item = usize>, score: impl Fn(usize) -> f64) -> Vec<usize> {
+    let before = |a: usize, b: usize| {
+        score(a)
+            .total_cmp(&score(b))
+            .reverse()
+            .then(a.cmp(&b))
+            .is_lt()
+    };
+    let mut top: Vec<usize> = Vec::with_capacity(k + 1);
+    for p in items {
+        if top.len() == k && top.last().is_none_or(|&last| !before(p, last)) {
+            continue;
+        }
+        let at = top.iter().position(|&w| before(p, w)).unwrap_or(top.len());
+        top.insert(at, p);
+        top.truncate(k);
+    }
+    top
 }
 
 /// Whether an army may be folded into another: not a foreign power's corps (it may sail
@@ -212,15 +277,10 @@ pub fn recruit(state: &GameState, side: Side, mut budget: f64, out: &mut Vec<Com
             def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
         })
         .collect();
-    let mut provinces: Vec<usize> = (0..state.provinces.len())
-        .filter(|&p| state.holder(p).side() == Some(side))
-        .collect();
-    provinces.sort_unstable_by(|&a, &b| {
-        state.provinces[b].support[side.index()]
-            .total_cmp(&state.provinces[a].support[side.index()])
-            .then(a.cmp(&b))
-    });
-    for p in provinces.into_iter().take(4) {
+    // The four with the most support, ties to the lower index, in that order.
+    let ours = (0..state.provinces.len()).filter(|&p| state.holder(p).side() == Some(side));
+    let provinces = most(4, ours, |p| state.provinces[p].support[side.index()]);
+    for p in provinces {
         let support = state.provinces[p].support[side.index()];
         for &c in &contingents {
             let recruit = state.scenario.contingents[c].recruit.as_ref();
