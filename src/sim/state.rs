@@ -195,6 +195,20 @@ impl Order {
     }
 }
 
+/// Army positions grouped by province, from [`GameState::positions_by_province`].
+#[derive(Debug, Clone)]
+pub struct ArmiesByProvince {
+    positions: Vec<usize>,
+    start: Vec<usize>,
+}
+
+impl ArmiesByProvince {
+    /// The positions of the armies in province `p`.
+    pub fn at(&self, p: usize) -> &[usize] {
+        &self.positions[self.start[p]..self.start[p + 1]]
+    }
+}
+
 /// How the game ended.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
@@ -417,11 +431,37 @@ impl GameState {
         men
     }
 
+    /// The positions in `armies` of a side's armies, grouped by province (in army order within
+    /// a province): one pass to count and one to place, so that a phase going province by
+    /// province does not scan every army in each.
+    pub fn positions_by_province(&self, side: Side) -> ArmiesByProvince {
+        let n = self.provinces.len();
+        let mut start = vec![0usize; n + 1];
+        for a in &self.armies {
+            if a.side == side {
+                start[a.location + 1] += 1;
+            }
+        }
+        for p in 0..n {
+            start[p + 1] += start[p];
+        }
+        let mut positions = vec![0; start[n]];
+        let mut next = start.clone();
+        for (pos, a) in self.armies.iter().enumerate() {
+            if a.side == side {
+                positions[next[a.location]] = pos;
+                next[a.location] += 1;
+            }
+        }
+        ArmiesByProvince { positions, start }
+    }
+
     /// Men of a side standing in a province.
     pub fn strength_in(&self, side: Side, province: usize) -> u32 {
         self.armies
             .iter()
-            .filter(|a| a.side == side && a.location == province)
+            // `&`, not `&&`: one well-predicted test per army rather than two branches.
+            .filter(|a| (a.side == side) & (a.location == province))
             .map(Army::strength)
             .sum()
     }

@@ -32,34 +32,39 @@ impl GameState {
     pub fn resolve_month(&mut self) -> Vec<Event> {
         // A month typically tells a few dozen things; one allocation up front, not a dozen.
         let mut ev = Vec::with_capacity(64);
+        self.resolve_month_into(&mut ev);
+        ev
+    }
+
+    /// [`GameState::resolve_month`], adding what happened to `ev`.
+    pub fn resolve_month_into(&mut self, ev: &mut Vec<Event>) {
         if self.outcome.is_some() {
-            return ev;
+            return;
         }
         ev.push(Event::MonthBegan { month: self.month });
         self.france.month_casualties = 0;
         self.france.month_victories = 0;
-        self.settle_unanswered_choices(&mut ev);
+        self.settle_unanswered_choices(ev);
         let orders = std::mem::take(&mut self.orders);
-        self.carry_out_orders(&orders, &mut ev);
-        let entered = self.move_armies(&orders, &mut ev);
-        self.fight_battles(&entered, &mut ev);
-        self.press_sieges(&mut ev);
+        self.carry_out_orders(&orders, ev);
+        let entered = self.move_armies(&orders, ev);
+        self.fight_battles(&entered, ev);
+        self.press_sieges(ev);
         // Control changes nothing in the armies, so the guerrillas see the same table.
         let men = self.presence();
-        self.update_control(&men, &mut ev);
-        self.guerrilla_war(&men, &mut ev);
-        self.attrition(&mut ev);
-        self.economy(&mut ev);
-        self.leaders_month(&mut ev);
-        self.move_tracks(&mut ev);
-        self.fire_events(&mut ev);
-        self.france_month(&mut ev);
-        self.check_victory(&mut ev);
+        self.update_control(&men, ev);
+        self.guerrilla_war(&men, ev);
+        self.attrition(ev);
+        self.economy(ev);
+        self.leaders_month(ev);
+        self.move_tracks(ev);
+        self.fire_events(ev);
+        self.france_month(ev);
+        self.check_victory(ev);
         self.ready = [false; 2];
         if self.outcome.is_none() {
             self.month = self.month.plus(1);
         }
-        ev
     }
 
     fn settle_unanswered_choices(&mut self, ev: &mut Vec<Event>) {
@@ -140,8 +145,7 @@ impl GameState {
         // Join an army that already has men of this contingent, so that foreign corps (which
         // may go home) and leaders' private armies (which may change sides) stay apart.
         if let Some(a) = self.armies.iter_mut().find(|a| {
-            a.side == side
-                && a.location == province
+            (a.side == side) & (a.location == province)
                 && !matches!(a.stance, Stance::Besieging | Stance::Garrison)
                 && a.troops.iter().any(|d| d.contingent == contingent)
         }) {
@@ -215,7 +219,8 @@ impl GameState {
 
     fn armies_of(&self, side: Side, province: usize) -> Vec<usize> {
         (0..self.armies.len())
-            .filter(|&i| self.armies[i].side == side && self.armies[i].location == province)
+            // `&`, not `&&`: one well-predicted test per army rather than two branches.
+            .filter(|&i| (self.armies[i].side == side) & (self.armies[i].location == province))
             .collect()
     }
 
@@ -258,7 +263,7 @@ impl GameState {
             let arrived = |s: Side| {
                 self.armies
                     .iter()
-                    .any(|a| a.side == s && a.location == p && entered.contains(&a.id))
+                    .any(|a| (a.side == s) & (a.location == p) && entered.contains(&a.id))
             };
             let attacker = match (arrived(Side::Republic), arrived(Side::Empire)) {
                 (true, false) => Side::Republic,
@@ -287,16 +292,13 @@ impl GameState {
     fn evade(&mut self, side: Side, p: usize, ev: &mut Vec<Event>) {
         let scenario = std::sync::Arc::clone(&self.scenario);
         let rules = &scenario.rules.combat;
-        let evaders: Vec<u32> = self
-            .armies
-            .iter()
-            .filter(|a| a.side == side && a.location == p && a.stance == Stance::Evade)
-            .map(|a| a.id)
-            .collect();
-        for id in evaders {
-            let Some(pos) = self.army_pos(id) else {
+        // Evading moves armies but never removes one, so positions hold through the loop.
+        for pos in 0..self.armies.len() {
+            let a = &self.armies[pos];
+            if (a.side != side) | (a.location != p) | (a.stance != Stance::Evade) {
                 continue;
-            };
+            }
+            let id = a.id;
             let Some(to) = self.retreat_target(side, p) else {
                 continue;
             };
@@ -347,7 +349,7 @@ impl GameState {
         let occupied = |q: usize| {
             self.armies
                 .iter()
-                .any(|a| a.side == enemy && a.location == q && a.strength() > 0)
+                .any(|a| (a.side == enemy) & (a.location == q) && a.strength() > 0)
         };
         let mut best: Option<(u8, usize)> = None;
         for &q in land {
@@ -396,26 +398,24 @@ impl GameState {
         let french_fought =
             french_present(self, if attacker == Side::Empire { &att } else { &def });
         let (win_idx, lose_idx) = if winner == attacker {
-            (att.clone(), def.clone())
+            (&att, &def)
         } else {
-            (def.clone(), att.clone())
+            (&def, &att)
         };
         let mut losses = [0u32; 2];
         let wi = if winner == attacker { 0 } else { 1 };
-        for &i in &win_idx {
+        for &i in win_idx {
             losses[wi] += self.lose_share(i, win_share);
         }
-        for &i in &lose_idx {
+        for &i in lose_idx {
             losses[1 - wi] += self.lose_share(i, lose_share);
         }
         let retreat = self.retreat_target(loser, p);
         let captured = ratio >= rules.capture_ratio || retreat.is_none();
         let mut prisoners = 0;
-        let loser_ids: Vec<u32> = lose_idx.iter().map(|&i| self.armies[i].id).collect();
-        for id in loser_ids {
-            let Some(pos) = self.army_pos(id) else {
-                continue;
-            };
+        // Losses, capture and retreat remove no army (the empty are cleared at the end), so
+        // the losers' positions hold through the loop.
+        for &pos in lose_idx {
             let leader = self.armies[pos].leader;
             if captured {
                 let men = self.armies[pos].strength();
@@ -597,11 +597,9 @@ impl GameState {
         let scenario = std::sync::Arc::clone(&self.scenario);
         let rules = &scenario.rules.guerrilla;
         let coalesce_contingent = rules.contingent.idx();
-        // The Empire's armies, by position: the bands raid only them, and positions hold until
+        // The Empire's armies, by province: the bands raid only them, and positions hold until
         // the empty armies are cleared at the end.
-        let imperial: Vec<usize> = (0..self.armies.len())
-            .filter(|&pos| self.armies[pos].side == Side::Empire)
-            .collect();
+        let imperial = self.positions_by_province(Side::Empire);
         for p in 0..self.provinces.len() {
             let def = &self.scenario.provinces[p];
             let terrain = self.scenario.terrains[def.terrain.idx()].guerrilla;
@@ -629,10 +627,8 @@ impl GameState {
                 let g_lost = g * hit;
                 let raid = (rules.raid_rate * g / 1000.0 * terrain).min(0.2);
                 let mut garrison_lost = 0;
-                for &pos in &imperial {
-                    if self.armies[pos].location == p {
-                        garrison_lost += self.lose_share(pos, raid);
-                    }
+                for &pos in imperial.at(p) {
+                    garrison_lost += self.lose_share(pos, raid);
                 }
                 g -= g_lost;
                 if g_lost >= 1.0 || garrison_lost > 0 {
@@ -668,7 +664,7 @@ impl GameState {
                     army: self
                         .armies
                         .iter()
-                        .find(|a| a.side == Side::Republic && a.location == p)
+                        .find(|a| (a.side == Side::Republic) & (a.location == p))
                         .map_or(0, |a| a.id),
                 });
             }

@@ -271,18 +271,16 @@ pub fn recruit(state: &GameState, side: Side, mut budget: f64, out: &mut Vec<Com
     if budget <= 0.0 {
         return;
     }
-    let contingents: Vec<usize> = (0..state.scenario.contingents.len())
-        .filter(|&c| {
-            let def = &state.scenario.contingents[c];
-            def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
-        })
-        .collect();
+    let contingents = (0..state.scenario.contingents.len()).filter(|&c| {
+        let def = &state.scenario.contingents[c];
+        def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
+    });
     // The four with the most support, ties to the lower index, in that order.
     let ours = (0..state.provinces.len()).filter(|&p| state.holder(p).side() == Some(side));
     let provinces = most(4, ours, |p| state.provinces[p].support[side.index()]);
     for p in provinces {
         let support = state.provinces[p].support[side.index()];
-        for &c in &contingents {
+        for c in contingents.clone() {
             let recruit = state.scenario.contingents[c].recruit.as_ref();
             if recruit.is_some_and(|r| support < r.min_support) {
                 continue;
@@ -319,7 +317,7 @@ pub fn play_month_with(
     mut orders: impl FnMut(&GameState, Side) -> Vec<Command>,
 ) -> (Vec<(Side, Command)>, Vec<Event>) {
     let mut log = Vec::with_capacity(64);
-    let mut events = Vec::with_capacity(96);
+    let mut events = Vec::with_capacity(128);
     for side in Side::BOTH {
         for cmd in orders(state, side) {
             if let Ok(ev) = state.apply(side, &cmd) {
@@ -328,7 +326,7 @@ pub fn play_month_with(
             }
         }
     }
-    events.extend(state.resolve_month());
+    state.resolve_month_into(&mut events);
     (log, events)
 }
 
