@@ -53,6 +53,19 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     // (The Republic's forces stay regional: state guards under their own governors.)
     let mut merged = vec![false; state.armies.len()];
     let mut threat_at = vec![f64::NAN; n];
+    // What each province offers, worked out once rather than for every army next to it.
+    let gain_at: Vec<f64> = (0..n)
+        .map(|q| {
+            if state.holder(q).side() == Some(side) {
+                0.0
+            } else {
+                view.value[q]
+            }
+        })
+        .collect();
+    // Men of an enemy garrison that could be besieged there (NaN: not yet worked out; a
+    // negative number: nothing to besiege).
+    let mut besiegeable_garrison = vec![f64::NAN; n];
     if side == Side::Empire {
         concentrate(state, &view, me, &mut merged, &mut out);
     }
@@ -122,9 +135,22 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         let own_attack = view.army_attack(state, i);
         let mut best: Option<(f64, usize, bool)> = None;
         for (q, _) in state.neighbours(side, here) {
+            let gain = gain_at[q];
+            let closer = dist[q] < dist[here];
+            // Only moves that take something or get nearer the targets are worth a march;
+            // shuffling between equally distant provinces is how a policy wastes a war.
+            if (gain <= 0.0 || focused) && !closer {
+                continue;
+            }
             let defenders = view.at(them, q);
             let contested = !defenders.is_empty();
             if contested && truce {
+                continue;
+            }
+            let bonus = gain + if closer { 2.0 } else { 0.0 };
+            // The odds add at most 1: a place that cannot beat the best so far even with
+            // certain victory is not worth working them out.
+            if best.is_some_and(|(s, _, _)| bonus + 1.0 <= s) {
                 continue;
             }
             let odds = if contested {
@@ -132,32 +158,27 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             } else {
                 1.0
             };
-            let besiegeable = contested
-                && state.provinces[q].fort > 0.0
-                && defenders
-                    .iter()
-                    .all(|&d| state.armies[d].stance == Stance::Garrison)
-                && f64::from(men)
-                    > 1.5
-                        * defenders
+            let besiegeable = contested && {
+                if besiegeable_garrison[q].is_nan() {
+                    let walled = state.provinces[q].fort > 0.0
+                        && defenders
+                            .iter()
+                            .all(|&d| state.armies[d].stance == Stance::Garrison);
+                    besiegeable_garrison[q] = if walled {
+                        defenders
                             .iter()
                             .map(|&d| f64::from(state.armies[d].strength()))
-                            .sum::<f64>();
+                            .sum::<f64>()
+                    } else {
+                        -1.0
+                    };
+                }
+                besiegeable_garrison[q] >= 0.0 && f64::from(men) > 1.5 * besiegeable_garrison[q]
+            };
             if odds < ATTACK_ODDS && !besiegeable {
                 continue;
             }
-            let gain = if state.holder(q).side() == Some(side) {
-                0.0
-            } else {
-                view.value[q]
-            };
-            let closer = dist[q] < dist[here];
-            // Only moves that take something or get nearer the targets are worth a march;
-            // shuffling between equally distant provinces is how a policy wastes a war.
-            if (gain <= 0.0 || focused) && !closer {
-                continue;
-            }
-            let score = gain + if closer { 2.0 } else { 0.0 } + odds;
+            let score = bonus + odds;
             if best.is_none_or(|(s, _, _)| score > s) {
                 best = Some((score, q, besiegeable && odds < ATTACK_ODDS));
             }
