@@ -284,6 +284,41 @@ fn unpaid_troops_desert() {
     assert_eq!(men(&s, "R"), 9000);
 }
 
+// Setup: the unpaid Republic's regulars all desert (a share of 1), and earlier in the same
+// month a battle in the capital has already cleared the field of empty armies.
+// Expect: the army left without a man in the north is disbanded that month all the same.
+#[test]
+fn an_army_emptied_late_in_the_month_is_disbanded_that_month() {
+    let mut s = World::tiny()
+        .with(|sc| {
+            sc.rules.economy.tax_per_million = 0.0;
+            sc.rules.economy.treasury[0] = Num::Lit(0.0);
+            sc.provinces[2].customs = 0.0;
+            if let Some(c) = sc.contingents.iter_mut().find(|c| c.id == "regulars") {
+                c.desertion_unpaid = 1.0;
+            }
+        })
+        .army("E", Side::Empire, "port", "french", 6000)
+        .army("R2", Side::Republic, "capital", "regulars", 1000)
+        .army("R", Side::Republic, "north", "regulars", 10000)
+        .build(1);
+    let r = army_id(&s, "R");
+    order_move(&mut s, Side::Empire, "E", "capital");
+    let events = s.resolve_month();
+    let battle = events
+        .iter()
+        .position(|e| matches!(e, Event::Battle { .. }));
+    let destroyed = events
+        .iter()
+        .position(|e| matches!(e, Event::ArmyDestroyed { army, .. } if *army == r));
+    assert!(battle.is_some(), "{events:?}");
+    assert!(
+        destroyed > battle,
+        "R is disbanded after the battle: {events:?}"
+    );
+    assert!(s.army(r).is_none(), "no army without men is left standing");
+}
+
 // Setup: French and Imperial troops in the fever port, in January and in May.
 // Expect: only the French sicken, and only in the rainy season.
 #[test]

@@ -78,6 +78,7 @@ impl GameState {
             orders: [Vec::new(), Vec::new()],
             ready: [false; 2],
             outcome: None,
+            maybe_spent: true,
             scenario,
         };
         for (i, t) in state.scenario.tracks.iter().enumerate() {

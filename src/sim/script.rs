@@ -253,6 +253,7 @@ pub fn spawn_army(
     leader: Option<usize>,
     troops: Vec<Detachment>,
 ) -> u32 {
+    state.maybe_spent |= troops.is_empty() || troops.iter().any(|d| d.strength == 0);
     let id = state.next_army_id;
     state.next_army_id += 1;
     state.armies.push(Army {
@@ -313,6 +314,7 @@ pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
         }
         any_empty |= a.troops.is_empty();
     }
+    state.maybe_spent = false;
     if !any_empty {
         return;
     }
@@ -379,6 +381,7 @@ pub fn leader_leaves(
                             contingent: t,
                             strength: men,
                         }];
+                        state.maybe_spent |= men == 0;
                     }
                 }
             }

@@ -283,6 +283,11 @@ pub struct GameState {
     pub ready: [bool; 2],
     /// Set when the game is over.
     pub outcome: Option<Outcome>,
+    /// Whether some detachment may have been left without men since empty armies were last
+    /// cleared: the month's phases clear them only then, rather than after each phase. Not
+    /// saved: every month begins by assuming it.
+    #[serde(skip)]
+    pub(crate) maybe_spent: bool,
 }
 
 impl GameState {
@@ -424,11 +429,18 @@ impl GameState {
     /// Men of each side in each province, indexed `[province][side]`: one pass over the armies
     /// for phases that would otherwise ask province by province.
     pub fn presence(&self) -> Vec<[u32; 2]> {
-        let mut men = vec![[0u32; 2]; self.provinces.len()];
+        let mut men = Vec::new();
+        self.presence_into(&mut men);
+        men
+    }
+
+    /// [`GameState::presence`], into a table kept from an earlier call.
+    pub fn presence_into(&self, men: &mut Vec<[u32; 2]>) {
+        men.clear();
+        men.resize(self.provinces.len(), [0; 2]);
         for a in &self.armies {
             men[a.location][a.side.index()] += a.strength();
         }
-        men
     }
 
     /// The positions in `armies` of a side's armies, grouped by province (in army order within

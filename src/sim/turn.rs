@@ -42,22 +42,27 @@ impl GameState {
             return;
         }
         ev.push(Event::MonthBegan { month: self.month });
+        // Whatever happened since the last month (commands, a loaded save), the first clearing
+        // of the month looks at every army.
+        self.maybe_spent = true;
         self.france.month_casualties = 0;
         self.france.month_victories = 0;
         self.settle_unanswered_choices(ev);
         let orders = std::mem::take(&mut self.orders);
         self.carry_out_orders(&orders, ev);
         let entered = self.move_armies(&orders, ev);
-        self.fight_battles(&entered, ev);
-        self.press_sieges(ev);
+        // One table of who stands where, refilled by each phase that reads it.
+        let mut men = Vec::with_capacity(self.provinces.len());
+        self.fight_battles(&entered, &mut men, ev);
+        self.press_sieges(&mut men, ev);
         // Control changes nothing in the armies, so the guerrillas see the same table.
-        let men = self.presence();
+        self.presence_into(&mut men);
         self.update_control(&men, ev);
         self.guerrilla_war(&men, ev);
         self.attrition(ev);
         self.economy(ev);
         self.leaders_month(ev);
-        self.move_tracks(ev);
+        self.move_tracks(&mut men, ev);
         self.fire_events(ev);
         self.france_month(ev);
         self.check_victory(ev);
@@ -248,11 +253,11 @@ impl GameState {
         None
     }
 
-    fn fight_battles(&mut self, entered: &[u32], ev: &mut Vec<Event>) {
+    fn fight_battles(&mut self, entered: &[u32], men: &mut Vec<[u32; 2]>, ev: &mut Vec<Event>) {
         if self.truce_holds() {
             return;
         }
-        let men = self.presence();
+        self.presence_into(men);
         for p in 0..self.provinces.len() {
             if men[p][0] == 0 || men[p][1] == 0 {
                 continue;
@@ -323,9 +328,11 @@ impl GameState {
     fn lose_share(&mut self, pos: usize, share: f64) -> u32 {
         let mut lost = 0;
         let mut french = 0;
+        let mut spent = false;
         for d in &mut self.armies[pos].troops {
             let n = ((f64::from(d.strength) * share).round() as u32).min(d.strength);
             d.strength -= n;
+            spent |= d.strength == 0;
             lost += n;
             if self.scenario.contingents[d.contingent].paid_by == Payer::France {
                 french += n;
@@ -333,7 +340,16 @@ impl GameState {
         }
         self.france.month_casualties += french;
         self.france.casualties += french;
+        self.maybe_spent |= spent;
         lost
+    }
+
+    /// Disbands armies left without men, and drops empty detachments, if anything since the
+    /// last clearing may have left one.
+    fn clear_spent_armies(&mut self, ev: &mut Vec<Event>) {
+        if self.maybe_spent {
+            script::remove_empty_armies(self, ev);
+        }
     }
 
     /// Where a beaten or evading army of `side` in `p` falls back: a land neighbour with no
@@ -460,13 +476,13 @@ impl GameState {
             prisoners,
             retreat: if captured { None } else { retreat },
         });
-        script::remove_empty_armies(self, ev);
+        self.clear_spent_armies(ev);
     }
 
-    fn press_sieges(&mut self, ev: &mut Vec<Event>) {
+    fn press_sieges(&mut self, men: &mut Vec<[u32; 2]>, ev: &mut Vec<Event>) {
         let scenario = std::sync::Arc::clone(&self.scenario);
         let rules = &scenario.rules.combat;
-        let men = self.presence();
+        self.presence_into(men);
         let mut besieging = vec![false; self.provinces.len()];
         for a in self.armies.iter().filter(|a| a.stance == Stance::Besieging) {
             besieging[a.location] = true;
@@ -530,7 +546,7 @@ impl GameState {
             } else {
                 ev.push(Event::SiegeProgress { province: p, fort });
             }
-            script::remove_empty_armies(self, ev);
+            self.clear_spent_armies(ev);
         }
     }
 
@@ -670,7 +686,7 @@ impl GameState {
             }
             self.provinces[p].guerrilla = g.max(0.0);
         }
-        script::remove_empty_armies(self, ev);
+        self.clear_spent_armies(ev);
     }
 
     fn attrition(&mut self, ev: &mut Vec<Event>) {
@@ -708,6 +724,7 @@ impl GameState {
                         continue;
                     }
                     d.strength -= n;
+                    self.maybe_spent |= d.strength == 0;
                     if self.scenario.contingents[c].paid_by == Payer::France {
                         self.france.month_casualties += n;
                         self.france.casualties += n;
@@ -721,7 +738,7 @@ impl GameState {
                 }
             }
         }
-        script::remove_empty_armies(self, ev);
+        self.clear_spent_armies(ev);
     }
 
     fn economy(&mut self, ev: &mut Vec<Event>) {
@@ -816,6 +833,7 @@ impl GameState {
                                 let n = ((f64::from(d.strength) * share).round() as u32)
                                     .min(d.strength);
                                 d.strength -= n;
+                                self.maybe_spent |= d.strength == 0;
                                 men += n;
                             }
                         }
@@ -831,7 +849,7 @@ impl GameState {
                 }
             }
         }
-        script::remove_empty_armies(self, ev);
+        self.clear_spent_armies(ev);
     }
 
     fn leaders_month(&mut self, ev: &mut Vec<Event>) {
@@ -908,7 +926,7 @@ impl GameState {
         }
     }
 
-    fn move_tracks(&mut self, ev: &mut Vec<Event>) {
+    fn move_tracks(&mut self, men: &mut Vec<[u32; 2]>, ev: &mut Vec<Event>) {
         // Only the plain numeric parts of the rules are copied: no strings, no allocation.
         let r = RulesView {
             france: FranceNumbers::of(&self.scenario.rules.france),
@@ -1046,7 +1064,7 @@ impl GameState {
             *e = (*e + r.us_arms_per_pressure * us_value / 100.0).min(r.experience_cap);
         }
         // Maximilian's liberalism costs him the conservatives; repression makes martyrs.
-        let men = self.presence();
+        self.presence_into(men);
         for p in 0..self.provinces.len() {
             if liberal > 0.0 {
                 let points = match self.scenario.provinces[p].leaning {

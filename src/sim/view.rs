@@ -189,12 +189,18 @@ impl View {
     /// The strongest attack side `enemy`'s armies could bring on province `here` this month:
     /// from the province itself or from any province they can march from.
     pub fn strongest_attack_on(&self, state: &GameState, enemy: Side, here: usize) -> f64 {
-        state
-            .neighbours(enemy, here)
-            .map(|(q, _)| q)
-            .chain(std::iter::once(here))
-            .map(|q| self.attack(enemy.index(), q))
-            .fold(0.0, f64::max)
+        let graph = &state.scenario.graph;
+        let attack = &self.slots[enemy.index() * self.n..(enemy.index() + 1) * self.n];
+        let mut strongest = 0.0f64;
+        for &q in graph.land.get(here).map_or(&[][..], Vec::as_slice) {
+            strongest = strongest.max(attack[q].attack);
+        }
+        if state.scenario.navy.contains(&enemy) {
+            for &q in graph.sea.get(here).map_or(&[][..], Vec::as_slice) {
+                strongest = strongest.max(attack[q].attack);
+            }
+        }
+        strongest.max(attack[here].attack)
     }
 
     /// For each province, whether side `s` has an army in garrison there.
