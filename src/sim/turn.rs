@@ -222,22 +222,21 @@ impl GameState {
         entered
     }
 
-    fn armies_of(&self, side: Side, province: usize) -> Vec<usize> {
-        (0..self.armies.len())
-            // `&`, not `&&`: one well-predicted test per army rather than two branches.
-            .filter(|&i| (self.armies[i].side == side) & (self.armies[i].location == province))
-            .collect()
+    /// The positions of the armies (of both sides) in province `p`, in army order, into `here`.
+    fn armies_at(&self, p: usize, here: &mut Vec<usize>) {
+        here.clear();
+        here.extend((0..self.armies.len()).filter(|&i| self.armies[i].location == p));
     }
 
-    /// Whether province `p` is under siege: one side all besieging, the other all in garrison
-    /// behind walls.
-    fn siege_sides(&self, p: usize) -> Option<(Side, Side)> {
+    /// Whether province `p`, where the armies at positions `here` stand, is under siege: one
+    /// side all besieging, the other all in garrison behind walls.
+    fn siege_sides(&self, p: usize, here: &[usize]) -> Option<(Side, Side)> {
         if self.provinces[p].fort <= 0.0 {
             return None;
         }
         for besieger in Side::BOTH {
             let (mut besiegers, mut garrisons, mut broken) = (0, 0, false);
-            for a in self.armies.iter().filter(|a| a.location == p) {
+            for a in here.iter().map(|&i| &self.armies[i]) {
                 if a.side == besieger {
                     besiegers += 1;
                     broken |= a.stance != Stance::Besieging;
@@ -258,24 +257,30 @@ impl GameState {
             return;
         }
         self.presence_into(men);
+        // The armies standing in the province being fought over, listed once: nothing below
+        // brings an army in, evading only takes armies out, and none is removed before the
+        // battle is over, so the positions hold.
+        let mut here = Vec::new();
         for p in 0..self.provinces.len() {
             if men[p][0] == 0 || men[p][1] == 0 {
                 continue;
             }
-            if self.siege_sides(p).is_some() {
+            self.armies_at(p, &mut here);
+            if self.siege_sides(p, &here).is_some() {
                 continue;
             }
             let arrived = |s: Side| {
-                self.armies
-                    .iter()
-                    .any(|a| (a.side == s) & (a.location == p) && entered.contains(&a.id))
+                here.iter().any(|&i| {
+                    let a = &self.armies[i];
+                    a.side == s && entered.contains(&a.id)
+                })
             };
             let attacker = match (arrived(Side::Republic), arrived(Side::Empire)) {
                 (true, false) => Side::Republic,
                 (false, true) => Side::Empire,
                 _ => {
-                    let r = self.armies_of(Side::Republic, p);
-                    let e = self.armies_of(Side::Empire, p);
+                    let r = self.still_here(&here, Side::Republic, p);
+                    let e = self.still_here(&here, Side::Empire, p);
                     if combat::force(self, &r, false, p).power()
                         > combat::force(self, &e, false, p).power()
                     {
@@ -285,22 +290,32 @@ impl GameState {
                     }
                 }
             };
-            self.evade(attacker.enemy(), p, ev);
-            if self.strength_in(attacker.enemy(), p) == 0 {
+            self.evade(attacker.enemy(), p, &here, ev);
+            let defenders = self.still_here(&here, attacker.enemy(), p);
+            if defenders.iter().all(|&i| self.armies[i].strength() == 0) {
                 continue;
             }
-            self.battle(attacker, p, ev);
+            let attackers = self.still_here(&here, attacker, p);
+            self.battle(attacker, p, attackers, defenders, ev);
         }
     }
 
+    /// Those of the armies at positions `here` that are of `side` and still in `p`.
+    fn still_here(&self, here: &[usize], side: Side, p: usize) -> Vec<usize> {
+        here.iter()
+            .copied()
+            .filter(|&i| (self.armies[i].side == side) & (self.armies[i].location == p))
+            .collect()
+    }
+
     /// Defending armies that avoid battle try to slip away.
-    fn evade(&mut self, side: Side, p: usize, ev: &mut Vec<Event>) {
+    fn evade(&mut self, side: Side, p: usize, here: &[usize], ev: &mut Vec<Event>) {
         let scenario = std::sync::Arc::clone(&self.scenario);
         let rules = &scenario.rules.combat;
         // Evading moves armies but never removes one, so positions hold through the loop.
-        for pos in 0..self.armies.len() {
+        for &pos in here {
             let a = &self.armies[pos];
-            if (a.side != side) | (a.location != p) | (a.stance != Stance::Evade) {
+            if (a.side != side) | (a.stance != Stance::Evade) {
                 continue;
             }
             let id = a.id;
@@ -382,12 +397,18 @@ impl GameState {
         best.map(|(_, q)| q)
     }
 
-    fn battle(&mut self, attacker: Side, p: usize, ev: &mut Vec<Event>) {
+    /// A battle in `p` between the armies at positions `att` (the attacker's) and `def`.
+    fn battle(
+        &mut self,
+        attacker: Side,
+        p: usize,
+        att: Vec<usize>,
+        def: Vec<usize>,
+        ev: &mut Vec<Event>,
+    ) {
         let scenario = std::sync::Arc::clone(&self.scenario);
         let rules = &scenario.rules.combat;
         let defender = attacker.enemy();
-        let att = self.armies_of(attacker, p);
-        let def = self.armies_of(defender, p);
         let fa = combat::force(self, &att, false, p);
         let fd = combat::force(self, &def, true, p);
         let ua = rng::between(&mut self.rng, 1.0 - rules.luck, 1.0 + rules.luck);
@@ -487,9 +508,15 @@ impl GameState {
         for a in self.armies.iter().filter(|a| a.stance == Stance::Besieging) {
             besieging[a.location] = true;
         }
+        let mut here = Vec::new();
         for p in 0..self.provinces.len() {
             let contested = men[p][0] > 0 && men[p][1] > 0;
-            let sides = if contested { self.siege_sides(p) } else { None };
+            let sides = if contested {
+                self.armies_at(p, &mut here);
+                self.siege_sides(p, &here)
+            } else {
+                None
+            };
             let Some((besieger, garrison)) = sides else {
                 if self.provinces[p].siege_months == 0
                     && self.provinces[p].fort >= f64::from(self.scenario.provinces[p].fortification)
@@ -512,20 +539,15 @@ impl GameState {
             prov.siege_months += 1;
             prov.fort = (prov.fort - rules.siege_per_10000 * men / 10_000.0).max(0.0);
             let fort = prov.fort;
-            for pos in self.armies_of(garrison, p) {
+            // Losses and surrender remove no army before the siege is done with, so the
+            // garrison's positions hold.
+            let garrison_armies = self.still_here(&here, garrison, p);
+            for &pos in &garrison_armies {
                 let _ = self.lose_share(pos, rules.siege_attrition);
             }
             if fort <= 0.0 {
                 let mut prisoners = 0;
-                for id in self
-                    .armies_of(garrison, p)
-                    .iter()
-                    .map(|&i| self.armies[i].id)
-                    .collect::<Vec<_>>()
-                {
-                    let Some(pos) = self.army_pos(id) else {
-                        continue;
-                    };
+                for &pos in &garrison_armies {
                     prisoners += self.armies[pos].strength();
                     let leader = self.armies[pos].leader;
                     let _ = self.lose_share(pos, 1.0);
