@@ -319,6 +319,83 @@ fn an_army_emptied_late_in_the_month_is_disbanded_that_month() {
     assert!(s.army(r).is_none(), "no army without men is left standing");
 }
 
+// Setup: two Imperial armies in the capital, after a month has been played.
+// Expect: merging folds one into the other: the men add up, and only the folded army is
+// reported gone.
+#[test]
+fn a_merge_folds_one_army_into_another() {
+    let mut s = World::tiny()
+        .army("Big", Side::Empire, "capital", "imperial", 3000)
+        .army("Small", Side::Empire, "capital", "imperial", 1000)
+        .army("Other", Side::Empire, "port", "imperial", 500)
+        .control("capital", 80.0)
+        .build(1);
+    let _ = s.resolve_month();
+    let (big, small, other) = (
+        army_id(&s, "Big"),
+        army_id(&s, "Small"),
+        army_id(&s, "Other"),
+    );
+    let men_before = men(&s, "Big") + men(&s, "Small");
+    let events = s
+        .apply(
+            Side::Empire,
+            &Command::Merge {
+                army: small,
+                into: big,
+            },
+        )
+        .expect("the merge is allowed");
+    assert_eq!(s.army(big).map(|a| a.strength()), Some(men_before));
+    assert!(s.army(small).is_none());
+    assert!(s.army(other).is_some());
+    let gone: Vec<u32> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::ArmyDestroyed { army, .. } => Some(*army),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(gone, vec![small]);
+}
+
+// Setup: a saved game in which an army has been left without men, then loaded.
+// Expect: the first merge clears that army as well as the one folded.
+#[test]
+fn a_loaded_game_clears_an_army_left_without_men() {
+    let mut s = World::tiny()
+        .army("Big", Side::Empire, "capital", "imperial", 3000)
+        .army("Small", Side::Empire, "capital", "imperial", 1000)
+        .army("Ghost", Side::Empire, "port", "imperial", 500)
+        .control("capital", 80.0)
+        .build(1);
+    let _ = s.resolve_month();
+    let ghost = army_id(&s, "Ghost");
+    if let Some(a) = s.armies.iter_mut().find(|a| a.id == ghost) {
+        a.troops[0].strength = 0;
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("save.ron");
+    aguila::sim::load::save_state(&s, &path).expect("saved");
+    let mut s = aguila::sim::load::load_state(&path).expect("loaded");
+    let (big, small) = (army_id(&s, "Big"), army_id(&s, "Small"));
+    let events = s
+        .apply(
+            Side::Empire,
+            &Command::Merge {
+                army: small,
+                into: big,
+            },
+        )
+        .expect("the merge is allowed");
+    let gone = events
+        .iter()
+        .filter(|e| matches!(e, Event::ArmyDestroyed { .. }))
+        .count();
+    assert_eq!(gone, 2, "{events:?}");
+    assert!(s.army(ghost).is_none());
+}
+
 // Setup: French and Imperial troops in the fever port, in January and in May.
 // Expect: only the French sicken, and only in the rainy season.
 #[test]

@@ -484,7 +484,12 @@ impl GameState {
                 }
                 let name = crate::sim::names::ArmyName::Detachment(Box::new(source.name.clone()));
                 let location = source.location;
-                script::remove_empty_armies(self, &mut events);
+                if source.troops.iter().any(|d| d.strength == 0) {
+                    self.maybe_spent = true;
+                }
+                if self.maybe_spent {
+                    script::remove_empty_armies(self, &mut events);
+                }
                 let id = script::spawn_army(self, name, side, location, None, taken);
                 if let Some(p) = self.army_pos(id) {
                     self.armies[p].stance = Stance::Garrison;
@@ -508,7 +513,17 @@ impl GameState {
                     self.armies[b].leader = leader;
                 }
                 self.orders[side.index()].retain(|o| o.army() != Some(*army));
-                script::remove_empty_armies(self, &mut events);
+                if self.maybe_spent {
+                    script::remove_empty_armies(self, &mut events);
+                } else {
+                    // Nothing else can be empty: the folded army is the only one to go.
+                    let gone = self.armies.remove(a);
+                    events.push(Event::ArmyDestroyed {
+                        army: gone.id,
+                        name: gone.name,
+                        side: gone.side,
+                    });
+                }
             }
             Command::Assign { .. } => {
                 let l = r.other;

@@ -284,10 +284,15 @@ pub struct GameState {
     /// Set when the game is over.
     pub outcome: Option<Outcome>,
     /// Whether some detachment may have been left without men since empty armies were last
-    /// cleared: the month's phases clear them only then, rather than after each phase. Not
-    /// saved: every month begins by assuming it.
-    #[serde(skip)]
+    /// cleared: the month's phases and the commands clear them only then, rather than after
+    /// each step. Not saved: every month, and every loaded game, begins by assuming it.
+    #[serde(skip, default = "assume_spent")]
     pub(crate) maybe_spent: bool,
+}
+
+/// A loaded game may hold an army without men: the first clearing looks at every army.
+fn assume_spent() -> bool {
+    true
 }
 
 impl GameState {
