@@ -319,11 +319,9 @@ fn an_army_emptied_late_in_the_month_is_disbanded_that_month() {
     assert!(s.army(r).is_none(), "no army without men is left standing");
 }
 
-// Setup: two Imperial armies in the capital, after a month has been played.
-// Expect: merging folds one into the other: the men add up, and only the folded army is
-// reported gone.
-#[test]
-fn a_merge_folds_one_army_into_another() {
+/// Two Imperial armies in the capital ("Big", "Small") and one in the port ("Other"), after
+/// a month has been played.
+fn big_small_and_other() -> aguila::sim::GameState {
     let mut s = World::tiny()
         .army("Big", Side::Empire, "capital", "imperial", 3000)
         .army("Small", Side::Empire, "capital", "imperial", 1000)
@@ -331,21 +329,31 @@ fn a_merge_folds_one_army_into_another() {
         .control("capital", 80.0)
         .build(1);
     let _ = s.resolve_month();
+    s
+}
+
+/// Merges "Small" into "Big"; returns what happened.
+fn merge_small_into_big(s: &mut aguila::sim::GameState) -> Vec<Event> {
+    let merge = Command::Merge {
+        army: army_id(s, "Small"),
+        into: army_id(s, "Big"),
+    };
+    s.apply(Side::Empire, &merge).expect("the merge is allowed")
+}
+
+// Setup: two Imperial armies in the capital and one in the port, after a month.
+// Expect: merging folds one into the other: the men add up, and only the folded army is
+// reported gone.
+#[test]
+fn a_merge_folds_one_army_into_another() {
+    let mut s = big_small_and_other();
     let (big, small, other) = (
         army_id(&s, "Big"),
         army_id(&s, "Small"),
         army_id(&s, "Other"),
     );
     let men_before = men(&s, "Big") + men(&s, "Small");
-    let events = s
-        .apply(
-            Side::Empire,
-            &Command::Merge {
-                army: small,
-                into: big,
-            },
-        )
-        .expect("the merge is allowed");
+    let events = merge_small_into_big(&mut s);
     assert_eq!(s.army(big).map(|a| a.strength()), Some(men_before));
     assert!(s.army(small).is_none());
     assert!(s.army(other).is_some());
@@ -359,18 +367,13 @@ fn a_merge_folds_one_army_into_another() {
     assert_eq!(gone, vec![small]);
 }
 
-// Setup: a saved game in which an army has been left without men, then loaded.
+// Setup: the same armies, saved after the one in the port has been left without men, and
+// loaded again.
 // Expect: the first merge clears that army as well as the one folded.
 #[test]
 fn a_loaded_game_clears_an_army_left_without_men() {
-    let mut s = World::tiny()
-        .army("Big", Side::Empire, "capital", "imperial", 3000)
-        .army("Small", Side::Empire, "capital", "imperial", 1000)
-        .army("Ghost", Side::Empire, "port", "imperial", 500)
-        .control("capital", 80.0)
-        .build(1);
-    let _ = s.resolve_month();
-    let ghost = army_id(&s, "Ghost");
+    let mut s = big_small_and_other();
+    let ghost = army_id(&s, "Other");
     if let Some(a) = s.armies.iter_mut().find(|a| a.id == ghost) {
         a.troops[0].strength = 0;
     }
@@ -378,16 +381,7 @@ fn a_loaded_game_clears_an_army_left_without_men() {
     let path = dir.path().join("save.ron");
     aguila::sim::load::save_state(&s, &path).expect("saved");
     let mut s = aguila::sim::load::load_state(&path).expect("loaded");
-    let (big, small) = (army_id(&s, "Big"), army_id(&s, "Small"));
-    let events = s
-        .apply(
-            Side::Empire,
-            &Command::Merge {
-                army: small,
-                into: big,
-            },
-        )
-        .expect("the merge is allowed");
+    let events = merge_small_into_big(&mut s);
     let gone = events
         .iter()
         .filter(|e| matches!(e, Event::ArmyDestroyed { .. }))
