@@ -85,8 +85,10 @@ pub struct View {
 /// One side's armies in one province, summed.
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
-    /// Where the group ends in `by_place`; it begins where the one before it ends.
-    end: usize,
+    /// Where the group begins in `by_place`.
+    start: u32,
+    /// How many armies it has.
+    len: u32,
     /// Attacking power.
     attack: f64,
     /// Defending power (terrain and walls counted).
@@ -112,7 +114,7 @@ impl View {
         let mut slots = vec![Slot::default(); 2 * n];
         for army in &state.armies {
             let slot = &mut slots[army.side.index() * n + army.location];
-            slot.end += 1;
+            slot.len += 1;
             for d in &army.troops {
                 slot.attack += f64::from(d.strength) * quality[d.contingent];
             }
@@ -121,20 +123,19 @@ impl View {
             }
             slot.in_garrison |= army.stance == Stance::Garrison;
         }
-        // A counting sort by (side, province): with the counts summed, each group's end; then
-        // placing the armies from the last backwards leaves each group in army order and
-        // each end at its group's start, so one more shift gives the ends again.
-        for k in 1..slots.len() {
-            slots[k].end += slots[k - 1].end;
+        // A counting sort by (side, province): each group starts where the ones before it
+        // end, and the armies are placed in army order.
+        let mut next = 0;
+        for slot in &mut slots {
+            slot.start = next;
+            next += slot.len;
         }
         let mut by_place = vec![0; state.armies.len()];
-        for (i, army) in state.armies.iter().enumerate().rev() {
-            let slot = &mut slots[army.side.index() * n + army.location];
-            slot.end -= 1;
-            by_place[slot.end] = i;
-        }
-        for k in 0..slots.len() {
-            slots[k].end = slots.get(k + 1).map_or(state.armies.len(), |s| s.end);
+        let mut placed = vec![0u32; 2 * n];
+        for (i, army) in state.armies.iter().enumerate() {
+            let k = army.side.index() * n + army.location;
+            by_place[(slots[k].start + placed[k]) as usize] = i;
+            placed[k] += 1;
         }
         let combat = &scenario.rules.combat;
         for (k, slot) in slots.iter_mut().enumerate() {
@@ -164,9 +165,8 @@ impl View {
 
     /// Indices of side `s`'s armies in province `p`.
     pub fn at(&self, s: usize, p: usize) -> &[usize] {
-        let k = s * self.n + p;
-        let start = if k == 0 { 0 } else { self.slots[k - 1].end };
-        &self.by_place[start..self.slots[k].end]
+        let slot = &self.slots[s * self.n + p];
+        &self.by_place[slot.start as usize..(slot.start + slot.len) as usize]
     }
 
     /// Attacking power of side `s` in province `p`.
