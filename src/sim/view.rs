@@ -277,16 +277,18 @@ pub fn recruit(state: &GameState, side: Side, mut budget: f64, out: &mut Vec<Com
     if budget <= 0.0 {
         return;
     }
-    let contingents = (0..state.scenario.contingents.len()).filter(|&c| {
-        let def = &state.scenario.contingents[c];
-        def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
-    });
+    let contingents: Vec<usize> = (0..state.scenario.contingents.len())
+        .filter(|&c| {
+            let def = &state.scenario.contingents[c];
+            def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
+        })
+        .collect();
     // The four with the most support, ties to the lower index, in that order.
     let ours = (0..state.provinces.len()).filter(|&p| state.holder(p).side() == Some(side));
     let provinces = most(4, ours, |p| state.provinces[p].support[side.index()]);
     for p in provinces {
         let support = state.provinces[p].support[side.index()];
-        for c in contingents.clone() {
+        for &c in &contingents {
             let recruit = state.scenario.contingents[c].recruit.as_ref();
             if recruit.is_some_and(|r| support < r.min_support) {
                 continue;
