@@ -322,15 +322,24 @@ fn command_line_mistakes_are_explained_in_the_chosen_language() {
     assert!(stdout(&help).contains("Usage: aguila"));
 }
 
+/// The historical scenario with the first `from` replaced by `to`, written to a temporary
+/// folder (kept while the returned guard lives); returns the guard and the file's path.
+fn historical_with(from: &str, to: &str) -> (tempfile::TempDir, String) {
+    let text = std::fs::read_to_string(HISTORICAL).expect("readable");
+    assert!(text.contains(from), "the scenario has {from:?}");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, text.replacen(from, to, 1)).expect("written");
+    let path = broken.to_str().expect("a UTF-8 path").to_string();
+    (dir, path)
+}
+
 // Setup: the historical scenario with a list where a track's starting number should be.
 // Expect: `check` says what it expected in each language, with the same stable code.
 #[test]
 fn what_a_number_field_expects_is_said_in_the_chosen_language() {
-    let text = std::fs::read_to_string(HISTORICAL).expect("readable");
-    let dir = tempfile::tempdir().unwrap();
-    let broken = dir.path().join("broken.ron");
-    std::fs::write(&broken, text.replacen("initial: 0.0", "initial: [1]", 1)).unwrap();
-    let file = broken.to_str().unwrap();
+    let (_dir, broken) = historical_with("initial: 0.0", "initial: [1]");
+    let file = broken.as_str();
     for (lang, says) in [
         ("en", "Expected a number, or Param(\"parameter_id\")"),
         ("es", "Se esperaba un número, o Param(\"id_del_parámetro\")"),
@@ -371,11 +380,8 @@ fn the_command_lines_help_is_in_the_chosen_language() {
 // Expect: RON's complaint is explained in the chosen language, not passed on in English.
 #[test]
 fn a_bad_name_is_explained_in_the_chosen_language() {
-    let text = std::fs::read_to_string(HISTORICAL).expect("readable");
-    let dir = tempfile::tempdir().unwrap();
-    let broken = dir.path().join("broken.ron");
-    std::fs::write(&broken, text.replacen("leaning: Liberal", "leaning: 3", 1)).unwrap();
-    let out = aguila(&["check", "--lang", "pt", broken.to_str().unwrap()]);
+    let (_dir, broken) = historical_with("leaning: Liberal", "leaning: 3");
+    let out = aguila(&["check", "--lang", "pt", &broken]);
     assert_eq!(out.status.code(), Some(1));
     let said = format!("{}{}", stdout(&out), stderr(&out));
     assert!(said.contains("`3` não é um nome válido aqui"), "{said}");

@@ -259,16 +259,19 @@ fn revenue_goes_to_whoever_holds_the_province() {
     assert!(events.iter().any(|e| matches!(e, Event::Accounts { side: Side::Empire, customs, .. } if (*customs - 1.0).abs() < 1e-9)));
 }
 
+/// The Republic with an empty treasury, no taxes and no customs: it cannot pay its troops.
+fn penniless_republic(sc: &mut aguila::sim::scenario::Scenario) {
+    sc.rules.economy.tax_per_million = 0.0;
+    sc.rules.economy.treasury[0] = Num::Lit(0.0);
+    sc.provinces[2].customs = 0.0;
+}
+
 // Setup: a Republican army of 10,000 with an empty treasury, no taxes and no credit.
 // Expect: it cannot be paid, and a tenth of it deserts.
 #[test]
 fn unpaid_troops_desert() {
     let mut s = World::tiny()
-        .with(|sc| {
-            sc.rules.economy.tax_per_million = 0.0;
-            sc.rules.economy.treasury[0] = Num::Lit(0.0);
-            sc.provinces[2].customs = 0.0;
-        })
+        .with(penniless_republic)
         .army("R", Side::Republic, "north", "regulars", 10000)
         .build(1);
     let events = s.resolve_month();
@@ -291,9 +294,7 @@ fn unpaid_troops_desert() {
 fn an_army_emptied_late_in_the_month_is_disbanded_that_month() {
     let mut s = World::tiny()
         .with(|sc| {
-            sc.rules.economy.tax_per_million = 0.0;
-            sc.rules.economy.treasury[0] = Num::Lit(0.0);
-            sc.provinces[2].customs = 0.0;
+            penniless_republic(sc);
             if let Some(c) = sc.contingents.iter_mut().find(|c| c.id == "regulars") {
                 c.desertion_unpaid = 1.0;
             }

@@ -9,7 +9,7 @@ use crate::sim::command::Command;
 use crate::sim::date::Month;
 use crate::sim::scenario::{Side, StrategyDef};
 use crate::sim::state::{GameState, Stance};
-use crate::sim::view::{View, concentrate, distances, play_month_with, recruit};
+use crate::sim::view::{View, concentrate, distances, keep_besieging, play_month_with, recruit};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -167,11 +167,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
         let here = army.location;
         let men = army.strength();
         let enemy_here = !view.at(them, here).is_empty();
-        if army.stance == Stance::Besieging && enemy_here {
-            out.push(Command::Siege {
-                army: army.id,
-                at: state.scenario.provinces[here].id.clone(),
-            });
+        if keep_besieging(state, army, enemy_here, &mut out) {
             continue;
         }
         let fort_factor = 1.0 + combat_rules.fort_bonus * state.provinces[here].fort;

@@ -5,7 +5,7 @@ use crate::sim::combat;
 use crate::sim::command::Command;
 use crate::sim::scenario::Side;
 use crate::sim::state::{GameState, Holder, Stance};
-use crate::sim::view::{View, concentrate, play_month_with, recruit};
+use crate::sim::view::{View, concentrate, keep_besieging, play_month_with, recruit};
 
 /// Odds at or above which the policy attacks.
 const ATTACK_ODDS: f64 = 0.6;
@@ -77,11 +77,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         let here = army.location;
         let men = army.strength();
         let enemy_here = !view.at(them, here).is_empty();
-        if army.stance == Stance::Besieging && enemy_here {
-            out.push(Command::Siege {
-                army: army.id,
-                at: state.scenario.provinces[here].id.clone(),
-            });
+        if keep_besieging(state, army, enemy_here, &mut out) {
             continue;
         }
         if army.stance == Stance::Garrison {

@@ -484,12 +484,8 @@ impl GameState {
                 }
                 let name = crate::sim::names::ArmyName::Detachment(Box::new(source.name.clone()));
                 let location = source.location;
-                if source.troops.iter().any(|d| d.strength == 0) {
-                    self.maybe_spent = true;
-                }
-                if self.maybe_spent {
-                    script::remove_empty_armies(self, &mut events);
-                }
+                self.maybe_spent |= source.troops.iter().any(|d| d.strength == 0);
+                script::remove_empty_armies(self, &mut events);
                 let id = script::spawn_army(self, name, side, location, None, taken);
                 if let Some(p) = self.army_pos(id) {
                     self.armies[p].stance = Stance::Garrison;
@@ -513,17 +509,9 @@ impl GameState {
                     self.armies[b].leader = leader;
                 }
                 self.orders[side.index()].retain(|o| o.army() != Some(*army));
-                if self.maybe_spent {
-                    script::remove_empty_armies(self, &mut events);
-                } else {
-                    // Nothing else can be empty: the folded army is the only one to go.
-                    let gone = self.armies.remove(a);
-                    events.push(Event::ArmyDestroyed {
-                        army: gone.id,
-                        name: gone.name,
-                        side: gone.side,
-                    });
-                }
+                // The folded army is left without men.
+                self.maybe_spent = true;
+                script::remove_empty_armies(self, &mut events);
             }
             Command::Assign { .. } => {
                 let l = r.other;

@@ -295,6 +295,7 @@ pub fn remove_contingent_share(
                     (f64::from(d.strength) * share).round() as u32
                 };
                 d.strength -= n;
+                state.maybe_spent |= d.strength == 0;
                 removed += n;
             }
         }
@@ -303,10 +304,14 @@ pub fn remove_contingent_share(
     removed
 }
 
-/// Drops empty detachments and disbands armies with no men left.
+/// Drops empty detachments and disbands armies with no men left, if anything since the last
+/// clearing may have left one: whatever takes men away raises `GameState::maybe_spent` when
+/// a detachment is left with none, so most calls cost nothing.
 pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
-    // Most calls find little or nothing to clear: only the lists with an empty entry are
-    // rewritten.
+    if !state.maybe_spent {
+        return;
+    }
+    // Only the lists with an empty entry are rewritten.
     let mut any_empty = false;
     for a in &mut state.armies {
         if a.troops.iter().any(|d| d.strength == 0) {
@@ -393,6 +398,7 @@ pub fn leader_leaves(
                     for d in &mut a.troops {
                         d.strength = 0;
                     }
+                    state.maybe_spent = true;
                 }
             }
             remove_empty_armies(state, events);

@@ -359,14 +359,6 @@ impl GameState {
         lost
     }
 
-    /// Disbands armies left without men, and drops empty detachments, if anything since the
-    /// last clearing may have left one.
-    fn clear_spent_armies(&mut self, ev: &mut Vec<Event>) {
-        if self.maybe_spent {
-            script::remove_empty_armies(self, ev);
-        }
-    }
-
     /// Where a beaten or evading army of `side` in `p` falls back: a land neighbour with no
     /// enemy army, its own side's first, then contested, then the enemy's.
     fn retreat_target(&self, side: Side, p: usize) -> Option<usize> {
@@ -497,7 +489,7 @@ impl GameState {
             prisoners,
             retreat: if captured { None } else { retreat },
         });
-        self.clear_spent_armies(ev);
+        script::remove_empty_armies(self, ev);
     }
 
     fn press_sieges(&mut self, men: &mut Vec<[u32; 2]>, ev: &mut Vec<Event>) {
@@ -568,7 +560,7 @@ impl GameState {
             } else {
                 ev.push(Event::SiegeProgress { province: p, fort });
             }
-            self.clear_spent_armies(ev);
+            script::remove_empty_armies(self, ev);
         }
     }
 
@@ -708,7 +700,7 @@ impl GameState {
             }
             self.provinces[p].guerrilla = g.max(0.0);
         }
-        self.clear_spent_armies(ev);
+        script::remove_empty_armies(self, ev);
     }
 
     fn attrition(&mut self, ev: &mut Vec<Event>) {
@@ -760,7 +752,7 @@ impl GameState {
                 }
             }
         }
-        self.clear_spent_armies(ev);
+        script::remove_empty_armies(self, ev);
     }
 
     fn economy(&mut self, ev: &mut Vec<Event>) {
@@ -871,7 +863,7 @@ impl GameState {
                 }
             }
         }
-        self.clear_spent_armies(ev);
+        script::remove_empty_armies(self, ev);
     }
 
     fn leaders_month(&mut self, ev: &mut Vec<Event>) {

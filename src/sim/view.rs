@@ -4,7 +4,7 @@
 use crate::sim::command::Command;
 use crate::sim::event::Event;
 use crate::sim::scenario::{Payer, Side};
-use crate::sim::state::{GameState, Stance};
+use crate::sim::state::{Army, GameState, Stance};
 
 /// Distances (in moves) from every province to the nearest target, by land and, for a side
 /// with a navy, by sea.
@@ -258,6 +258,24 @@ fn most(k: usize, items: impl Iterator<Item = usize>, score: impl Fn(usize) -> f
         top.truncate(k);
     }
     top
+}
+
+/// An army besieging a fortress the enemy still holds keeps at it: gives it that order for
+/// the month and returns true, or returns false if there is no siege to go on with.
+pub fn keep_besieging(
+    state: &GameState,
+    army: &Army,
+    enemy_here: bool,
+    out: &mut Vec<Command>,
+) -> bool {
+    if army.stance != Stance::Besieging || !enemy_here {
+        return false;
+    }
+    out.push(Command::Siege {
+        army: army.id,
+        at: state.scenario.provinces[army.location].id.clone(),
+    });
+    true
 }
 
 /// Whether an army may be folded into another: not a foreign power's corps (it may sail
