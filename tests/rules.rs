@@ -912,6 +912,40 @@ fn bands_gather_into_an_army_wherever_no_imperial_soldier_stands() {
     );
 }
 
+// Setup: as above, with a Republican garrison of the same contingent already behind the
+// port's walls.
+// Expect: the bands form an army of their own (a garrison never marches out to take them in),
+// and the news of it names that new army, not the garrison.
+#[test]
+fn the_news_of_gathering_bands_names_the_army_they_form() {
+    let mut s = World::tiny()
+        .control("port", 80.0)
+        .army("G", Side::Republic, "port", "guard", 500)
+        .with(|sc| {
+            sc.rules.guerrilla.coalesce_at = 2000.0;
+            sc.provinces[2].guerrilla = 4000;
+        })
+        .build(1);
+    let garrison = army_id(&s, "G");
+    let pos = s.army_pos(garrison).unwrap();
+    s.armies[pos].stance = Stance::Garrison;
+    let events = s.resolve_month();
+    let port = p(&s, "port");
+    let formed = s
+        .armies
+        .iter()
+        .find(|a| a.side == Side::Republic && a.location == port && a.id != garrison)
+        .unwrap_or_else(|| panic!("no army formed: {:?}", s.armies));
+    let named: Vec<u32> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Recruited { province, army, .. } if *province == port => Some(*army),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(named, vec![formed.id], "{events:?}");
+}
+
 // Setup: France has announced its withdrawal (schedule: half the corps after 2 months, the
 // rest after 4); a French corps of 4,000 in the port; the evacuation runs twice as fast at
 // the height of a European crisis.

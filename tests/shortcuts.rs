@@ -2,8 +2,8 @@
 //! provinces counted once at validation, the odds of lopsided fights) give exactly what the
 //! plain way gives.
 use aguila::sim::scenario::Side;
-use aguila::sim::view::{breadth_first, distances};
-use aguila::sim::{GameState, combat, load};
+use aguila::sim::view::{View, breadth_first, distances};
+use aguila::sim::{Command, GameState, ai, baseline, combat, load};
 
 fn historical() -> GameState {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
@@ -81,4 +81,121 @@ fn lopsided_odds_are_exactly_the_integral_at_its_ends() {
         let nearly = combat::win_chance(100.0, 100.0 * certain * 1.0001, luck);
         assert!(nearly < 1.0 && nearly > 1.0 - 1e-5, "{nearly}");
     }
+}
+
+#[test]
+fn whole_men_are_rounded_exactly_as_the_library_rounds() {
+    let mut values = vec![
+        0.0,
+        -0.0,
+        0.5,
+        1.5,
+        2.5,
+        0.499_999_999_999_999_94,
+        1.499_999_999_999_999_8,
+        4_503_599_627_370_495.5,
+        -0.4,
+        -0.5,
+        -3.7,
+        4_294_967_294.4,
+        4_294_967_294.5,
+        4_294_967_295.0,
+        4_294_967_295.5,
+        1e12,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        f64::MIN_POSITIVE,
+    ];
+    // Losses as the rules work them out: men times a share.
+    for men in [0u32, 1, 7, 99, 1_000, 12_345, 40_000] {
+        for share in [0.0, 0.01, 0.05, 0.1, 0.125, 0.3333, 0.5, 0.9, 1.0] {
+            values.push(f64::from(men) * share);
+        }
+    }
+    for k in 0..10_000 {
+        values.push(f64::from(k) * 0.25 + 0.000_1 * f64::from(k % 7));
+    }
+    for x in values {
+        assert_eq!(combat::whole_men(x), x.round() as u32, "{x:?}");
+    }
+}
+
+/// Plays `months` months of the historical scenario from `seed` with `orders` for each side,
+/// checking after the Republic's commands that a view brought up to date by
+/// [`View::refresh`] is the view a new look would give. Returns how often it could refresh.
+fn check_refreshed_views(
+    seed: u64,
+    months: usize,
+    orders: impl Fn(&GameState, Side) -> Vec<Command>,
+) -> usize {
+    let mut state = historical();
+    state.rng = aguila::sim::rng::seeded(seed);
+    let mut refreshed = 0;
+    for _ in 0..months {
+        if state.outcome.is_some() {
+            break;
+        }
+        let mut view = View::new(&state, Vec::new());
+        let mut applied = Vec::new();
+        for cmd in orders(&state, Side::Republic) {
+            if state.apply(Side::Republic, &cmd).is_ok() {
+                applied.push((Side::Republic, cmd));
+            }
+        }
+        if view.refresh(&state, &applied) {
+            refreshed += 1;
+            assert_eq!(view, View::new(&state, Vec::new()), "after {applied:?}");
+        }
+        for cmd in orders(&state, Side::Empire) {
+            let _ = state.apply(Side::Empire, &cmd);
+        }
+        state.resolve_month();
+    }
+    refreshed
+}
+
+#[test]
+fn a_view_brought_up_to_date_sees_what_a_new_look_sees() {
+    // The baseline's Republic changes stances and nothing more: every month refreshes.
+    for seed in 0..4 {
+        assert_eq!(check_refreshed_views(seed, 80, baseline::orders), {
+            let mut state = historical();
+            state.rng = aguila::sim::rng::seeded(seed);
+            let mut months = 0;
+            while state.outcome.is_none() && months < 80 {
+                let _ = baseline::play_month(&mut state);
+                months += 1;
+            }
+            months
+        });
+    }
+    // The AI's Republic also splits and gathers its armies; whenever the view could still be
+    // brought up to date, it must agree.
+    for seed in 0..3 {
+        let refreshed = check_refreshed_views(seed, 80, |s, side| {
+            ai::orders(s, side, ai::Difficulty::Hard)
+        });
+        assert!(refreshed > 0);
+    }
+}
+
+#[test]
+fn a_view_is_not_patched_after_armies_split() {
+    let mut state = historical();
+    let mut view = View::new(&state, Vec::new());
+    let army = state
+        .armies
+        .iter()
+        .find(|a| a.side == Side::Republic && a.strength() > 2000)
+        .expect("a Republican army")
+        .id;
+    let detach = Command::Detach { army, men: 1000 };
+    state.apply(Side::Republic, &detach).expect("a detachment");
+    assert!(!view.refresh(&state, &[(Side::Republic, detach)]));
+    // Refused, it changed nothing: it is still the view of the state before the split.
+    let mut before = historical();
+    assert_eq!(view, View::new(&before, Vec::new()));
+    before.armies.clear();
+    assert_ne!(view, View::new(&before, Vec::new()));
 }

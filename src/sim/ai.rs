@@ -124,12 +124,12 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
     let n = state.provinces.len();
     let view = View::new(state, values(state, side, &strat));
     let capital = state.scenario.national_capital.idx();
-    let focused = strat.capital_first && state.holder(capital).side() != Some(side);
+    let focused = strat.capital_first && !view.holds(me, capital);
     let dist = view.target_distances(state, side, focused.then_some(capital));
     let truce = state.truce_holds();
     let combat_rules = &state.scenario.rules.combat;
     let luck = combat_rules.luck;
-    let mut garrisoned = view.garrisoned(me);
+    let mut garrisoned = view.garrisons(me);
     let mut threat_at = vec![f64::NAN; n];
     // The side's main body: its strongest field army, which small columns march to join.
     let main_body = (0..state.armies.len())
@@ -215,15 +215,14 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
             if stance == Stance::Garrison {
                 continue;
             }
-            if men < strat.disperse_below && state.holder(here).side() == Some(enemy) && !enemy_here
-            {
+            if men < strat.disperse_below && view.holds(them, here) && !enemy_here {
                 out.push(Command::Disperse { army: army.id });
                 continue;
             }
         }
         if strat.garrison > 0 && men <= strat.garrison + 300 {
             // Too small to campaign: hold what we have.
-            if state.holder(here).side() == Some(side) && !garrisoned[here] {
+            if view.holds(me, here) && !garrisoned[here] {
                 out.push(Command::SetStance {
                     army: army.id,
                     stance: Stance::Garrison,
@@ -303,7 +302,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
             if odds < strat.attack_odds && !besiegeable {
                 continue;
             }
-            let gain = if state.holder(q).side() == Some(side) {
+            let gain = if view.holds(me, q) {
                 0.0
             } else {
                 view.value[q]
@@ -327,7 +326,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
         let Some((score, q, siege)) = best else {
             continue;
         };
-        let stay_value = if state.holder(here).side() == Some(side) {
+        let stay_value = if view.holds(me, here) {
             0.0
         } else {
             view.value[here] + 1.0
@@ -337,7 +336,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
         }
         if strat.garrison > 0
             && men > 3 * strat.garrison
-            && state.holder(here).side() == Some(side)
+            && view.holds(me, here)
             && !garrisoned[here]
             && view.at(me, here).len() == 1
             && view.value[here] >= strat.garrison_value
@@ -361,7 +360,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
 
     repression(state, side, &strat, &mut out);
     let budget = (state.treasury[side.index()] - strat.reserve) * level.recruit_share();
-    recruit(state, side, budget, &mut out);
+    recruit(state, &view, side, budget, &mut out);
     out.push(Command::EndTurn);
     out
 }
@@ -381,7 +380,7 @@ fn pinned_by(
     let (side, here) = (army.side, army.location);
     let mut out = Vec::new();
     if strat.garrison == 0
-        || state.holder(here).side() != Some(side)
+        || !view.holds(side.index(), here)
         || view.value[here] < strat.garrison_value
     {
         return out;
@@ -505,5 +504,5 @@ pub fn play_month(
     state: &mut GameState,
     levels: [Difficulty; 2],
 ) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    play_month_with(state, |s, side| orders(s, side, levels[side.index()]))
+    play_month_with(state, |s, side, _| orders(s, side, levels[side.index()]))
 }

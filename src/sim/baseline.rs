@@ -4,7 +4,7 @@
 use crate::sim::combat;
 use crate::sim::command::Command;
 use crate::sim::scenario::Side;
-use crate::sim::state::{GameState, Holder, Stance};
+use crate::sim::state::{GameState, Stance};
 use crate::sim::view::{View, concentrate, keep_besieging, play_month_with, recruit};
 
 /// Odds at or above which the policy attacks.
@@ -29,8 +29,29 @@ fn values(state: &GameState, side: Side) -> Vec<f64> {
     out
 }
 
+/// What the baseline policy knows of one province while it gives its orders.
+struct Place {
+    /// What taking it would gain: nothing if the side holds it already.
+    gain: f64,
+    /// Whether the side has (or has just ordered) a garrison there.
+    garrisoned: bool,
+    /// Odds of the strongest enemy attack on the side's armies there (NaN: not yet worked out).
+    threat: f64,
+    /// Men of an enemy garrison that could be besieged there (NaN: not yet worked out; a
+    /// negative number: nothing to besiege).
+    besiegeable_garrison: f64,
+}
+
 /// The commands the baseline policy gives for `side` this month.
 pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
+    if state.outcome.is_some() {
+        return Vec::new();
+    }
+    orders_seeing(state, side, &View::new(state, values(state, side)))
+}
+
+/// [`orders`], from a view of the state with `side`'s values.
+fn orders_seeing(state: &GameState, side: Side, view: &View) -> Vec<Command> {
     // Room for an order or two per army and the month's recruits, without regrowing.
     let mut out = Vec::with_capacity(state.armies.len() + 8);
     if state.outcome.is_some() {
@@ -39,39 +60,38 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     let enemy = side.enemy();
     let (me, them) = (side.index(), enemy.index());
     let n = state.provinces.len();
-    let view = View::new(state, values(state, side));
     // Provinces worth marching on: for the Intervention, the capital until it falls (the war
     // is won or lost on the road to Mexico City); otherwise the most valuable ones not ours.
     let capital = state.scenario.national_capital.idx();
-    let focused = side == Side::Empire && state.holder(capital).side() != Some(side);
+    let focused = side == Side::Empire && !view.holds(me, capital);
     let dist = view.target_distances(state, side, focused.then_some(capital));
     let truce = state.truce_holds();
     let luck = state.scenario.rules.combat.luck;
-    let mut garrisoned = view.garrisoned(me);
-
-    // The Intervention gathers its field armies: several columns in one province become one.
-    // (The Republic's forces stay regional: state guards under their own governors.)
-    let mut merged = vec![false; state.armies.len()];
-    let mut threat_at = vec![f64::NAN; n];
-    // What each province offers, worked out once rather than for every army next to it.
-    let gain_at: Vec<f64> = (0..n)
-        .map(|q| {
-            if state.holder(q).side() == Some(side) {
+    // What the policy works out about each province, at most once a month: one list rather
+    // than one per question.
+    let mut places: Vec<Place> = (0..n)
+        .map(|q| Place {
+            gain: if view.holds(me, q) {
                 0.0
             } else {
                 view.value[q]
-            }
+            },
+            garrisoned: view.garrisoned(me, q),
+            threat: f64::NAN,
+            besiegeable_garrison: f64::NAN,
         })
         .collect();
-    // Men of an enemy garrison that could be besieged there (NaN: not yet worked out; a
-    // negative number: nothing to besiege).
-    let mut besiegeable_garrison = vec![f64::NAN; n];
+
+    // The Intervention gathers its field armies: several columns in one province become one.
+    // (The Republic's forces stay regional: state guards under their own governors.)
+    let mut merged = Vec::new();
     if side == Side::Empire {
-        concentrate(state, &view, me, &mut merged, &mut out);
+        merged.resize(state.armies.len(), false);
+        concentrate(state, view, me, &mut merged, &mut out);
     }
 
     for (i, army) in state.armies.iter().enumerate() {
-        if army.side != side || merged[i] {
+        if army.side != side || merged.get(i) == Some(&true) {
             continue;
         }
         let here = army.location;
@@ -85,11 +105,11 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         }
         // Odds of the strongest enemy force next door (or here) beating us where we stand.
         // Every army in a province faces the same threat, so it is worked out once per place.
-        if threat_at[here].is_nan() {
+        if places[here].threat.is_nan() {
             let strongest = view.strongest_attack_on(state, enemy, here);
-            threat_at[here] = combat::win_chance(strongest, view.defence(me, here), luck);
+            places[here].threat = combat::win_chance(strongest, view.defence(me, here), luck);
         }
-        let threat = threat_at[here];
+        let threat = places[here].threat;
 
         if side == Side::Republic {
             let fortified = state.provinces[here].fort >= 1.0 && men >= 3000;
@@ -110,18 +130,18 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
                 continue;
             }
             // Small bands in enemy country melt into the guerrilla.
-            if men < 1500 && state.holder(here) == Holder::Empire && !enemy_here {
+            if men < 1500 && view.holds(them, here) && !enemy_here {
                 out.push(Command::Disperse { army: army.id });
                 continue;
             }
         } else if men <= GARRISON + 300 {
             // Too small to campaign: hold what we have.
-            if state.holder(here).side() == Some(side) && !garrisoned[here] {
+            if view.holds(me, here) && !places[here].garrisoned {
                 out.push(Command::SetStance {
                     army: army.id,
                     stance: Stance::Garrison,
                 });
-                garrisoned[here] = true;
+                places[here].garrisoned = true;
                 continue;
             }
         }
@@ -131,7 +151,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         let own_attack = view.army_attack(state, i);
         let mut best: Option<(f64, usize, bool)> = None;
         for (q, _) in state.neighbours(side, here) {
-            let gain = gain_at[q];
+            let gain = places[q].gain;
             let closer = dist[q] < dist[here];
             // Only moves that take something or get nearer the targets are worth a march;
             // shuffling between equally distant provinces is how a policy wastes a war.
@@ -155,12 +175,13 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
                 1.0
             };
             let besiegeable = contested && {
-                if besiegeable_garrison[q].is_nan() {
+                let garrison = &mut places[q].besiegeable_garrison;
+                if garrison.is_nan() {
                     let walled = state.provinces[q].fort > 0.0
                         && defenders
                             .iter()
                             .all(|&d| state.armies[d].stance == Stance::Garrison);
-                    besiegeable_garrison[q] = if walled {
+                    *garrison = if walled {
                         defenders
                             .iter()
                             .map(|&d| f64::from(state.armies[d].strength()))
@@ -169,7 +190,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
                         -1.0
                     };
                 }
-                besiegeable_garrison[q] >= 0.0 && f64::from(men) > 1.5 * besiegeable_garrison[q]
+                *garrison >= 0.0 && f64::from(men) > 1.5 * *garrison
             };
             if odds < ATTACK_ODDS && !besiegeable {
                 continue;
@@ -183,7 +204,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
             continue;
         };
         // Stay put unless the move is worth something.
-        let stay_value = if state.holder(here).side() == Some(side) {
+        let stay_value = if view.holds(me, here) {
             0.0
         } else {
             view.value[here] + 1.0
@@ -194,8 +215,8 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
         // The Empire leaves a garrison behind in valuable provinces it holds.
         if side == Side::Empire
             && men > 3 * GARRISON
-            && state.holder(here) == Holder::Empire
-            && !garrisoned[here]
+            && view.holds(me, here)
+            && !places[here].garrisoned
             && view.at(me, here).len() == 1
             && view.value[here] >= 3.0
         {
@@ -203,7 +224,7 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
                 army: army.id,
                 men: GARRISON,
             });
-            garrisoned[here] = true;
+            places[here].garrisoned = true;
         }
         let to = state.scenario.provinces[q].id.clone();
         out.push(if siege {
@@ -217,7 +238,13 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     }
 
     // Everything but a reserve of one million pesos.
-    recruit(state, side, state.treasury[side.index()] - 1.0, &mut out);
+    recruit(
+        state,
+        view,
+        side,
+        state.treasury[side.index()] - 1.0,
+        &mut out,
+    );
     out.push(Command::EndTurn);
     out
 }
@@ -226,5 +253,25 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
 /// in turn (refused ones are skipped), then the month resolves. Returns the commands given,
 /// with their sides, and the events.
 pub fn play_month(state: &mut GameState) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    play_month_with(state, orders)
+    // One view serves both sides: after the first side's commands it is brought up to date
+    // (or built again if they changed too much) and given the second side's values, which
+    // spares building it from scratch twice a month.
+    let mut view: Option<View> = None;
+    play_month_with(state, |state, side, applied| {
+        if state.outcome.is_some() {
+            return Vec::new();
+        }
+        let seen = match view.take() {
+            Some(mut seen) => {
+                if seen.refresh(state, applied) {
+                    seen.value = values(state, side);
+                    seen
+                } else {
+                    View::new(state, values(state, side))
+                }
+            }
+            None => View::new(state, values(state, side)),
+        };
+        orders_seeing(state, side, view.insert(seen))
+    })
 }

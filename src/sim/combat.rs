@@ -127,6 +127,21 @@ pub fn preview(state: &GameState, side: Side, attackers: &[usize], province: usi
     }
 }
 
+/// `x` rounded to whole men, half away from zero: exactly `x.round() as u32` (negative and
+/// NaN give 0, too many give `u32::MAX`), without the call to the library's `round` that the
+/// month would otherwise make for every detachment hit.
+#[inline]
+pub fn whole_men(x: f64) -> u32 {
+    if x < 4_294_967_295.0 {
+        // The cast truncates (and sends negatives and NaN to 0); the fraction left is exact,
+        // since truncating drops at most half of a number of 1 or more.
+        let whole = x as u32;
+        whole + u32::from(x - f64::from(whole) >= 0.5)
+    } else {
+        x.round() as u32
+    }
+}
+
 /// Shares of men lost by the winner and the loser, given the winner's margin `ratio` ≥ 1.
 pub fn loss_shares(ratio: f64, winner_losses: f64, loser_losses: f64) -> (f64, f64) {
     let r = ratio.max(1.0);

@@ -292,7 +292,7 @@ pub fn remove_contingent_share(
                 let n = if share >= 1.0 {
                     d.strength
                 } else {
-                    (f64::from(d.strength) * share).round() as u32
+                    crate::sim::combat::whole_men(f64::from(d.strength) * share)
                 };
                 d.strength -= n;
                 state.maybe_spent |= d.strength == 0;

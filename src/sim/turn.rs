@@ -53,18 +53,22 @@ impl GameState {
         let entered = self.move_armies(&orders, ev);
         // One table of who stands where, refilled by each phase that reads it.
         let mut men = Vec::with_capacity(self.provinces.len());
-        self.fight_battles(&entered, &mut men, ev);
-        self.press_sieges(&mut men, ev);
+        // The scenario never changes during a game: one shared handle for all the phases,
+        // rather than one each (every copy of an `Arc` is an atomic operation).
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let scenario = &*scenario;
+        self.fight_battles(scenario, &entered, &mut men, ev);
+        self.press_sieges(scenario, &mut men, ev);
         // Control changes nothing in the armies, so the guerrillas see the same table.
         self.presence_into(&mut men);
-        self.update_control(&men, ev);
-        self.guerrilla_war(&men, ev);
-        self.attrition(ev);
-        self.economy(ev);
-        self.leaders_month(ev);
+        self.update_control(scenario, &men, ev);
+        self.guerrilla_war(scenario, &men, ev);
+        self.attrition(scenario, ev);
+        self.economy(scenario, ev);
+        self.leaders_month(scenario, ev);
         self.move_tracks(&mut men, ev);
         self.fire_events(ev);
-        self.france_month(ev);
+        self.france_month(scenario, ev);
         self.check_victory(ev);
         self.ready = [false; 2];
         if self.outcome.is_none() {
@@ -252,7 +256,13 @@ impl GameState {
         None
     }
 
-    fn fight_battles(&mut self, entered: &[u32], men: &mut Vec<[u32; 2]>, ev: &mut Vec<Event>) {
+    fn fight_battles(
+        &mut self,
+        scenario: &Scenario,
+        entered: &[u32],
+        men: &mut Vec<[u32; 2]>,
+        ev: &mut Vec<Event>,
+    ) {
         if self.truce_holds() {
             return;
         }
@@ -261,6 +271,8 @@ impl GameState {
         // brings an army in, evading only takes armies out, and none is removed before the
         // battle is over, so the positions hold.
         let mut here = Vec::new();
+        // Each side's armies still standing in the province, refilled province by province.
+        let (mut attackers, mut defenders) = (Vec::new(), Vec::new());
         for p in 0..self.provinces.len() {
             if men[p][0] == 0 || men[p][1] == 0 {
                 continue;
@@ -279,10 +291,10 @@ impl GameState {
                 (true, false) => Side::Republic,
                 (false, true) => Side::Empire,
                 _ => {
-                    let r = self.still_here(&here, Side::Republic, p);
-                    let e = self.still_here(&here, Side::Empire, p);
-                    if combat::force(self, &r, false, p).power()
-                        > combat::force(self, &e, false, p).power()
+                    self.still_here(&here, Side::Republic, p, &mut attackers);
+                    self.still_here(&here, Side::Empire, p, &mut defenders);
+                    if combat::force(self, &attackers, false, p).power()
+                        > combat::force(self, &defenders, false, p).power()
                     {
                         Side::Republic
                     } else {
@@ -290,27 +302,35 @@ impl GameState {
                     }
                 }
             };
-            self.evade(attacker.enemy(), p, &here, ev);
-            let defenders = self.still_here(&here, attacker.enemy(), p);
+            self.evade(scenario, attacker.enemy(), p, &here, ev);
+            self.still_here(&here, attacker.enemy(), p, &mut defenders);
             if defenders.iter().all(|&i| self.armies[i].strength() == 0) {
                 continue;
             }
-            let attackers = self.still_here(&here, attacker, p);
-            self.battle(attacker, p, attackers, defenders, ev);
+            self.still_here(&here, attacker, p, &mut attackers);
+            self.battle(scenario, attacker, p, &attackers, &defenders, ev);
         }
     }
 
-    /// Those of the armies at positions `here` that are of `side` and still in `p`.
-    fn still_here(&self, here: &[usize], side: Side, p: usize) -> Vec<usize> {
-        here.iter()
-            .copied()
-            .filter(|&i| (self.armies[i].side == side) & (self.armies[i].location == p))
-            .collect()
+    /// Those of the armies at positions `here` that are of `side` and still in `p`, into `out`.
+    fn still_here(&self, here: &[usize], side: Side, p: usize, out: &mut Vec<usize>) {
+        out.clear();
+        out.extend(
+            here.iter()
+                .copied()
+                .filter(|&i| (self.armies[i].side == side) & (self.armies[i].location == p)),
+        );
     }
 
     /// Defending armies that avoid battle try to slip away.
-    fn evade(&mut self, side: Side, p: usize, here: &[usize], ev: &mut Vec<Event>) {
-        let scenario = std::sync::Arc::clone(&self.scenario);
+    fn evade(
+        &mut self,
+        scenario: &Scenario,
+        side: Side,
+        p: usize,
+        here: &[usize],
+        ev: &mut Vec<Event>,
+    ) {
         let rules = &scenario.rules.combat;
         // Evading moves armies but never removes one, so positions hold through the loop.
         for &pos in here {
@@ -345,7 +365,7 @@ impl GameState {
         let mut french = 0;
         let mut spent = false;
         for d in &mut self.armies[pos].troops {
-            let n = ((f64::from(d.strength) * share).round() as u32).min(d.strength);
+            let n = combat::whole_men(f64::from(d.strength) * share).min(d.strength);
             d.strength -= n;
             spent |= d.strength == 0;
             lost += n;
@@ -392,17 +412,17 @@ impl GameState {
     /// A battle in `p` between the armies at positions `att` (the attacker's) and `def`.
     fn battle(
         &mut self,
+        scenario: &Scenario,
         attacker: Side,
         p: usize,
-        att: Vec<usize>,
-        def: Vec<usize>,
+        att: &[usize],
+        def: &[usize],
         ev: &mut Vec<Event>,
     ) {
-        let scenario = std::sync::Arc::clone(&self.scenario);
         let rules = &scenario.rules.combat;
         let defender = attacker.enemy();
-        let fa = combat::force(self, &att, false, p);
-        let fd = combat::force(self, &def, true, p);
+        let fa = combat::force(self, att, false, p);
+        let fd = combat::force(self, def, true, p);
         let ua = rng::between(&mut self.rng, 1.0 - rules.luck, 1.0 + rules.luck);
         let ud = rng::between(&mut self.rng, 1.0 - rules.luck, 1.0 + rules.luck);
         let pa = fa.power() * ua;
@@ -424,12 +444,11 @@ impl GameState {
                     .any(|d| s.scenario.contingents[d.contingent].paid_by == Payer::France)
             })
         };
-        let french_fought =
-            french_present(self, if attacker == Side::Empire { &att } else { &def });
+        let french_fought = french_present(self, if attacker == Side::Empire { att } else { def });
         let (win_idx, lose_idx) = if winner == attacker {
-            (&att, &def)
+            (att, def)
         } else {
-            (&def, &att)
+            (def, att)
         };
         let mut losses = [0u32; 2];
         let wi = if winner == attacker { 0 } else { 1 };
@@ -492,8 +511,7 @@ impl GameState {
         script::remove_empty_armies(self, ev);
     }
 
-    fn press_sieges(&mut self, men: &mut Vec<[u32; 2]>, ev: &mut Vec<Event>) {
-        let scenario = std::sync::Arc::clone(&self.scenario);
+    fn press_sieges(&mut self, scenario: &Scenario, men: &mut Vec<[u32; 2]>, ev: &mut Vec<Event>) {
         let rules = &scenario.rules.combat;
         self.presence_into(men);
         let mut besieging = vec![false; self.provinces.len()];
@@ -501,6 +519,7 @@ impl GameState {
             besieging[a.location] = true;
         }
         let mut here = Vec::new();
+        let mut garrison_armies = Vec::new();
         for p in 0..self.provinces.len() {
             let contested = men[p][0] > 0 && men[p][1] > 0;
             let sides = if contested {
@@ -533,7 +552,7 @@ impl GameState {
             let fort = prov.fort;
             // Losses and surrender remove no army before the siege is done with, so the
             // garrison's positions hold.
-            let garrison_armies = self.still_here(&here, garrison, p);
+            self.still_here(&here, garrison, p, &mut garrison_armies);
             for &pos in &garrison_armies {
                 let _ = self.lose_share(pos, rules.siege_attrition);
             }
@@ -564,8 +583,7 @@ impl GameState {
         }
     }
 
-    fn update_control(&mut self, men: &[[u32; 2]], ev: &mut Vec<Event>) {
-        let scenario = std::sync::Arc::clone(&self.scenario);
+    fn update_control(&mut self, scenario: &Scenario, men: &[[u32; 2]], ev: &mut Vec<Event>) {
         let rules = &scenario.rules.control;
         for p in 0..self.provinces.len() {
             let before = self.holder(p);
@@ -623,8 +641,7 @@ impl GameState {
         }
     }
 
-    fn guerrilla_war(&mut self, men: &[[u32; 2]], ev: &mut Vec<Event>) {
-        let scenario = std::sync::Arc::clone(&self.scenario);
+    fn guerrilla_war(&mut self, scenario: &Scenario, men: &[[u32; 2]], ev: &mut Vec<Event>) {
         let rules = &scenario.rules.guerrilla;
         let coalesce_contingent = rules.contingent.idx();
         // The Empire's armies, by province: the bands raid only them, and positions hold until
@@ -664,7 +681,7 @@ impl GameState {
                 if g_lost >= 1.0 || garrison_lost > 0 {
                     ev.push(Event::GuerrillaWar {
                         province: p,
-                        guerrillas_lost: g_lost.round() as u32,
+                        guerrillas_lost: combat::whole_men(g_lost),
                         garrison_lost,
                     });
                 }
@@ -677,9 +694,9 @@ impl GameState {
             // country as in the Republic's: the Republic fought on with dispersed regional
             // forces and rebuilt its armies far from the French columns (notes.md §2, §8).
             if garrison == 0 && g >= rules.coalesce_at {
-                let men = (g * rules.coalesce_share).round() as u32;
+                let men = combat::whole_men(g * rules.coalesce_share);
                 g -= f64::from(men);
-                self.reinforce_at(
+                let army = self.reinforce_at(
                     Side::Republic,
                     p,
                     coalesce_contingent,
@@ -691,11 +708,7 @@ impl GameState {
                     province: p,
                     contingent: coalesce_contingent,
                     men,
-                    army: self
-                        .armies
-                        .iter()
-                        .find(|a| (a.side == Side::Republic) & (a.location == p))
-                        .map_or(0, |a| a.id),
+                    army,
                 });
             }
             self.provinces[p].guerrilla = g.max(0.0);
@@ -703,8 +716,7 @@ impl GameState {
         script::remove_empty_armies(self, ev);
     }
 
-    fn attrition(&mut self, ev: &mut Vec<Event>) {
-        let scenario = std::sync::Arc::clone(&self.scenario);
+    fn attrition(&mut self, scenario: &Scenario, ev: &mut Vec<Event>) {
         let rules = &scenario.rules.attrition;
         let rainy = self.month.is_rainy_season();
         for pos in 0..self.armies.len() {
@@ -733,7 +745,7 @@ impl GameState {
                     .map(|(_, cause, share)| (cause, share))
                 {
                     let d = &mut self.armies[pos].troops[k];
-                    let n = ((f64::from(d.strength) * share).round() as u32).min(d.strength);
+                    let n = combat::whole_men(f64::from(d.strength) * share).min(d.strength);
                     if n == 0 {
                         continue;
                     }
@@ -755,8 +767,7 @@ impl GameState {
         script::remove_empty_armies(self, ev);
     }
 
-    fn economy(&mut self, ev: &mut Vec<Event>) {
-        let scenario = std::sync::Arc::clone(&self.scenario);
+    fn economy(&mut self, scenario: &Scenario, ev: &mut Vec<Event>) {
         let rules = &scenario.rules.economy;
         let us_at_war = self.flags.contains(&self.scenario.rules.us.civil_war_flag);
         let us_supply_per_pressure = self.scenario.rules.us.supply_per_pressure;
@@ -844,7 +855,7 @@ impl GameState {
                     for a in &mut self.armies {
                         for d in &mut a.troops {
                             if d.contingent == ci {
-                                let n = ((f64::from(d.strength) * share).round() as u32)
+                                let n = combat::whole_men(f64::from(d.strength) * share)
                                     .min(d.strength);
                                 d.strength -= n;
                                 self.maybe_spent |= d.strength == 0;
@@ -866,8 +877,7 @@ impl GameState {
         script::remove_empty_armies(self, ev);
     }
 
-    fn leaders_month(&mut self, ev: &mut Vec<Event>) {
-        let scenario = std::sync::Arc::clone(&self.scenario);
+    fn leaders_month(&mut self, scenario: &Scenario, ev: &mut Vec<Event>) {
         let politics = &scenario.rules.politics;
         let held = [
             self.provinces_held(Side::Republic),
@@ -973,16 +983,15 @@ impl GameState {
         };
         let empire_stands = matches!(self.polity, Polity::Regency | Polity::Empire);
 
-        let mut changes: Vec<(usize, Vec<Cause>)> = Vec::new();
         let cause = |name: &'static str, amount: f64| Cause {
             cause: name.into(),
             amount,
         };
         if self.france.status != FranceStatus::Gone {
             let f = &r.france;
-            changes.push((
+            self.change_track(
                 will,
-                vec![
+                &[
                     cause("spending", -f.will_per_million * self.month_francs),
                     cause(
                         "casualties",
@@ -1001,7 +1010,8 @@ impl GameState {
                         -r.politics.clerical_france_loss * clerical,
                     ),
                 ],
-            ));
+                ev,
+            );
         }
         let growth = if civil_war {
             if empire_stands {
@@ -1014,9 +1024,9 @@ impl GameState {
         } else {
             0.0
         };
-        changes.push((
+        self.change_track(
             us,
-            vec![
+            &[
                 cause(
                     if civil_war {
                         "non_recognition"
@@ -1031,17 +1041,18 @@ impl GameState {
                     r.politics.clerical_us_pressure * clerical,
                 ),
             ],
-        ));
-        changes.push((crisis, vec![cause("decay", -r.europe_decay)]));
+            ev,
+        );
+        self.change_track(crisis, &[cause("decay", -r.europe_decay)], ev);
         let head_free =
             self.leaders[self.scenario.republic_head.idx()].status == LeaderStatus::Active;
         let missing = r
             .politics
             .legitimacy_floor
             .saturating_sub(self.provinces_held(Side::Republic));
-        changes.push((
+        self.change_track(
             legit,
-            vec![
+            &[
                 if head_free {
                     cause("head_of_state_free", r.politics.legitimacy_free)
                 } else {
@@ -1052,26 +1063,8 @@ impl GameState {
                     -r.politics.legitimacy_per_missing_province * f64::from(missing),
                 ),
             ],
-        ));
-        for (t, mut causes) in changes {
-            causes.retain(|c| c.amount != 0.0);
-            if causes.is_empty() {
-                continue;
-            }
-            let from = self.tracks[t];
-            let total: f64 = causes.iter().map(|c| c.amount).sum();
-            script::add_track(self, t, total);
-            let to = self.tracks[t];
-            if to != from {
-                causes.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()));
-                ev.push(Event::TrackChanged {
-                    track: t,
-                    from,
-                    to,
-                    causes,
-                });
-            }
-        }
+            ev,
+        );
         // Arms across the border and captured rifles make the Republic's armies better.
         if !civil_war {
             let e = &mut self.experience[Side::Republic.index()];
@@ -1093,6 +1086,29 @@ impl GameState {
                 let points = r.repression_backlash * self.repression;
                 script::shift_support(self, p, Side::Republic, points);
             }
+        }
+    }
+
+    /// Moves track `t` by the sum of the causes that move it at all, and tells of the change
+    /// with those causes, largest first.
+    fn change_track(&mut self, t: usize, causes: &[Cause], ev: &mut Vec<Event>) {
+        let moving = || causes.iter().filter(|c| c.amount != 0.0);
+        if moving().next().is_none() {
+            return;
+        }
+        let from = self.tracks[t];
+        let total: f64 = moving().map(|c| c.amount).sum();
+        script::add_track(self, t, total);
+        let to = self.tracks[t];
+        if to != from {
+            let mut causes: Vec<Cause> = moving().cloned().collect();
+            causes.sort_by(|a, b| b.amount.abs().total_cmp(&a.amount.abs()));
+            ev.push(Event::TrackChanged {
+                track: t,
+                from,
+                to,
+                causes,
+            });
         }
     }
 
@@ -1132,8 +1148,7 @@ impl GameState {
         }
     }
 
-    fn france_month(&mut self, ev: &mut Vec<Event>) {
-        let scenario = std::sync::Arc::clone(&self.scenario);
+    fn france_month(&mut self, scenario: &Scenario, ev: &mut Vec<Event>) {
         let f = &scenario.rules.france;
         let will = self.track(track::FRANCE_WILL);
         let french = (0..scenario.contingents.len())

@@ -70,6 +70,7 @@ pub fn breadth_first(
 
 /// What the policy knows about each province before deciding: who stands where and how
 /// strong they are, computed once per call rather than once per army and neighbour.
+#[derive(Debug, PartialEq)]
 pub struct View {
     /// Army indices grouped by side, then province (in army order within a group).
     by_place: Vec<usize>,
@@ -83,7 +84,7 @@ pub struct View {
 }
 
 /// One side's armies in one province, summed.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct Slot {
     /// Where the group begins in `by_place`.
     start: u32,
@@ -97,6 +98,43 @@ struct Slot {
     skill: u8,
     /// Whether an army of the group holds the walls.
     in_garrison: bool,
+    /// Whether this side holds the province.
+    held: bool,
+}
+
+impl Slot {
+    /// Counts an army into the group: its men (as `attack`, before leadership), its
+    /// commander's skill and whether it holds the walls.
+    #[inline]
+    fn add_army(&mut self, state: &GameState, army: &Army, quality: &[f64]) {
+        for d in &army.troops {
+            self.attack += f64::from(d.strength) * quality[d.contingent];
+        }
+        if let Some(l) = army.leader {
+            self.skill = self.skill.max(state.scenario.leaders[l].skill);
+        }
+        self.in_garrison |= army.stance == Stance::Garrison;
+    }
+
+    /// Turns the group's summed men into attacking and defending power in province `p`.
+    #[inline]
+    fn add_power(&mut self, state: &GameState, p: usize) {
+        if self.attack == 0.0 && !self.in_garrison {
+            return;
+        }
+        let scenario = &*state.scenario;
+        let combat = &scenario.rules.combat;
+        let leadership = 1.0 + combat.skill_bonus * f64::from(self.skill);
+        let terrain = scenario.terrains[scenario.provinces[p].terrain.idx()].defence;
+        let fortification = if self.in_garrison {
+            1.0 + combat.fort_bonus * state.provinces[p].fort
+        } else {
+            1.0
+        };
+        let base = self.attack;
+        self.attack = base * leadership;
+        self.defence = base * leadership * terrain * fortification;
+    }
 }
 
 impl View {
@@ -115,13 +153,7 @@ impl View {
         for army in &state.armies {
             let slot = &mut slots[army.side.index() * n + army.location];
             slot.len += 1;
-            for d in &army.troops {
-                slot.attack += f64::from(d.strength) * quality[d.contingent];
-            }
-            if let Some(l) = army.leader {
-                slot.skill = slot.skill.max(scenario.leaders[l].skill);
-            }
-            slot.in_garrison |= army.stance == Stance::Garrison;
+            slot.add_army(state, army, &quality);
         }
         // A counting sort by (side, province): each group starts where the ones before it
         // end, and the armies are placed in army order.
@@ -130,29 +162,25 @@ impl View {
             slot.start = next;
             next += slot.len;
         }
-        let mut by_place = vec![0; state.armies.len()];
-        let mut placed = vec![0u32; 2 * n];
-        for (i, army) in state.armies.iter().enumerate() {
-            let k = army.side.index() * n + army.location;
-            by_place[(slots[k].start + placed[k]) as usize] = i;
-            placed[k] += 1;
+        // Each group's length is counted again as its armies are placed.
+        for slot in &mut slots {
+            slot.len = 0;
         }
-        let combat = &scenario.rules.combat;
-        for (k, slot) in slots.iter_mut().enumerate() {
-            if slot.attack == 0.0 && !slot.in_garrison {
-                continue;
+        let mut by_place = vec![0; state.armies.len()];
+        for (i, army) in state.armies.iter().enumerate() {
+            let slot = &mut slots[army.side.index() * n + army.location];
+            by_place[(slot.start + slot.len) as usize] = i;
+            slot.len += 1;
+        }
+        // Who holds each province, asked once: the policies ask it of every neighbour.
+        for p in 0..n {
+            if let Some(side) = state.holder(p).side() {
+                slots[side.index() * n + p].held = true;
             }
+        }
+        for (k, slot) in slots.iter_mut().enumerate() {
             let p = if k < n { k } else { k - n };
-            let leadership = 1.0 + combat.skill_bonus * f64::from(slot.skill);
-            let terrain = scenario.terrains[scenario.provinces[p].terrain.idx()].defence;
-            let fortification = if slot.in_garrison {
-                1.0 + combat.fort_bonus * state.provinces[p].fort
-            } else {
-                1.0
-            };
-            let base = slot.attack;
-            slot.attack = base * leadership;
-            slot.defence = base * leadership * terrain * fortification;
+            slot.add_power(state, p);
         }
         View {
             by_place,
@@ -163,10 +191,66 @@ impl View {
         }
     }
 
+    /// Brings the view up to date after the commands `applied` (with their sides) changed the
+    /// state it was built from, as [`View::new`] would see it now: a change of stance is one
+    /// group summed again. Returns false, changing nothing, if a command changed more than
+    /// that (armies split, merged or given a leader, a choice's effects): the caller then
+    /// builds a new view.
+    pub fn refresh(&mut self, state: &GameState, applied: &[(Side, Command)]) -> bool {
+        let changed_more = applied.iter().any(|(_, cmd)| {
+            !matches!(
+                cmd,
+                Command::SetStance { .. }
+                    | Command::Move { .. }
+                    | Command::Siege { .. }
+                    | Command::Disperse { .. }
+                    | Command::Recruit { .. }
+                    | Command::CancelOrder { .. }
+                    | Command::CancelRecruits { .. }
+                    | Command::SetPolicy { .. }
+                    | Command::SetRepression { .. }
+                    | Command::EndTurn
+            )
+        });
+        if changed_more || self.by_place.len() != state.armies.len() {
+            return false;
+        }
+        for (_, cmd) in applied {
+            let Command::SetStance { army, .. } = cmd else {
+                continue;
+            };
+            let Some(army) = state.army(*army) else {
+                return false;
+            };
+            let (s, p) = (army.side.index(), army.location);
+            let k = s * self.n + p;
+            let Slot {
+                start, len, held, ..
+            } = self.slots[k];
+            let mut slot = Slot {
+                start,
+                len,
+                held,
+                ..Slot::default()
+            };
+            for &i in &self.by_place[start as usize..(start + len) as usize] {
+                slot.add_army(state, &state.armies[i], &self.quality);
+            }
+            slot.add_power(state, p);
+            self.slots[k] = slot;
+        }
+        true
+    }
+
     /// Indices of side `s`'s armies in province `p`.
     pub fn at(&self, s: usize, p: usize) -> &[usize] {
         let slot = &self.slots[s * self.n + p];
         &self.by_place[slot.start as usize..(slot.start + slot.len) as usize]
+    }
+
+    /// Whether side `s` holds province `p`.
+    pub fn holds(&self, s: usize, p: usize) -> bool {
+        self.slots[s * self.n + p].held
     }
 
     /// Attacking power of side `s` in province `p`.
@@ -204,11 +288,13 @@ impl View {
     }
 
     /// For each province, whether side `s` has an army in garrison there.
-    pub fn garrisoned(&self, s: usize) -> Vec<bool> {
-        self.slots[s * self.n..(s + 1) * self.n]
-            .iter()
-            .map(|slot| slot.in_garrison)
-            .collect()
+    pub fn garrisons(&self, s: usize) -> Vec<bool> {
+        (0..self.n).map(|p| self.garrisoned(s, p)).collect()
+    }
+
+    /// Whether side `s` has an army in garrison in province `p`.
+    pub fn garrisoned(&self, s: usize, p: usize) -> bool {
+        self.slots[s * self.n + p].in_garrison
     }
 
     /// Distances (in moves) to the provinces `side` marches on: `focus` if given, else the six
@@ -219,17 +305,15 @@ impl View {
         side: Side,
         focus: Option<usize>,
     ) -> Vec<u32> {
-        let wanted = match focus {
-            Some(p) => vec![p],
+        match focus {
+            Some(p) => distances(state, side, &[p]),
             None => {
                 // The six most valued, ties to the lower index; only which six matter (they
                 // are the targets of one search).
-                let not_ours =
-                    (0..state.provinces.len()).filter(|&p| state.holder(p).side() != Some(side));
-                most(6, not_ours, |p| self.value[p])
+                let not_ours = (0..self.n).filter(|&p| !self.holds(side.index(), p));
+                distances(state, side, &most::<6>(not_ours, |p| self.value[p]))
             }
-        };
-        distances(state, side, &wanted)
+        }
     }
 
     /// Defending power of side `s` in province `p`.
@@ -238,9 +322,13 @@ impl View {
     }
 }
 
-/// The `k` items with the highest `score`, highest first, ties to the lower index: a short
-/// insertion list, cheaper than sorting every candidate when only a few are wanted.
-fn most(k: usize, items: impl Iterator<Item = usize>, score: impl Fn(usize) -> f64) -> Vec<usize> {
+/// The `K` items with the highest `score`, highest first, ties to the lower index (fewer if
+/// there are fewer items): a short insertion list, cheaper than sorting every candidate when
+/// only a few are wanted, and kept on the stack.
+fn most<const K: usize>(
+    items: impl Iterator<Item = usize>,
+    score: impl Fn(usize) -> f64,
+) -> Top<K> {
     let before = |a: usize, b: usize| {
         score(a)
             .total_cmp(&score(b))
@@ -248,16 +336,38 @@ fn most(k: usize, items: impl Iterator<Item = usize>, score: impl Fn(usize) -> f
             .then(a.cmp(&b))
             .is_lt()
     };
-    let mut top: Vec<usize> = Vec::with_capacity(k + 1);
+    let mut top = Top {
+        items: [0; K],
+        len: 0,
+    };
     for p in items {
-        if top.len() == k && top.last().is_none_or(|&last| !before(p, last)) {
+        let len = top.len;
+        if len == K && !before(p, top.items[K - 1]) {
             continue;
         }
-        let at = top.iter().position(|&w| before(p, w)).unwrap_or(top.len());
-        top.insert(at, p);
-        top.truncate(k);
+        let at = top.items[..len]
+            .iter()
+            .position(|&w| before(p, w))
+            .unwrap_or(len);
+        let end = len.min(K - 1);
+        top.items.copy_within(at..end, at + 1);
+        top.items[at] = p;
+        top.len = (len + 1).min(K);
     }
     top
+}
+
+/// The result of [`most`]: up to `K` items.
+struct Top<const K: usize> {
+    items: [usize; K],
+    len: usize,
+}
+
+impl<const K: usize> std::ops::Deref for Top<K> {
+    type Target = [usize];
+    fn deref(&self) -> &[usize] {
+        &self.items[..self.len]
+    }
 }
 
 /// An army besieging a fortress the enemy still holds keeps at it: gives it that order for
@@ -291,7 +401,13 @@ pub fn mergeable(state: &GameState, army: usize) -> bool {
 
 /// Spends `budget` (millions of pesos) on recruits in the side's four safest provinces, one
 /// contingent each, in hundreds of men.
-pub fn recruit(state: &GameState, side: Side, mut budget: f64, out: &mut Vec<Command>) {
+pub fn recruit(
+    state: &GameState,
+    view: &View,
+    side: Side,
+    mut budget: f64,
+    out: &mut Vec<Command>,
+) {
     if budget <= 0.0 {
         return;
     }
@@ -302,9 +418,9 @@ pub fn recruit(state: &GameState, side: Side, mut budget: f64, out: &mut Vec<Com
         })
         .collect();
     // The four with the most support, ties to the lower index, in that order.
-    let ours = (0..state.provinces.len()).filter(|&p| state.holder(p).side() == Some(side));
-    let provinces = most(4, ours, |p| state.provinces[p].support[side.index()]);
-    for p in provinces {
+    let ours = (0..view.n).filter(|&p| view.holds(side.index(), p));
+    let provinces = most::<4>(ours, |p| state.provinces[p].support[side.index()]);
+    for &p in provinces.iter() {
         let support = state.provinces[p].support[side.index()];
         for &c in &contingents {
             let recruit = state.scenario.contingents[c].recruit.as_ref();
@@ -337,15 +453,16 @@ pub fn recruit(state: &GameState, side: Side, mut budget: f64, out: &mut Vec<Com
 
 /// Plays one month with both sides' orders from `orders`: each side's commands are applied in
 /// turn (refused ones are skipped, as a player's would be), then the month resolves. Returns
-/// the commands given, with their sides, and the events.
+/// the commands given, with their sides, and the events. `orders` is also shown the commands
+/// applied so far this month, with their sides.
 pub fn play_month_with(
     state: &mut GameState,
-    mut orders: impl FnMut(&GameState, Side) -> Vec<Command>,
+    mut orders: impl FnMut(&GameState, Side, &[(Side, Command)]) -> Vec<Command>,
 ) -> (Vec<(Side, Command)>, Vec<Event>) {
     let mut log = Vec::with_capacity(64);
     let mut events = Vec::with_capacity(128);
     for side in Side::BOTH {
-        for cmd in orders(state, side) {
+        for cmd in orders(state, side, &log) {
             if let Ok(ev) = state.apply(side, &cmd) {
                 events.extend(ev);
                 log.push((side, cmd));
