@@ -108,7 +108,7 @@ pub fn click_outcome(
             .any(|&(p, _)| p == target)
     {
         let to = state.scenario.provinces[target].id.clone();
-        if state.strength_in(side.enemy(), target) > 0 {
+        if state.has_men_in(side.enemy(), target) {
             let index = state.army_pos(mover.id).unwrap_or_default();
             let preview = combat::preview(state, side, &[index], target);
             let can_besiege = state.provinces[target].fort > 0.0

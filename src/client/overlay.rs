@@ -365,7 +365,7 @@ pub fn paint(
             capital_screen(map, state, view, vp, a.location),
             capital_screen(map, state, view, vp, to),
         ) {
-            let colour = if siege || state.strength_in(side.enemy(), to) > 0 {
+            let colour = if siege || state.has_men_in(side.enemy(), to) {
                 ui::DANGER
             } else {
                 ui::GOLD

@@ -9,7 +9,9 @@ use crate::sim::command::Command;
 use crate::sim::date::Month;
 use crate::sim::scenario::{Side, StrategyDef};
 use crate::sim::state::{GameState, Stance};
-use crate::sim::view::{View, concentrate, distances, keep_besieging, play_month_with, recruit};
+use crate::sim::view::{
+    MonthView, View, concentrate, distances, keep_besieging, play_month_with, recruit,
+};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -114,15 +116,26 @@ fn misjudged(state: &GameState, army: u32, q: usize) -> f64 {
 
 /// The commands the AI gives for `side` this month.
 pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> {
-    let mut out = Vec::new();
     if state.outcome.is_some() {
-        return out;
+        return Vec::new();
     }
     let strat = strategy(state, side);
+    let view = View::new(state, values(state, side, &strat));
+    orders_seeing(state, side, level, &strat, &view)
+}
+
+/// [`orders`], with the side's strategy and a view of the state with its values.
+fn orders_seeing(
+    state: &GameState,
+    side: Side,
+    level: Difficulty,
+    strat: &StrategyDef,
+    view: &View,
+) -> Vec<Command> {
+    let mut out = Vec::new();
     let enemy = side.enemy();
     let (me, them) = (side.index(), enemy.index());
     let n = state.provinces.len();
-    let view = View::new(state, values(state, side, &strat));
     let capital = state.scenario.national_capital.idx();
     let focused = strat.capital_first && !view.holds(me, capital);
     let dist = view.target_distances(state, side, focused.then_some(capital));
@@ -146,7 +159,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
     let mut done = vec![false; state.armies.len()];
 
     if strat.concentrate {
-        concentrate(state, &view, me, &mut done, &mut out);
+        concentrate(state, view, me, &mut done, &mut out);
     }
 
     let offensive = !truce
@@ -157,7 +170,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
                 .is_none_or(|c| crate::sim::script::holds(state, c))
         });
     if offensive {
-        joint_attacks(state, side, &strat, &view, &mut done, &mut out);
+        joint_attacks(state, side, strat, view, &mut done, &mut out);
     }
 
     for (i, army) in state.armies.iter().enumerate() {
@@ -269,7 +282,7 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
             - army
                 .leader
                 .map_or(0.0, |l| state.scenario.leaders[l].daring.clamp(0.0, 0.9));
-        let pinned = pinned_by(state, &view, &strat, i, &done);
+        let pinned = pinned_by(state, view, strat, i, &done);
         let mut best: Option<(f64, usize, bool)> = None;
         for (q, _) in state.neighbours(side, here) {
             let pinning = pinned.contains(&q);
@@ -358,9 +371,9 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
         });
     }
 
-    repression(state, side, &strat, &mut out);
+    repression(state, side, strat, &mut out);
     let budget = (state.treasury[side.index()] - strat.reserve) * level.recruit_share();
-    recruit(state, &view, side, budget, &mut out);
+    recruit(state, view, side, budget, &mut out);
     out.push(Command::EndTurn);
     out
 }
@@ -504,5 +517,13 @@ pub fn play_month(
     state: &mut GameState,
     levels: [Difficulty; 2],
 ) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    play_month_with(state, |s, side, _| orders(s, side, levels[side.index()]))
+    let mut seen = MonthView::default();
+    play_month_with(state, |state, side, applied| {
+        if state.outcome.is_some() {
+            return Vec::new();
+        }
+        let strat = strategy(state, side);
+        let view = seen.see(state, applied, values(state, side, &strat));
+        orders_seeing(state, side, levels[side.index()], &strat, view)
+    })
 }

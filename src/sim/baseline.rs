@@ -5,7 +5,7 @@ use crate::sim::combat;
 use crate::sim::command::Command;
 use crate::sim::scenario::Side;
 use crate::sim::state::{GameState, Stance};
-use crate::sim::view::{View, concentrate, keep_besieging, play_month_with, recruit};
+use crate::sim::view::{MonthView, View, concentrate, keep_besieging, play_month_with, recruit};
 
 /// Odds at or above which the policy attacks.
 const ATTACK_ODDS: f64 = 0.6;
@@ -253,25 +253,11 @@ fn orders_seeing(state: &GameState, side: Side, view: &View) -> Vec<Command> {
 /// in turn (refused ones are skipped), then the month resolves. Returns the commands given,
 /// with their sides, and the events.
 pub fn play_month(state: &mut GameState) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    // One view serves both sides: after the first side's commands it is brought up to date
-    // (or built again if they changed too much) and given the second side's values, which
-    // spares building it from scratch twice a month.
-    let mut view: Option<View> = None;
+    let mut seen = MonthView::default();
     play_month_with(state, |state, side, applied| {
         if state.outcome.is_some() {
             return Vec::new();
         }
-        let seen = match view.take() {
-            Some(mut seen) => {
-                if seen.refresh(state, applied) {
-                    seen.value = values(state, side);
-                    seen
-                } else {
-                    View::new(state, values(state, side))
-                }
-            }
-            None => View::new(state, values(state, side)),
-        };
-        orders_seeing(state, side, view.insert(seen))
+        orders_seeing(state, side, seen.see(state, applied, values(state, side)))
     })
 }

@@ -148,7 +148,7 @@ impl GameState {
                 let pos = self.own_army(side, *army)?;
                 let to = self.province_by_id(to)?;
                 self.check_reach(pos, to)?;
-                if self.truce_holds() && self.strength_in(side.enemy(), to) > 0 {
+                if self.truce_holds() && self.has_men_in(side.enemy(), to) {
                     return Err(RuleError::Truce);
                 }
                 Ok(Resolved::new(pos, to))
@@ -164,7 +164,7 @@ impl GameState {
                 }
                 let fortress = self.provinces[at].fort > 0.0
                     && self.holder(at).side() == Some(side.enemy())
-                    && self.strength_in(side.enemy(), at) > 0;
+                    && self.has_men_in(side.enemy(), at);
                 if !fortress {
                     return Err(RuleError::NothingToBesiege(
                         crate::sim::chronicle::province_name(self, at),

@@ -222,7 +222,7 @@ pub fn shift_support(state: &mut GameState, province: usize, side: Side, points:
 /// land and sea moves), else nowhere.
 pub fn landing_place(state: &GameState, side: Side, wanted: usize) -> Option<usize> {
     let usable = |p: usize| {
-        state.holder(p).side() != Some(side.enemy()) && state.strength_in(side.enemy(), p) == 0
+        state.holder(p).side() != Some(side.enemy()) && !state.has_men_in(side.enemy(), p)
     };
     if usable(wanted) {
         return Some(wanted);

@@ -462,14 +462,19 @@ impl GameState {
         for p in 0..n {
             start[p + 1] += start[p];
         }
+        // `start[p + 1]` is where group `p` ends. Filling each group from its end, with the armies
+        // taken last to first, keeps army order within a group and moves `start[p + 1]` down to
+        // where group `p` begins: no second list of cursors.
         let mut positions = vec![0; start[n]];
-        let mut next = start.clone();
-        for (pos, a) in self.armies.iter().enumerate() {
+        for (pos, a) in self.armies.iter().enumerate().rev() {
             if a.side == side {
-                positions[next[a.location]] = pos;
-                next[a.location] += 1;
+                start[a.location + 1] -= 1;
+                positions[start[a.location + 1]] = pos;
             }
         }
+        // Shift it back by one so that `start[p]` is where group `p` begins.
+        start.rotate_left(1);
+        start[n] = positions.len();
         ArmiesByProvince { positions, start }
     }
 
@@ -481,6 +486,14 @@ impl GameState {
             .filter(|a| (a.side == side) & (a.location == province))
             .map(Army::strength)
             .sum()
+    }
+
+    /// Whether any man of a side stands in a province: `strength_in(side, province) > 0`,
+    /// stopping at the first.
+    pub fn has_men_in(&self, side: Side, province: usize) -> bool {
+        self.armies.iter().any(|a| {
+            (a.side == side) & (a.location == province) && a.troops.iter().any(|d| d.strength > 0)
+        })
     }
 
     /// The current value of a numeric parameter or literal.

@@ -197,7 +197,7 @@ impl GameState {
                     else {
                         continue;
                     };
-                    if truce && self.strength_in(side.enemy(), to) > 0 {
+                    if truce && self.has_men_in(side.enemy(), to) {
                         continue;
                     }
                     self.armies[pos].location = to;
@@ -267,6 +267,10 @@ impl GameState {
             return;
         }
         self.presence_into(men);
+        // Men of each side in each province as the battles go on, kept up to date with every
+        // army an evasion or a battle thins or moves: a retreat looks for the enemy here rather
+        // than among all the armies. (`men`, as the month's battles began, says where to fight.)
+        let mut present = men.clone();
         // The armies standing in the province being fought over, listed once: nothing below
         // brings an army in, evading only takes armies out, and none is removed before the
         // battle is over, so the positions hold.
@@ -302,13 +306,23 @@ impl GameState {
                     }
                 }
             };
-            self.evade(scenario, attacker.enemy(), p, &here, ev);
+            self.evade(scenario, attacker.enemy(), p, &here, &mut present, ev);
+            debug_assert_eq!(present, self.presence(), "after evading in {p}");
             self.still_here(&here, attacker.enemy(), p, &mut defenders);
             if defenders.iter().all(|&i| self.armies[i].strength() == 0) {
                 continue;
             }
             self.still_here(&here, attacker, p, &mut attackers);
-            self.battle(scenario, attacker, p, &attackers, &defenders, ev);
+            self.battle(
+                scenario,
+                attacker,
+                p,
+                &attackers,
+                &defenders,
+                &mut present,
+                ev,
+            );
+            debug_assert_eq!(present, self.presence(), "after the battle in {p}");
         }
     }
 
@@ -329,6 +343,7 @@ impl GameState {
         side: Side,
         p: usize,
         here: &[usize],
+        present: &mut [[u32; 2]],
         ev: &mut Vec<Event>,
     ) {
         let rules = &scenario.rules.combat;
@@ -339,7 +354,7 @@ impl GameState {
                 continue;
             }
             let id = a.id;
-            let Some(to) = self.retreat_target(side, p) else {
+            let Some(to) = self.retreat_target(side, p, present) else {
                 continue;
             };
             let skill = self.armies[pos]
@@ -348,8 +363,11 @@ impl GameState {
             if !rng::chance(&mut self.rng, rules.evade_chance + 0.05 * skill) {
                 continue;
             }
+            let before = self.armies[pos].strength();
             let lost = self.lose_share(pos, rules.evade_losses);
             self.armies[pos].location = to;
+            present[p][side.index()] -= before;
+            present[to][side.index()] += before - lost;
             ev.push(Event::Evaded {
                 army: id,
                 from: p,
@@ -381,7 +399,8 @@ impl GameState {
 
     /// Where a beaten or evading army of `side` in `p` falls back: a land neighbour with no
     /// enemy army, its own side's first, then contested, then the enemy's.
-    fn retreat_target(&self, side: Side, p: usize) -> Option<usize> {
+    /// `present` is how many men of each side stand in each province now.
+    fn retreat_target(&self, side: Side, p: usize, present: &[[u32; 2]]) -> Option<usize> {
         let land = self
             .scenario
             .graph
@@ -390,9 +409,14 @@ impl GameState {
             .map_or(&[][..], Vec::as_slice);
         let enemy = side.enemy();
         let occupied = |q: usize| {
-            self.armies
-                .iter()
-                .any(|a| (a.side == enemy) & (a.location == q) && a.strength() > 0)
+            if q == p {
+                // The fight here is not over: count the armies themselves.
+                self.armies
+                    .iter()
+                    .any(|a| (a.side == enemy) & (a.location == q) && a.strength() > 0)
+            } else {
+                present[q][enemy.index()] > 0
+            }
         };
         let mut best: Option<(u8, usize)> = None;
         for &q in land {
@@ -417,6 +441,7 @@ impl GameState {
         p: usize,
         att: &[usize],
         def: &[usize],
+        present: &mut [[u32; 2]],
         ev: &mut Vec<Event>,
     ) {
         let rules = &scenario.rules.combat;
@@ -458,7 +483,9 @@ impl GameState {
         for &i in lose_idx {
             losses[1 - wi] += self.lose_share(i, lose_share);
         }
-        let retreat = self.retreat_target(loser, p);
+        present[p][winner.index()] -= losses[wi];
+        present[p][loser.index()] -= losses[1 - wi];
+        let retreat = self.retreat_target(loser, p, present);
         let captured = ratio >= rules.capture_ratio || retreat.is_none();
         let mut prisoners = 0;
         // Losses, capture and retreat remove no army (the empty are cleared at the end), so
@@ -468,12 +495,15 @@ impl GameState {
             if captured {
                 let men = self.armies[pos].strength();
                 prisoners += men;
-                let _ = self.lose_share(pos, 1.0);
+                present[p][loser.index()] -= self.lose_share(pos, 1.0);
                 if let Some(l) = leader {
                     script::leader_leaves(self, l, LeaderFate::Captured, ev);
                 }
             } else {
                 if let Some(to) = retreat {
+                    let men = self.armies[pos].strength();
+                    present[p][loser.index()] -= men;
+                    present[to][loser.index()] += men;
                     self.armies[pos].location = to;
                     self.armies[pos].stance = match self.armies[pos].stance {
                         Stance::Evade => Stance::Evade,
@@ -538,9 +568,12 @@ impl GameState {
                 self.provinces[p].siege_months = 0;
                 let base = f64::from(self.scenario.provinces[p].fortification);
                 self.provinces[p].fort = (self.provinces[p].fort + 0.1).min(base);
-                for a in &mut self.armies {
-                    if a.location == p && a.stance == Stance::Besieging {
-                        a.stance = Stance::Field;
+                // Walls mend for years after a siege; only a broken siege line has lines to lift.
+                if besieging[p] {
+                    for a in &mut self.armies {
+                        if a.location == p && a.stance == Stance::Besieging {
+                            a.stance = Stance::Field;
+                        }
                     }
                 }
                 continue;
@@ -879,10 +912,8 @@ impl GameState {
 
     fn leaders_month(&mut self, scenario: &Scenario, ev: &mut Vec<Event>) {
         let politics = &scenario.rules.politics;
-        let held = [
-            self.provinces_held(Side::Republic),
-            self.provinces_held(Side::Empire),
-        ];
+        let (republic, _, empire) = self.holder_counts();
+        let held = [republic, empire];
         for l in 0..self.leaders.len() {
             let def = &self.scenario.leaders[l];
             if self.leaders[l].status == LeaderStatus::Offstage
@@ -1211,7 +1242,7 @@ impl GameState {
                 let landing = f.landing.idx();
                 if have < ceiling
                     && self.holder(landing).side() != Some(Side::Republic)
-                    && self.strength_in(Side::Republic, landing) == 0
+                    && !self.has_men_in(Side::Republic, landing)
                 {
                     let men = (ceiling - have).min(f.reinforcement_per_month);
                     self.reinforce_at(

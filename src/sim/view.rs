@@ -243,23 +243,27 @@ impl View {
     }
 
     /// Indices of side `s`'s armies in province `p`.
+    #[inline]
     pub fn at(&self, s: usize, p: usize) -> &[usize] {
         let slot = &self.slots[s * self.n + p];
         &self.by_place[slot.start as usize..(slot.start + slot.len) as usize]
     }
 
     /// Whether side `s` holds province `p`.
+    #[inline]
     pub fn holds(&self, s: usize, p: usize) -> bool {
         self.slots[s * self.n + p].held
     }
 
     /// Attacking power of side `s` in province `p`.
+    #[inline]
     pub fn attack(&self, s: usize, p: usize) -> f64 {
         self.slots[s * self.n + p].attack
     }
 
     /// The attacking power of one army (an index into `state.armies`) where it stands: what
     /// `combat::force(state, &[army], false, _).power()` gives, with the qualities seen once.
+    #[inline]
     pub fn army_attack(&self, state: &GameState, army: usize) -> f64 {
         let army = &state.armies[army];
         let mut base = 0.0;
@@ -293,6 +297,7 @@ impl View {
     }
 
     /// Whether side `s` has an army in garrison in province `p`.
+    #[inline]
     pub fn garrisoned(&self, s: usize, p: usize) -> bool {
         self.slots[s * self.n + p].in_garrison
     }
@@ -317,6 +322,7 @@ impl View {
     }
 
     /// Defending power of side `s` in province `p`.
+    #[inline]
     pub fn defence(&self, s: usize, p: usize) -> f64 {
         self.slots[s * self.n + p].defence
     }
@@ -329,29 +335,29 @@ fn most<const K: usize>(
     items: impl Iterator<Item = usize>,
     score: impl Fn(usize) -> f64,
 ) -> Top<K> {
-    let before = |a: usize, b: usize| {
-        score(a)
-            .total_cmp(&score(b))
-            .reverse()
-            .then(a.cmp(&b))
-            .is_lt()
+    // Each item's score is read once and kept beside it in the list.
+    let before = |a: (f64, usize), b: (f64, usize)| {
+        a.0.total_cmp(&b.0).reverse().then(a.1.cmp(&b.1)).is_lt()
     };
     let mut top = Top {
         items: [0; K],
         len: 0,
     };
+    let mut scores = [0.0; K];
     for p in items {
+        let item = (score(p), p);
         let len = top.len;
-        if len == K && !before(p, top.items[K - 1]) {
+        if len == K && !before(item, (scores[K - 1], top.items[K - 1])) {
             continue;
         }
-        let at = top.items[..len]
-            .iter()
-            .position(|&w| before(p, w))
+        let at = (0..len)
+            .position(|w| before(item, (scores[w], top.items[w])))
             .unwrap_or(len);
         let end = len.min(K - 1);
         top.items.copy_within(at..end, at + 1);
+        scores.copy_within(at..end, at + 1);
         top.items[at] = p;
+        scores[at] = item.0;
         top.len = (len + 1).min(K);
     }
     top
@@ -372,6 +378,7 @@ impl<const K: usize> std::ops::Deref for Top<K> {
 
 /// An army besieging a fortress the enemy still holds keeps at it: gives it that order for
 /// the month and returns true, or returns false if there is no siege to go on with.
+#[inline]
 pub fn keep_besieging(
     state: &GameState,
     army: &Army,
@@ -448,6 +455,36 @@ pub fn recruit(
             });
             break;
         }
+    }
+}
+
+/// One view of the map kept through a month's two turns of orders: the second side sees the
+/// first side's view brought up to date ([`View::refresh`]), or a new one when the first
+/// side's commands changed too much, rather than a view built from scratch.
+#[derive(Default)]
+pub struct MonthView(Option<View>);
+
+impl MonthView {
+    /// The view of `state` for a side that values each province as `value`, after the commands
+    /// `applied` so far this month.
+    pub fn see(
+        &mut self,
+        state: &GameState,
+        applied: &[(Side, Command)],
+        value: Vec<f64>,
+    ) -> &View {
+        let view = match self.0.take() {
+            Some(mut seen) => {
+                if seen.refresh(state, applied) {
+                    seen.value = value;
+                    seen
+                } else {
+                    View::new(state, value)
+                }
+            }
+            None => View::new(state, value),
+        };
+        self.0.insert(view)
     }
 }
 
