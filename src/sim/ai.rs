@@ -132,7 +132,8 @@ fn orders_seeing(
     strat: &StrategyDef,
     view: &View,
 ) -> Vec<Command> {
-    let mut out = Vec::new();
+    // Room for an order or two per army and the month's recruits, without regrowing.
+    let mut out = Vec::with_capacity(state.armies.len() + 8);
     let enemy = side.enemy();
     let (me, them) = (side.index(), enemy.index());
     let n = state.provinces.len();

@@ -48,9 +48,15 @@ impl GameState {
         self.france.month_casualties = 0;
         self.france.month_victories = 0;
         self.settle_unanswered_choices(ev);
-        let orders = std::mem::take(&mut self.orders);
+        let mut orders = std::mem::take(&mut self.orders);
         self.carry_out_orders(&orders, ev);
         let entered = self.move_armies(&orders, ev);
+        // Carried out; the emptied lists go back for next month's orders, so that they are not
+        // grown again from nothing.
+        for list in &mut orders {
+            list.clear();
+        }
+        self.orders = orders;
         // One table of who stands where, refilled by each phase that reads it.
         let mut men = Vec::with_capacity(self.provinces.len());
         // The scenario never changes during a game: one shared handle for all the phases,
@@ -180,7 +186,7 @@ impl GameState {
     /// Moves armies; returns the ids of armies that entered a province this month.
     fn move_armies(&mut self, orders: &[Vec<Order>; 2], ev: &mut Vec<Event>) -> Vec<u32> {
         let truce = self.truce_holds();
-        let mut entered = Vec::new();
+        let mut entered = Vec::with_capacity(orders[0].len() + orders[1].len());
         for side in Side::BOTH {
             for order in &orders[side.index()] {
                 let (army, to, siege) = match *order {
@@ -274,9 +280,10 @@ impl GameState {
         // The armies standing in the province being fought over, listed once: nothing below
         // brings an army in, evading only takes armies out, and none is removed before the
         // battle is over, so the positions hold.
-        let mut here = Vec::new();
+        // Sized once for the most armies a province could hold, rather than regrown.
+        let mut here = Vec::with_capacity(self.armies.len());
         // Each side's armies still standing in the province, refilled province by province.
-        let (mut attackers, mut defenders) = (Vec::new(), Vec::new());
+        let (mut attackers, mut defenders) = (Vec::with_capacity(8), Vec::with_capacity(8));
         for p in 0..self.provinces.len() {
             if men[p][0] == 0 || men[p][1] == 0 {
                 continue;
@@ -548,8 +555,8 @@ impl GameState {
         for a in self.armies.iter().filter(|a| a.stance == Stance::Besieging) {
             besieging[a.location] = true;
         }
-        let mut here = Vec::new();
-        let mut garrison_armies = Vec::new();
+        let mut here = Vec::with_capacity(self.armies.len());
+        let mut garrison_armies = Vec::with_capacity(8);
         for p in 0..self.provinces.len() {
             let contested = men[p][0] > 0 && men[p][1] > 0;
             let sides = if contested {
