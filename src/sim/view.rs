@@ -328,36 +328,41 @@ impl View {
     }
 }
 
-/// The `K` items with the highest `score`, highest first, ties to the lower index (fewer if
-/// there are fewer items): a short insertion list, cheaper than sorting every candidate when
-/// only a few are wanted, and kept on the stack.
+/// The `K` items with the highest `score` (in `f64::total_cmp`'s order), highest first, ties to
+/// the lower index (fewer if there are fewer items); `items` must come in increasing order. A
+/// short insertion list, cheaper than sorting every candidate when only a few are wanted, and
+/// kept on the stack.
 fn most<const K: usize>(
     items: impl Iterator<Item = usize>,
     score: impl Fn(usize) -> f64,
 ) -> Top<K> {
-    // Each item's score is read once and kept beside it in the list.
-    let before = |a: (f64, usize), b: (f64, usize)| {
-        a.0.total_cmp(&b.0).reverse().then(a.1.cmp(&b.1)).is_lt()
+    // Each score becomes, once, the integer that `f64::total_cmp` compares; an item goes
+    // before another with a larger key, or the same key and a lower index.
+    let key = |x: f64| {
+        let bits = x.to_bits() as i64;
+        bits ^ (((bits >> 63) as u64) >> 1) as i64
     };
     let mut top = Top {
         items: [0; K],
         len: 0,
     };
-    let mut scores = [0.0; K];
+    let mut keys = [0i64; K];
     for p in items {
-        let item = (score(p), p);
+        let k = key(score(p));
         let len = top.len;
-        if len == K && !before(item, (scores[K - 1], top.items[K - 1])) {
+        // Items come in increasing index order, so a tie never goes before what is listed.
+        if len == K && k <= keys[K - 1] {
             continue;
         }
-        let at = (0..len)
-            .position(|w| before(item, (scores[w], top.items[w])))
-            .unwrap_or(len);
+        let mut at = len;
+        while at > 0 && k > keys[at - 1] {
+            at -= 1;
+        }
         let end = len.min(K - 1);
         top.items.copy_within(at..end, at + 1);
-        scores.copy_within(at..end, at + 1);
+        keys.copy_within(at..end, at + 1);
         top.items[at] = p;
-        scores[at] = item.0;
+        keys[at] = k;
         top.len = (len + 1).min(K);
     }
     top
@@ -544,6 +549,58 @@ pub fn concentrate(
                 into: state.armies[field[0]].id,
             });
             folded[other] = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::most;
+
+    /// The `k` best by sorting everything: highest score first (in `total_cmp`'s order), ties
+    /// to the lower index.
+    fn sorted_best(scores: &[f64], keep: &[bool], k: usize) -> Vec<usize> {
+        let mut all: Vec<usize> = (0..scores.len()).filter(|&p| keep[p]).collect();
+        all.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+        all.truncate(k);
+        all
+    }
+
+    #[test]
+    fn the_few_best_are_those_a_full_sort_puts_first() {
+        // Ties, signed zeros, infinities and NaN, among a small set of values so that ties
+        // are common; and a filter, as the policies skip the provinces they hold.
+        let values = [
+            0.0,
+            -0.0,
+            1.0,
+            1.0,
+            2.5,
+            -3.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            7.25,
+        ];
+        let mut x: u64 = 12345;
+        for _ in 0..2000 {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let n = (x >> 59) as usize + 1;
+            let scores: Vec<f64> = (0..n)
+                .map(|i| values[((x >> (i % 50)) as usize + i * 7) % values.len()])
+                .collect();
+            let keep: Vec<bool> = (0..n).map(|i| (x >> (i % 61)) & 3 != 0).collect();
+            let items = || (0..n).filter(|&p| keep[p]);
+            assert_eq!(
+                &*most::<4>(items(), |p| scores[p]),
+                &sorted_best(&scores, &keep, 4)[..],
+                "{scores:?} {keep:?}"
+            );
+            assert_eq!(
+                &*most::<6>(items(), |p| scores[p]),
+                &sorted_best(&scores, &keep, 6)[..],
+                "{scores:?} {keep:?}"
+            );
         }
     }
 }
