@@ -584,7 +584,9 @@ mod tests {
         ];
         let mut x: u64 = 12345;
         for _ in 0..2000 {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let n = (x >> 59) as usize + 1;
             let scores: Vec<f64> = (0..n)
                 .map(|i| values[((x >> (i % 50)) as usize + i * 7) % values.len()])
