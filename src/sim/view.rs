@@ -358,9 +358,13 @@ fn most<const K: usize>(
         while at > 0 && k > keys[at - 1] {
             at -= 1;
         }
-        let end = len.min(K - 1);
-        top.items.copy_within(at..end, at + 1);
-        keys.copy_within(at..end, at + 1);
+        // A few places moved by hand: `copy_within` would call the library's memmove.
+        let mut j = len.min(K - 1);
+        while j > at {
+            top.items[j] = top.items[j - 1];
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
         top.items[at] = p;
         keys[at] = k;
         top.len = (len + 1).min(K);
