@@ -290,7 +290,7 @@ fn an_army_does_not_march_past_an_enemy_that_would_retake_its_base() {
     assert!(
         !orders
             .iter()
-            .any(|c| matches!(c, Command::Move { to, .. } if to == "north")),
+            .any(|c| matches!(c, Command::Move { to, .. } if &**to == "north")),
         "{orders:?}"
     );
 }

@@ -314,8 +314,8 @@ fn the_recruit_button_with_n_men_orders_that_recruit() {
         "the default contingent is one the province can raise ({c} could)"
     );
     let expected = Command::Recruit {
-        province: game.state.scenario.provinces[p].id.clone(),
-        contingent: game.state.scenario.contingents[chosen].id.clone(),
+        province: game.state.province_id(p),
+        contingent: game.state.contingent_id(chosen),
         men: 300,
     };
     assert_eq!(command_now(&app, Control::Recruit), Ok(expected));
@@ -572,8 +572,8 @@ fn a_refused_control_shows_the_rules_reason() {
     state.provinces[p].support[Side::Republic.index()] = 0.0;
     let c = controls::recruitable(&state, Side::Republic)[0];
     let cmd = Command::Recruit {
-        province: state.scenario.provinces[p].id.clone(),
-        contingent: state.scenario.contingents[c].id.clone(),
+        province: state.province_id(p),
+        contingent: state.contingent_id(c),
         men: 1000,
     };
     let reason = texts::refusal(&state.check(Side::Republic, &cmd).expect_err("refused"));
@@ -598,7 +598,7 @@ fn a_refused_control_shows_the_rules_reason() {
 fn hotseat_players_never_see_each_others_orders() {
     let state = new_game();
     let (army, target) = army_and_free_neighbour(&state);
-    let to = state.scenario.provinces[target].id.clone();
+    let to = state.province_id(target);
     let start = state.month;
     let mut app = seated_app(state, [Seat::Human, Seat::Human]);
     select_army(&mut app, army);
@@ -649,9 +649,11 @@ fn hotseat_players_never_see_each_others_orders() {
             })
             .expect("an Imperial army can march")
     };
-    let to = app.world().resource::<Match>().state.scenario.provinces[empire_target]
-        .id
-        .clone();
+    let to = app
+        .world()
+        .resource::<Match>()
+        .state
+        .province_id(empire_target);
     app.world_mut().write_message(OrderRequest {
         side: Side::Empire,
         command: Command::Move {

@@ -199,3 +199,45 @@ fn a_view_is_not_patched_after_armies_split() {
     before.armies.clear();
     assert_ne!(view, View::new(&before, Vec::new()));
 }
+
+#[test]
+fn commands_share_the_scenarios_ids_rather_than_copying_them() {
+    let state = historical();
+    let s = &state.scenario;
+    for (p, def) in s.provinces.iter().enumerate() {
+        let id = state.province_id(p);
+        assert_eq!(&*id, def.id);
+        assert!(
+            std::sync::Arc::ptr_eq(&id, &state.province_id(p)),
+            "{}",
+            def.id
+        );
+    }
+    for (c, def) in s.contingents.iter().enumerate() {
+        let id = state.contingent_id(c);
+        assert_eq!(&*id, def.id);
+        assert!(
+            std::sync::Arc::ptr_eq(&id, &state.contingent_id(c)),
+            "{}",
+            def.id
+        );
+    }
+    // The policies' orders name provinces with those shared ids.
+    let orders = baseline::orders(&state, Side::Republic);
+    let mut named = 0;
+    for cmd in &orders {
+        if let Command::Move { to, .. } | Command::Siege { at: to, .. } = cmd {
+            let p = state.province_index(to).expect("a known province");
+            assert!(std::sync::Arc::ptr_eq(to, &state.province_id(p)));
+            named += 1;
+        }
+    }
+    assert!(named > 0, "{orders:?}");
+    // A scenario never validated has no shared ids, and still names everything right.
+    let mut raw = (*state.scenario).clone();
+    raw.graph = Default::default();
+    let bare = GameState::new(raw, state.params.clone(), 1);
+    for (p, def) in bare.scenario.provinces.iter().enumerate() {
+        assert_eq!(&*bare.province_id(p), def.id);
+    }
+}

@@ -252,8 +252,8 @@ pub fn command_for(
                 _ => controls.recruit_men,
             };
             Command::Recruit {
-                province: state.scenario.provinces[p].id.clone(),
-                contingent: state.scenario.contingents[c].id.clone(),
+                province: state.province_id(p),
+                contingent: state.contingent_id(c),
                 men,
             }
         }

@@ -713,7 +713,7 @@ fn army_details(
             }
             let siege = Command::Siege {
                 army: army.id,
-                at: state.scenario.provinces[army.location].id.clone(),
+                at: state.province_id(army.location),
             };
             if state.check(army.side, &siege).is_ok()
                 && ui.button(tr("button-besiege-here")).clicked()
@@ -797,7 +797,7 @@ fn attack_window(
                 });
             ui.label(RichText::new(tr("attack-note")).small().color(ui::DIM));
             ui.horizontal(|ui| {
-                let to = state.scenario.provinces[attack.province].id.clone();
+                let to = state.province_id(attack.province);
                 if ui
                     .button(RichText::new(tr("button-attack")).strong())
                     .on_hover_text("Enter")

@@ -107,7 +107,7 @@ pub fn click_outcome(
             .iter()
             .any(|&(p, _)| p == target)
     {
-        let to = state.scenario.provinces[target].id.clone();
+        let to = state.province_id(target);
         if state.has_men_in(side.enemy(), target) {
             let index = state.army_pos(mover.id).unwrap_or_default();
             let preview = combat::preview(state, side, &[index], target);
@@ -295,7 +295,7 @@ fn hotkeys(
         {
             // Enter confirms a pending attack before it ends the turn.
             if let Some(a) = selection.attack.take() {
-                let to = game.state.scenario.provinces[a.province].id.clone();
+                let to = game.state.province_id(a.province);
                 orders.write(OrderRequest {
                     side,
                     command: Command::Move { army: a.army, to },

@@ -269,7 +269,7 @@ fn orders_seeing(
             if let Some(q) = step {
                 out.push(Command::Move {
                     army: army.id,
-                    to: state.scenario.provinces[q].id.clone(),
+                    to: state.province_id(q),
                 });
                 continue;
             }
@@ -361,7 +361,7 @@ fn orders_seeing(
             });
             garrisoned[here] = true;
         }
-        let to = state.scenario.provinces[q].id.clone();
+        let to = state.province_id(q);
         out.push(if siege {
             Command::Siege {
                 army: army.id,
@@ -492,7 +492,7 @@ fn joint_attacks(
             done[i] = true;
             out.push(Command::Move {
                 army: state.armies[i].id,
-                to: state.scenario.provinces[q].id.clone(),
+                to: state.province_id(q),
             });
         }
     }

@@ -226,7 +226,7 @@ fn orders_seeing(state: &GameState, side: Side, view: &View) -> Vec<Command> {
             });
             places[here].garrisoned = true;
         }
-        let to = state.scenario.provinces[q].id.clone();
+        let to = state.province_id(q);
         out.push(if siege {
             Command::Siege {
                 army: army.id,

@@ -1,6 +1,11 @@
 //! What a player (or an AI) can ask of the rules, and why a request can be refused.
 use crate::sim::state::Stance;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// An id in a command, as the scenario spells it: shared rather than copied, so that the
+/// policies' hundreds of commands a campaign cost no allocation (see `Graph::names`).
+pub type Id = Arc<str>;
 
 /// A player's request. Orders (move, siege, disperse, recruit) wait for the month to resolve;
 /// the others take effect at once.
@@ -11,14 +16,14 @@ pub enum Command {
         /// Army id.
         army: u32,
         /// Province id.
-        to: String,
+        to: Id,
     },
     /// Besiege the enemy fortress in a province (where the army stands, or next to it).
     Siege {
         /// Army id.
         army: u32,
         /// Province id.
-        at: String,
+        at: Id,
     },
     /// Disband the army into the province's guerrilla bands (Republic only).
     Disperse {
@@ -28,9 +33,9 @@ pub enum Command {
     /// Raise men.
     Recruit {
         /// Province id.
-        province: String,
+        province: Id,
         /// Contingent id.
-        contingent: String,
+        contingent: Id,
         /// Men.
         men: u32,
     },

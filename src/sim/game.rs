@@ -189,7 +189,7 @@ impl GameState {
                     .contingent_index(contingent)
                     .ok_or_else(|| RuleError::Unknown {
                         kind: "contingent",
-                        id: contingent.clone(),
+                        id: contingent.to_string(),
                     })?;
                 self.check_recruit(side, p, c, *men)?;
                 Ok(Resolved {

@@ -162,6 +162,18 @@ pub struct Graph {
     /// by one hash rather than by comparing ids. Only looked up, never iterated, so the
     /// hash map's order cannot reach the rules.
     pub ids: Ids,
+    /// Province and contingent ids as commands carry them, made once at validation: a
+    /// command built by a policy shares them rather than copying the text.
+    pub names: Names,
+}
+
+/// The ids commands name, shared (see [`crate::sim::command::Id`]).
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    /// Provinces, in scenario order.
+    pub provinces: Vec<crate::sim::command::Id>,
+    /// Contingents, in scenario order.
+    pub contingents: Vec<crate::sim::command::Id>,
 }
 
 /// The scenario's ids, by kind, each with its index in the scenario's list.

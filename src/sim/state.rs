@@ -320,6 +320,25 @@ impl GameState {
         })
     }
 
+    /// The id of province `p`, as a command carries it.
+    pub fn province_id(&self, p: usize) -> crate::sim::command::Id {
+        let s = &*self.scenario;
+        match s.graph.names.provinces.get(p) {
+            Some(id) => id.clone(),
+            // A scenario built by hand and never validated has no shared ids.
+            None => s.provinces[p].id.as_str().into(),
+        }
+    }
+
+    /// The id of contingent `c`, as a command carries it.
+    pub fn contingent_id(&self, c: usize) -> crate::sim::command::Id {
+        let s = &*self.scenario;
+        match s.graph.names.contingents.get(c) {
+            Some(id) => id.clone(),
+            None => s.contingents[c].id.as_str().into(),
+        }
+    }
+
     /// Index of the track with this id.
     pub fn track_index(&self, id: &str) -> Option<usize> {
         self.scenario.tracks.iter().position(|t| t.id == id)

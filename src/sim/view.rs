@@ -399,7 +399,7 @@ pub fn keep_besieging(
     }
     out.push(Command::Siege {
         army: army.id,
-        at: state.scenario.provinces[army.location].id.clone(),
+        at: state.province_id(army.location),
     });
     true
 }
@@ -458,8 +458,8 @@ pub fn recruit(
             }
             budget -= cost_per_man * f64::from(men);
             out.push(Command::Recruit {
-                province: state.scenario.provinces[p].id.clone(),
-                contingent: state.scenario.contingents[c].id.clone(),
+                province: state.province_id(p),
+                contingent: state.contingent_id(c),
                 men,
             });
             break;
