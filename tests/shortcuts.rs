@@ -233,6 +233,18 @@ fn commands_share_the_scenarios_ids_rather_than_copying_them() {
         }
     }
     assert!(named > 0, "{orders:?}");
+    // A shared id is found by where its text lives; the same text elsewhere is not (a
+    // command built from typed text is found by the text itself), nor a contingent's id among
+    // the provinces.
+    let names = &s.graph.names;
+    for p in 0..s.provinces.len() {
+        assert_eq!(names.index_of(&state.province_id(p), false), Some(p));
+        let typed: aguila::sim::command::Id = s.provinces[p].id.as_str().into();
+        assert_eq!(names.index_of(&typed, false), None);
+        assert_eq!(state.province_index(&typed), Some(p));
+    }
+    assert_eq!(names.index_of(&state.contingent_id(0), false), None);
+    assert_eq!(names.index_of(&state.contingent_id(0), true), Some(0));
     // A scenario never validated has no shared ids, and still names everything right.
     let mut raw = (*state.scenario).clone();
     raw.graph = Default::default();

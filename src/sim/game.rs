@@ -1,5 +1,5 @@
 //! Starting a game from a scenario, and checking and applying players' commands.
-use crate::sim::command::{Command, RuleError};
+use crate::sim::command::{Command, Id, RuleError};
 use crate::sim::event::Event;
 use crate::sim::rng;
 use crate::sim::scenario::*;
@@ -117,6 +117,15 @@ impl GameState {
         })
     }
 
+    /// [`Self::province_by_id`] for a command's id: the policies' commands share the
+    /// scenario's ids, found by address rather than by text.
+    fn province_by_shared_id(&self, id: &Id) -> Result<usize, RuleError> {
+        match self.scenario.graph.names.index_of(id, false) {
+            Some(p) => Ok(p),
+            None => self.province_by_id(id),
+        }
+    }
+
     fn own_army(&self, side: Side, id: u32) -> Result<usize, RuleError> {
         let pos = self.army_pos(id).ok_or(RuleError::NoSuchArmy(id))?;
         if self.armies[pos].side != side {
@@ -146,7 +155,7 @@ impl GameState {
         match cmd {
             Command::Move { army, to } => {
                 let pos = self.own_army(side, *army)?;
-                let to = self.province_by_id(to)?;
+                let to = self.province_by_shared_id(to)?;
                 self.check_reach(pos, to)?;
                 if self.truce_holds() && self.has_men_in(side.enemy(), to) {
                     return Err(RuleError::Truce);
@@ -155,7 +164,7 @@ impl GameState {
             }
             Command::Siege { army, at } => {
                 let pos = self.own_army(side, *army)?;
-                let at = self.province_by_id(at)?;
+                let at = self.province_by_shared_id(at)?;
                 if at != self.armies[pos].location {
                     self.check_reach(pos, at)?;
                 }
@@ -184,9 +193,13 @@ impl GameState {
                 contingent,
                 men,
             } => {
-                let p = self.province_by_id(province)?;
+                let p = self.province_by_shared_id(province)?;
                 let c = self
-                    .contingent_index(contingent)
+                    .scenario
+                    .graph
+                    .names
+                    .index_of(contingent, true)
+                    .or_else(|| self.contingent_index(contingent))
                     .ok_or_else(|| RuleError::Unknown {
                         kind: "contingent",
                         id: contingent.to_string(),

@@ -1019,10 +1019,10 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
             contingents: index(s.contingents.iter().map(|c| &c.id)),
             leaders: index(s.leaders.iter().map(|l| &l.id)),
         },
-        names: crate::sim::scenario::Names {
-            provinces: s.provinces.iter().map(|p| p.id.as_str().into()).collect(),
-            contingents: s.contingents.iter().map(|c| c.id.as_str().into()).collect(),
-        },
+        names: crate::sim::scenario::shared_names(
+            s.provinces.iter().map(|p| p.id.as_str()),
+            s.contingents.iter().map(|c| c.id.as_str()),
+        ),
     };
     // Every province should be reachable by land from the first, or armies can never reach it.
     if n > 0 {

@@ -174,6 +174,51 @@ pub struct Names {
     pub provinces: Vec<crate::sim::command::Id>,
     /// Contingents, in scenario order.
     pub contingents: Vec<crate::sim::command::Id>,
+    /// The index of each shared id above, by the address of its text: a command holding one
+    /// of them is resolved without hashing its text. (A command keeps its id alive, so no
+    /// other text can sit at that address meanwhile.) Only looked up, never iterated.
+    pub by_address: rustc_hash::FxHashMap<usize, usize>,
+}
+
+impl Names {
+    /// The index of `id` if it is one of the shared ids of provinces (`contingents` false) or
+    /// contingents (true).
+    pub fn index_of(&self, id: &crate::sim::command::Id, contingents: bool) -> Option<usize> {
+        let list = if contingents {
+            &self.contingents
+        } else {
+            &self.provinces
+        };
+        let i = *self.by_address.get(&address(id))?;
+        list.get(i)
+            .is_some_and(|shared| std::sync::Arc::ptr_eq(shared, id))
+            .then_some(i)
+    }
+}
+
+/// Where an id's text lives.
+fn address(id: &crate::sim::command::Id) -> usize {
+    std::sync::Arc::as_ptr(id).cast::<u8>() as usize
+}
+
+/// [`Names`] for these province and contingent ids.
+pub fn shared_names<'a>(
+    provinces: impl Iterator<Item = &'a str>,
+    contingents: impl Iterator<Item = &'a str>,
+) -> Names {
+    let provinces: Vec<crate::sim::command::Id> = provinces.map(Into::into).collect();
+    let contingents: Vec<crate::sim::command::Id> = contingents.map(Into::into).collect();
+    let by_address = provinces
+        .iter()
+        .enumerate()
+        .chain(contingents.iter().enumerate())
+        .map(|(i, id)| (address(id), i))
+        .collect();
+    Names {
+        provinces,
+        contingents,
+        by_address,
+    }
 }
 
 /// The scenario's ids, by kind, each with its index in the scenario's list.
