@@ -197,11 +197,13 @@ impl View {
     /// that (armies split, merged or given a leader, a choice's effects): the caller then
     /// builds a new view.
     pub fn refresh(&mut self, state: &GameState, applied: &[(Side, Command)]) -> bool {
-        let changed_more = applied.iter().any(|(_, cmd)| {
-            !matches!(
+        // Orders wait for the month, and policy and repression move no army: of the commands
+        // that act at once, only a change of stance shows in the view.
+        let changed_more = applied.iter().any(|(_, cmd)| match cmd {
+            Command::SetStance { army, .. } => state.army(*army).is_none(),
+            _ => !matches!(
                 cmd,
-                Command::SetStance { .. }
-                    | Command::Move { .. }
+                Command::Move { .. }
                     | Command::Siege { .. }
                     | Command::Disperse { .. }
                     | Command::Recruit { .. }
@@ -210,7 +212,7 @@ impl View {
                     | Command::SetPolicy { .. }
                     | Command::SetRepression { .. }
                     | Command::EndTurn
-            )
+            ),
         });
         if changed_more || self.by_place.len() != state.armies.len() {
             return false;
@@ -220,7 +222,7 @@ impl View {
                 continue;
             };
             let Some(army) = state.army(*army) else {
-                return false;
+                continue;
             };
             let (s, p) = (army.side.index(), army.location);
             let k = s * self.n + p;
