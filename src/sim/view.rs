@@ -193,17 +193,17 @@ impl View {
 
     /// Brings the view up to date after the commands `applied` (with their sides) changed the
     /// state it was built from, as [`View::new`] would see it now: a change of stance is one
-    /// group summed again. Returns false, changing nothing, if a command changed more than
-    /// that (armies split, merged or given a leader, a choice's effects): the caller then
-    /// builds a new view.
+    /// group summed again. Returns false if a command changed more than that (armies split,
+    /// merged or given a leader, a choice's effects, an army gone): the view is then out of
+    /// date, and the caller builds a new one.
     pub fn refresh(&mut self, state: &GameState, applied: &[(Side, Command)]) -> bool {
         // Orders wait for the month, and policy and repression move no army: of the commands
         // that act at once, only a change of stance shows in the view.
-        let changed_more = applied.iter().any(|(_, cmd)| match cmd {
-            Command::SetStance { army, .. } => state.army(*army).is_none(),
-            _ => !matches!(
+        let changed_more = applied.iter().any(|(_, cmd)| {
+            !matches!(
                 cmd,
-                Command::Move { .. }
+                Command::SetStance { .. }
+                    | Command::Move { .. }
                     | Command::Siege { .. }
                     | Command::Disperse { .. }
                     | Command::Recruit { .. }
@@ -212,7 +212,7 @@ impl View {
                     | Command::SetPolicy { .. }
                     | Command::SetRepression { .. }
                     | Command::EndTurn
-            ),
+            )
         });
         if changed_more || self.by_place.len() != state.armies.len() {
             return false;
@@ -222,7 +222,7 @@ impl View {
                 continue;
             };
             let Some(army) = state.army(*army) else {
-                continue;
+                return false;
             };
             let (s, p) = (army.side.index(), army.location);
             let k = s * self.n + p;
