@@ -262,7 +262,7 @@ pub fn command_for(
                 .province
                 .ok_or_else(|| tr("control-need-province"))?;
             Command::CancelRecruits {
-                province: state.scenario.provinces[p].id.clone(),
+                province: state.province_id(p),
             }
         }
         Control::Detach => {

@@ -124,7 +124,8 @@ pub fn orders(state: &GameState, side: Side, level: Difficulty) -> Vec<Command> 
     orders_seeing(state, side, level, &strat, &view)
 }
 
-/// [`orders`], with the side's strategy and a view of the state with its values.
+/// [`orders`] in a game not over, with the side's strategy and a view of the state with its
+/// values.
 fn orders_seeing(
     state: &GameState,
     side: Side,
@@ -520,9 +521,6 @@ pub fn play_month(
 ) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
     let mut seen = MonthView::default();
     play_month_with(state, |state, side, applied| {
-        if state.outcome.is_some() {
-            return Vec::new();
-        }
         let strat = strategy(state, side);
         let view = seen.see(state, applied, values(state, side, &strat));
         orders_seeing(state, side, levels[side.index()], &strat, view)

@@ -50,13 +50,10 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     orders_seeing(state, side, &View::new(state, values(state, side)))
 }
 
-/// [`orders`], from a view of the state with `side`'s values.
+/// [`orders`] in a game not over, from a view of the state with `side`'s values.
 fn orders_seeing(state: &GameState, side: Side, view: &View) -> Vec<Command> {
     // Room for an order or two per army and the month's recruits, without regrowing.
     let mut out = Vec::with_capacity(state.armies.len() + 8);
-    if state.outcome.is_some() {
-        return out;
-    }
     let enemy = side.enemy();
     let (me, them) = (side.index(), enemy.index());
     let n = state.provinces.len();
@@ -255,9 +252,6 @@ fn orders_seeing(state: &GameState, side: Side, view: &View) -> Vec<Command> {
 pub fn play_month(state: &mut GameState) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
     let mut seen = MonthView::default();
     play_month_with(state, |state, side, applied| {
-        if state.outcome.is_some() {
-            return Vec::new();
-        }
         orders_seeing(state, side, seen.see(state, applied, values(state, side)))
     })
 }

@@ -48,7 +48,7 @@ pub enum Command {
     /// men stay in the province's pool.
     CancelRecruits {
         /// Province id.
-        province: String,
+        province: Id,
     },
     /// Change how an army meets the enemy.
     SetStance {

@@ -117,13 +117,27 @@ impl GameState {
         })
     }
 
-    /// [`Self::province_by_id`] for a command's id: the policies' commands share the
-    /// scenario's ids, found by address rather than by text.
+    /// [`Self::province_by_id`] for a command's id: one shared by the scenario (as the
+    /// policies' are) is found by its address, any other by its text.
     fn province_by_shared_id(&self, id: &Id) -> Result<usize, RuleError> {
-        match self.scenario.graph.names.index_of(id, false) {
+        match self.scenario.graph.names.province(id) {
             Some(p) => Ok(p),
             None => self.province_by_id(id),
         }
+    }
+
+    /// The contingent a command's id names, found as [`Self::province_by_shared_id`] finds
+    /// provinces.
+    fn contingent_by_shared_id(&self, id: &Id) -> Result<usize, RuleError> {
+        self.scenario
+            .graph
+            .names
+            .contingent(id)
+            .or_else(|| self.contingent_index(id))
+            .ok_or_else(|| RuleError::Unknown {
+                kind: "contingent",
+                id: id.to_string(),
+            })
     }
 
     fn own_army(&self, side: Side, id: u32) -> Result<usize, RuleError> {
@@ -194,16 +208,7 @@ impl GameState {
                 men,
             } => {
                 let p = self.province_by_shared_id(province)?;
-                let c = self
-                    .scenario
-                    .graph
-                    .names
-                    .index_of(contingent, true)
-                    .or_else(|| self.contingent_index(contingent))
-                    .ok_or_else(|| RuleError::Unknown {
-                        kind: "contingent",
-                        id: contingent.to_string(),
-                    })?;
+                let c = self.contingent_by_shared_id(contingent)?;
                 self.check_recruit(side, p, c, *men)?;
                 Ok(Resolved {
                     province: p,
@@ -216,7 +221,7 @@ impl GameState {
                 Ok(Resolved::new(pos, 0))
             }
             Command::CancelRecruits { province } => {
-                let p = self.province_by_id(province)?;
+                let p = self.province_by_shared_id(province)?;
                 Ok(Resolved::new(0, p))
             }
             Command::SetStance { army, stance } => {

@@ -181,14 +181,21 @@ pub struct Names {
 }
 
 impl Names {
-    /// The index of `id` if it is one of the shared ids of provinces (`contingents` false) or
-    /// contingents (true).
-    pub fn index_of(&self, id: &crate::sim::command::Id, contingents: bool) -> Option<usize> {
-        let list = if contingents {
-            &self.contingents
-        } else {
-            &self.provinces
-        };
+    /// The province whose shared id `id` is, if it is one.
+    pub fn province(&self, id: &crate::sim::command::Id) -> Option<usize> {
+        self.find(&self.provinces, id)
+    }
+
+    /// The contingent whose shared id `id` is, if it is one.
+    pub fn contingent(&self, id: &crate::sim::command::Id) -> Option<usize> {
+        self.find(&self.contingents, id)
+    }
+
+    fn find(
+        &self,
+        list: &[crate::sim::command::Id],
+        id: &crate::sim::command::Id,
+    ) -> Option<usize> {
         let i = *self.by_address.get(&address(id))?;
         list.get(i)
             .is_some_and(|shared| std::sync::Arc::ptr_eq(shared, id))

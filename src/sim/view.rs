@@ -507,6 +507,10 @@ pub fn play_month_with(
     state: &mut GameState,
     mut orders: impl FnMut(&GameState, Side, &[(Side, Command)]) -> Vec<Command>,
 ) -> (Vec<(Side, Command)>, Vec<Event>) {
+    if state.outcome.is_some() {
+        // Nobody gives orders once the game is over, and the month does not resolve.
+        return (Vec::new(), Vec::new());
+    }
     let mut log = Vec::with_capacity(64);
     let mut events = Vec::with_capacity(128);
     for side in Side::BOTH {
