@@ -22,8 +22,10 @@ fn campaign(c: &mut Criterion) {
             b.iter_batched(
                 || start.clone(),
                 |mut state| {
+                    // One policy for the whole campaign, as `aguila run` and the trials play.
+                    let mut policy = baseline::Baseline::default();
                     while state.outcome.is_none() {
-                        black_box(baseline::play_month(&mut state));
+                        black_box(policy.play_month(&mut state));
                     }
                     state.outcome
                 },

@@ -199,6 +199,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
         months: Vec::new(),
     };
     let mut out = String::new();
+    let mut player = args.policy.player();
     while state.outcome.is_none() {
         let month = state.month;
         if args.until.is_some_and(|u| month > u) {
@@ -218,7 +219,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
                 out.push_str(&format!("{saved}\n"));
             }
         }
-        let events = args.policy.play_month(&mut state);
+        let events = player.play_month(&mut state);
         for ev in events {
             let text = chronicle::describe(&state, &ev);
             if !args.json

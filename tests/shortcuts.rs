@@ -1,7 +1,7 @@
 //! The shortcuts the rules and the policies take for speed (ids found by hash, moves between
 //! provinces counted once at validation, the odds of lopsided fights) give exactly what the
 //! plain way gives.
-use aguila::sim::scenario::Side;
+use aguila::sim::scenario::{Side, shared_names};
 use aguila::sim::view::{View, breadth_first, distances};
 use aguila::sim::{Command, GameState, ai, baseline, combat, load};
 
@@ -213,7 +213,7 @@ fn commands_share_the_scenarios_ids_rather_than_copying_them() {
     for (id_of, texts) in shared {
         for (i, text) in texts.into_iter().enumerate() {
             assert_eq!(&*id_of(i), text);
-            assert!(std::sync::Arc::ptr_eq(&id_of(i), &id_of(i)), "{text}");
+            assert!(id_of(i).is_shared(), "{text}");
         }
     }
     // The policies' orders name provinces with those shared ids.
@@ -222,14 +222,15 @@ fn commands_share_the_scenarios_ids_rather_than_copying_them() {
     for cmd in &orders {
         if let Command::Move { to, .. } | Command::Siege { at: to, .. } = cmd {
             let p = state.province_index(to).expect("a known province");
-            assert!(std::sync::Arc::ptr_eq(to, &state.province_id(p)));
+            assert!(to.is_shared(), "{to}");
+            assert_eq!(s.graph.names.province(to), Some(p));
             named += 1;
         }
     }
     assert!(named > 0, "{orders:?}");
-    // A shared id is found by where its text lives; the same text elsewhere is not (a
-    // command built from typed text is found by the text itself), nor a contingent's id among
-    // the provinces.
+    // A shared id is found by the index it carries; the same text typed is not (a command
+    // built from typed text is found by the text itself), nor a contingent's id among the
+    // provinces.
     let names = &s.graph.names;
     for p in 0..s.provinces.len() {
         assert_eq!(names.province(&state.province_id(p)), Some(p));
@@ -239,11 +240,61 @@ fn commands_share_the_scenarios_ids_rather_than_copying_them() {
     }
     assert_eq!(names.province(&state.contingent_id(0)), None);
     assert_eq!(names.contingent(&state.contingent_id(0)), Some(0));
+    // An id shared by another scenario is found by its index only where that scenario's item
+    // there has the same id: with the provinces in another order, by its text.
+    let ours = shared_names(["north", "south"].into_iter(), std::iter::empty());
+    let same = shared_names(["north", "south"].into_iter(), std::iter::empty());
+    let swapped = shared_names(["south", "north"].into_iter(), std::iter::empty());
+    assert_eq!(ours.province(&same.provinces[1]), Some(1));
+    assert_eq!(ours.province(&swapped.provinces[0]), None);
+    assert_eq!(ours.province(&swapped.provinces[1]), None);
+    // Shared or typed, an id is its text: equal, printed and saved alike.
+    let typed: aguila::sim::command::Id = "south".into();
+    assert_eq!(ours.provinces[1], typed);
+    assert_eq!(ours.provinces[1].to_string(), "south");
+    assert_eq!(
+        ron::to_string(&ours.provinces[1]).expect("writes"),
+        ron::to_string(&typed).expect("writes")
+    );
     // A scenario never validated has no shared ids, and still names everything right.
     let mut raw = (*state.scenario).clone();
     raw.graph = Default::default();
     let bare = GameState::new(raw, state.params.clone(), 1);
     for (p, def) in bare.scenario.provinces.iter().enumerate() {
         assert_eq!(&*bare.province_id(p), def.id);
+    }
+}
+
+/// The baseline policy kept through whole campaigns (its values, recruits and distances worked
+/// out once, its view of the map seen again in the same lists) gives every month exactly the
+/// commands a fresh look gives; and when the same policy goes on to a game of another
+/// scenario, it works out that scenario's values rather than keeping the first one's.
+#[test]
+fn a_baseline_kept_through_campaigns_orders_what_a_fresh_look_orders() {
+    let first = historical();
+    // Another scenario: the same map with other customs (so other values for both sides).
+    let mut other = (*first.scenario).clone();
+    for (p, def) in other.provinces.iter_mut().enumerate() {
+        def.customs = (p % 5) as f64;
+    }
+    let second = GameState::new(other, first.params.clone(), 1);
+    let mut kept = baseline::Baseline::default();
+    for (start, seed) in [(&first, 3), (&second, 5), (&first, 8)] {
+        let mut state = start.clone();
+        state.rng = aguila::sim::rng::seeded(seed);
+        let mut fresh = state.clone();
+        while state.outcome.is_none() {
+            let month = state.month;
+            let played = kept.play_month(&mut state);
+            let expected = aguila::sim::view::play_month_with(&mut fresh, |s, side, _| {
+                baseline::orders(s, side)
+            });
+            assert_eq!(played.0, expected.0, "seed {seed}, {month}");
+            assert_eq!(
+                format!("{:?}", played.1),
+                format!("{:?}", expected.1),
+                "seed {seed}, {month}"
+            );
+        }
     }
 }

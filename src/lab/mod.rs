@@ -37,11 +37,17 @@ pub enum Policy {
 }
 
 impl Policy {
-    /// Gives both sides' orders for the month and plays it; returns the month's events.
+    /// Gives both sides' orders for the month and plays it; returns the month's events. A
+    /// campaign is better played by one [`Policy::player`].
     pub fn play_month(self, state: &mut GameState) -> Vec<Event> {
+        self.player().play_month(state)
+    }
+
+    /// This policy ready to play a campaign, keeping what it knows from month to month.
+    pub fn player(self) -> Player {
         match self.difficulty() {
-            Some(level) => ai::play_month(state, [level; 2]).1,
-            None => baseline::play_month(state).1,
+            Some(level) => Player::Ai(level),
+            None => Player::Baseline(Box::default()),
         }
     }
 
@@ -52,6 +58,25 @@ impl Policy {
             Policy::Normal => Some(Difficulty::Normal),
             Policy::Hard => Some(Difficulty::Hard),
             Policy::Baseline => None,
+        }
+    }
+}
+
+/// A [`Policy`] playing a campaign.
+pub enum Player {
+    /// The AI, at one level for both sides.
+    Ai(Difficulty),
+    /// The baseline policy, with what it keeps from month to month (boxed: it is much the
+    /// larger).
+    Baseline(Box<baseline::Baseline>),
+}
+
+impl Player {
+    /// Gives both sides' orders for the month and plays it; returns the month's events.
+    pub fn play_month(&mut self, state: &mut GameState) -> Vec<Event> {
+        match self {
+            Player::Ai(level) => ai::play_month(state, [*level; 2]).1,
+            Player::Baseline(policy) => policy.play_month(state).1,
         }
     }
 }
@@ -218,12 +243,13 @@ pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy)
             dates[d.index()] = Some(m);
         }
     };
+    let mut player = policy.player();
     while state.outcome.is_none() {
         let month = state.month;
         if until.is_some_and(|u| month > u) {
             break;
         }
-        for ev in policy.play_month(&mut state) {
+        for ev in player.play_month(&mut state) {
             match ev {
                 Event::PolityChanged { polity } => match polity {
                     Polity::Regency => set(KeyDate::Regency, month),

@@ -3,9 +3,13 @@
 //! (never the random generator) and gives commands through the same checks as a player.
 use crate::sim::combat;
 use crate::sim::command::Command;
-use crate::sim::scenario::Side;
+use crate::sim::scenario::{Scenario, Side};
 use crate::sim::state::{GameState, Stance};
-use crate::sim::view::{MonthView, View, concentrate, keep_besieging, play_month_with, recruit};
+use crate::sim::view::{
+    MonthView, Targets, View, concentrate, distances, keep_besieging, play_month_with,
+    recruit_from, recruiting_contingents,
+};
+use std::sync::Arc;
 
 /// Odds at or above which the policy attacks.
 const ATTACK_ODDS: f64 = 0.6;
@@ -47,21 +51,38 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
     if state.outcome.is_some() {
         return Vec::new();
     }
-    orders_seeing(state, side, &View::new(state, values(state, side)))
+    let view = View::new(state, values(state, side));
+    let (focused, targets) = march_targets(state, side, &view);
+    let dist = distances(state, side, &targets);
+    let contingents = recruiting_contingents(state, side);
+    orders_seeing(state, side, &view, focused, &dist, &contingents)
 }
 
-/// [`orders`] in a game not over, from a view of the state with `side`'s values.
-fn orders_seeing(state: &GameState, side: Side, view: &View) -> Vec<Command> {
+/// Provinces worth marching on: for the Intervention, the capital until it falls (the war is
+/// won or lost on the road to Mexico City); otherwise the most valuable ones not ours. Returns
+/// whether the side marches on the capital alone, and the targets.
+fn march_targets(state: &GameState, side: Side, view: &View) -> (bool, Targets) {
+    let capital = state.scenario.national_capital.idx();
+    let focused = side == Side::Empire && !view.holds(side.index(), capital);
+    (focused, view.targets(side, focused.then_some(capital)))
+}
+
+/// [`orders`] in a game not over, from a view of the state with `side`'s values: `focused` and
+/// `dist` say where it marches ([`march_targets`], and the distances to those targets), and
+/// `contingents` are those it recruits ([`recruiting_contingents`]).
+fn orders_seeing(
+    state: &GameState,
+    side: Side,
+    view: &View,
+    focused: bool,
+    dist: &[u32],
+    contingents: &[usize],
+) -> Vec<Command> {
     // Room for an order or two per army and the month's recruits, without regrowing.
     let mut out = Vec::with_capacity(state.armies.len() + 8);
     let enemy = side.enemy();
     let (me, them) = (side.index(), enemy.index());
     let n = state.provinces.len();
-    // Provinces worth marching on: for the Intervention, the capital until it falls (the war
-    // is won or lost on the road to Mexico City); otherwise the most valuable ones not ours.
-    let capital = state.scenario.national_capital.idx();
-    let focused = side == Side::Empire && !view.holds(me, capital);
-    let dist = view.target_distances(state, side, focused.then_some(capital));
     let truce = state.truce_holds();
     let luck = state.scenario.rules.combat.luck;
     // What the policy works out about each province, at most once a month: one list rather
@@ -235,11 +256,12 @@ fn orders_seeing(state: &GameState, side: Side, view: &View) -> Vec<Command> {
     }
 
     // Everything but a reserve of one million pesos.
-    recruit(
+    recruit_from(
         state,
         view,
         side,
         state.treasury[side.index()] - 1.0,
+        contingents,
         &mut out,
     );
     out.push(Command::EndTurn);
@@ -248,10 +270,80 @@ fn orders_seeing(state: &GameState, side: Side, view: &View) -> Vec<Command> {
 
 /// Plays one month with both sides under the baseline policy: each side's commands are applied
 /// in turn (refused ones are skipped), then the month resolves. Returns the commands given,
-/// with their sides, and the events.
+/// with their sides, and the events. A campaign is better played with one [`Baseline`], which
+/// keeps from month to month what does not change.
 pub fn play_month(state: &mut GameState) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    let mut seen = MonthView::default();
-    play_month_with(state, |state, side, applied| {
-        orders_seeing(state, side, seen.see(state, applied, values(state, side)))
-    })
+    Baseline::default().play_month(state)
+}
+
+/// The baseline policy through a campaign: it gives the same orders as [`orders`], and keeps
+/// from month to month what the scenario fixes (each side's values and recruits), the last
+/// distances to each side's targets, and the lists of its view of the map.
+#[derive(Default)]
+pub struct Baseline {
+    seen: MonthView,
+    fixed: Option<Fixed>,
+    marches: [Marches; 2],
+}
+
+/// What the scenario in play fixes for the policy, by side.
+struct Fixed {
+    /// The scenario it was worked out for.
+    scenario: Arc<Scenario>,
+    values: [Vec<f64>; 2],
+    contingents: [Vec<usize>; 2],
+}
+
+/// The distances to a side's targets, with the targets they were worked out for.
+#[derive(Default)]
+struct Marches {
+    targets: Option<Targets>,
+    dist: Vec<u32>,
+}
+
+impl Baseline {
+    /// [`play_month`], with what this policy has kept.
+    pub fn play_month(
+        &mut self,
+        state: &mut GameState,
+    ) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
+        let Baseline {
+            seen,
+            fixed,
+            marches,
+        } = self;
+        if fixed
+            .as_ref()
+            .is_none_or(|f| !Arc::ptr_eq(&f.scenario, &state.scenario))
+        {
+            *fixed = Some(Fixed {
+                scenario: Arc::clone(&state.scenario),
+                values: Side::BOTH.map(|side| values(state, side)),
+                contingents: Side::BOTH.map(|side| recruiting_contingents(state, side)),
+            });
+            // The distances were worked out on another map.
+            *marches = Default::default();
+        }
+        let Some(fixed) = fixed.as_ref() else {
+            unreachable!("worked out above")
+        };
+        seen.next_month();
+        play_month_with(state, |state, side, applied| {
+            let view = seen.see_valued(state, applied, &fixed.values[side.index()]);
+            let (focused, targets) = march_targets(state, side, view);
+            let march = &mut marches[side.index()];
+            if march.targets != Some(targets) {
+                march.dist = distances(state, side, &targets);
+                march.targets = Some(targets);
+            }
+            orders_seeing(
+                state,
+                side,
+                view,
+                focused,
+                &march.dist,
+                &fixed.contingents[side.index()],
+            )
+        })
+    }
 }

@@ -1,11 +1,139 @@
 //! What a player (or an AI) can ask of the rules, and why a request can be refused.
 use crate::sim::state::Stance;
 use serde::{Deserialize, Serialize};
-use std::sync::Arc;
+use std::collections::BTreeSet;
+use std::sync::{Mutex, PoisonError};
 
-/// An id in a command, as the scenario spells it: shared rather than copied, so that the
-/// policies' hundreds of commands a campaign cost no allocation (see `Graph::names`).
-pub type Id = Arc<str>;
+/// An id in a command (a province's or a contingent's), as the scenario spells it.
+///
+/// The ids a validated scenario hands out ([`crate::sim::GameState::province_id`] and
+/// `contingent_id`, made once in `Graph::names`) are shared: they carry the index they name
+/// and a text kept once for the life of the program, so that the policies' hundreds of
+/// commands a campaign neither allocate, count references nor hash. An id typed by a player or
+/// read from a file holds its own text and is found by it. Either way an id is its text: it
+/// compares, prints and is saved as the text alone.
+#[derive(Clone)]
+pub struct Id(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    /// Handed out by a scenario: the text, and the index it names among its kind.
+    Shared { text: &'static str, index: u32 },
+    /// Typed or read.
+    Own(Box<str>),
+}
+
+impl Id {
+    /// The shared id of the `index`-th item of its kind, whose id is `text`.
+    pub(crate) fn shared(text: &str, index: usize) -> Id {
+        match u32::try_from(index) {
+            Ok(index) => Id(Repr::Shared {
+                text: kept(text),
+                index,
+            }),
+            // Beyond any scenario's size: found by its text, as a typed id is.
+            Err(_) => Id::from(text),
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Shared { text, .. } => text,
+            Repr::Own(text) => text,
+        }
+    }
+
+    /// For a shared id, the index it names and where its text is kept.
+    pub(crate) fn shared_index(&self) -> Option<(usize, *const u8)> {
+        match self.0 {
+            Repr::Shared { text, index } => Some((index as usize, text.as_ptr())),
+            Repr::Own(_) => None,
+        }
+    }
+
+    /// Whether this id was handed out by a scenario rather than typed or read.
+    pub fn is_shared(&self) -> bool {
+        matches!(self.0, Repr::Shared { .. })
+    }
+}
+
+/// The one copy of a shared id's text, kept for the life of the program: a scenario's few
+/// dozen province and contingent ids, once each however often scenarios are loaded.
+fn kept(text: &str) -> &'static str {
+    static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    // The set is whole after any panic elsewhere: each insertion is one call.
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(&known) = kept.get(text) {
+        return known;
+    }
+    let new: &'static str = Box::leak(Box::from(text));
+    kept.insert(new);
+    new
+}
+
+impl std::ops::Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Id {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Id {
+    fn eq(&self, other: &Id) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Id {}
+
+impl std::hash::Hash for Id {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl std::fmt::Debug for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&str> for Id {
+    fn from(text: &str) -> Id {
+        Id(Repr::Own(Box::from(text)))
+    }
+}
+
+impl From<String> for Id {
+    fn from(text: String) -> Id {
+        Id(Repr::Own(text.into_boxed_str()))
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Id, D::Error> {
+        String::deserialize(deserializer).map(Id::from)
+    }
+}
 
 /// A player's request. Orders (move, siege, disperse, recruit) wait for the month to resolve;
 /// the others take effect at once.

@@ -174,38 +174,26 @@ pub struct Names {
     pub provinces: Vec<crate::sim::command::Id>,
     /// Contingents, in scenario order.
     pub contingents: Vec<crate::sim::command::Id>,
-    /// The index of each shared id above, by the address of its text: a command holding one
-    /// of them is resolved without hashing its text. (A command keeps its id alive, so no
-    /// other text can sit at that address meanwhile.) Only looked up, never iterated.
-    pub by_address: rustc_hash::FxHashMap<usize, usize>,
 }
 
 impl Names {
     /// The province whose shared id `id` is, if it is one.
     pub fn province(&self, id: &crate::sim::command::Id) -> Option<usize> {
-        self.find(&self.provinces, id)
+        find_shared(&self.provinces, id)
     }
 
     /// The contingent whose shared id `id` is, if it is one.
     pub fn contingent(&self, id: &crate::sim::command::Id) -> Option<usize> {
-        self.find(&self.contingents, id)
-    }
-
-    fn find(
-        &self,
-        list: &[crate::sim::command::Id],
-        id: &crate::sim::command::Id,
-    ) -> Option<usize> {
-        let i = *self.by_address.get(&address(id))?;
-        list.get(i)
-            .is_some_and(|shared| std::sync::Arc::ptr_eq(shared, id))
-            .then_some(i)
+        find_shared(&self.contingents, id)
     }
 }
 
-/// Where an id's text lives.
-fn address(id: &crate::sim::command::Id) -> usize {
-    std::sync::Arc::as_ptr(id).cast::<u8>() as usize
+/// The index a shared id carries, if the item there has that very id: an id shared by another
+/// scenario, or of another kind, is found by its text instead.
+fn find_shared(list: &[crate::sim::command::Id], id: &crate::sim::command::Id) -> Option<usize> {
+    let (index, text) = id.shared_index()?;
+    let (_, listed) = list.get(index)?.shared_index()?;
+    (listed == text).then_some(index)
 }
 
 /// [`Names`] for these province and contingent ids.
@@ -213,18 +201,10 @@ pub fn shared_names<'a>(
     provinces: impl Iterator<Item = &'a str>,
     contingents: impl Iterator<Item = &'a str>,
 ) -> Names {
-    let provinces: Vec<crate::sim::command::Id> = provinces.map(Into::into).collect();
-    let contingents: Vec<crate::sim::command::Id> = contingents.map(Into::into).collect();
-    let by_address = provinces
-        .iter()
-        .enumerate()
-        .chain(contingents.iter().enumerate())
-        .map(|(i, id)| (address(id), i))
-        .collect();
+    let share = |(i, text): (usize, &str)| crate::sim::command::Id::shared(text, i);
     Names {
-        provinces,
-        contingents,
-        by_address,
+        provinces: provinces.enumerate().map(share).collect(),
+        contingents: contingents.enumerate().map(share).collect(),
     }
 }
 

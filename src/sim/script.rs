@@ -323,18 +323,14 @@ pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
     if !any_empty {
         return;
     }
-    state.armies.retain(|a| {
-        if a.troops.is_empty() {
-            events.push(Event::ArmyDestroyed {
-                army: a.id,
-                name: a.name.clone(),
-                side: a.side,
-            });
-            false
-        } else {
-            true
-        }
-    });
+    // Each disbanded army hands its name to the news of its end rather than a copy of it.
+    for a in state.armies.extract_if(.., |a| a.troops.is_empty()) {
+        events.push(Event::ArmyDestroyed {
+            army: a.id,
+            name: a.name,
+            side: a.side,
+        });
+    }
 }
 
 /// A leader leaves his side: dies, is captured, defects (with his army) or goes neutral

@@ -57,16 +57,19 @@ impl GameState {
             list.clear();
         }
         self.orders = orders;
-        // One table of who stands where, refilled by each phase that reads it.
+        // One table of who stands where: the battles and sieges keep it up to date as they
+        // thin and move armies, so that control and the guerrillas read it without counting
+        // every army again.
         let mut men = Vec::with_capacity(self.provinces.len());
+        self.presence_into(&mut men);
         // The scenario never changes during a game: one shared handle for all the phases,
         // rather than one each (every copy of an `Arc` is an atomic operation).
         let scenario = std::sync::Arc::clone(&self.scenario);
         let scenario = &*scenario;
         self.fight_battles(scenario, &entered, &mut men, ev);
         self.press_sieges(scenario, &mut men, ev);
+        debug_assert_eq!(men, self.presence(), "after the sieges");
         // Control changes nothing in the armies, so the guerrillas see the same table.
-        self.presence_into(&mut men);
         self.update_control(scenario, &men, ev);
         self.guerrilla_war(scenario, &men, ev);
         self.attrition(scenario, ev);
@@ -266,17 +269,18 @@ impl GameState {
         &mut self,
         scenario: &Scenario,
         entered: &[u32],
-        men: &mut Vec<[u32; 2]>,
+        men: &mut [[u32; 2]],
         ev: &mut Vec<Event>,
     ) {
         if self.truce_holds() {
             return;
         }
-        self.presence_into(men);
-        // Men of each side in each province as the battles go on, kept up to date with every
-        // army an evasion or a battle thins or moves: a retreat looks for the enemy here rather
-        // than among all the armies. (`men`, as the month's battles began, says where to fight.)
-        let mut present = men.clone();
+        // `men` comes in as who stands where and leaves as who stands where after the battles:
+        // kept up to date with every army an evasion or a battle thins or moves, so that a
+        // retreat looks for the enemy there rather than among all the armies. Where to fight is
+        // decided on the table as the month's battles began.
+        let at_start = men.to_vec();
+        let present = men;
         // The armies standing in the province being fought over, listed once: nothing below
         // brings an army in, evading only takes armies out, and none is removed before the
         // battle is over, so the positions hold.
@@ -285,7 +289,7 @@ impl GameState {
         // Each side's armies still standing in the province, refilled province by province.
         let (mut attackers, mut defenders) = (Vec::with_capacity(8), Vec::with_capacity(8));
         for p in 0..self.provinces.len() {
-            if men[p][0] == 0 || men[p][1] == 0 {
+            if at_start[p][0] == 0 || at_start[p][1] == 0 {
                 continue;
             }
             self.armies_at(p, &mut here);
@@ -313,23 +317,15 @@ impl GameState {
                     }
                 }
             };
-            self.evade(scenario, attacker.enemy(), p, &here, &mut present, ev);
-            debug_assert_eq!(present, self.presence(), "after evading in {p}");
+            self.evade(scenario, attacker.enemy(), p, &here, present, ev);
+            debug_assert_eq!(*present, self.presence(), "after evading in {p}");
             self.still_here(&here, attacker.enemy(), p, &mut defenders);
             if defenders.iter().all(|&i| self.armies[i].strength() == 0) {
                 continue;
             }
             self.still_here(&here, attacker, p, &mut attackers);
-            self.battle(
-                scenario,
-                attacker,
-                p,
-                &attackers,
-                &defenders,
-                &mut present,
-                ev,
-            );
-            debug_assert_eq!(present, self.presence(), "after the battle in {p}");
+            self.battle(scenario, attacker, p, &attackers, &defenders, present, ev);
+            debug_assert_eq!(*present, self.presence(), "after the battle in {p}");
         }
     }
 
@@ -548,9 +544,10 @@ impl GameState {
         script::remove_empty_armies(self, ev);
     }
 
-    fn press_sieges(&mut self, scenario: &Scenario, men: &mut Vec<[u32; 2]>, ev: &mut Vec<Event>) {
+    /// Sieges wear down the walls and the garrisons. `men`, who stands where, is kept up to
+    /// date with the garrisons' losses.
+    fn press_sieges(&mut self, scenario: &Scenario, men: &mut [[u32; 2]], ev: &mut Vec<Event>) {
         let rules = &scenario.rules.combat;
-        self.presence_into(men);
         let mut besieging = vec![false; self.provinces.len()];
         for a in self.armies.iter().filter(|a| a.stance == Stance::Besieging) {
             besieging[a.location] = true;
@@ -585,23 +582,23 @@ impl GameState {
                 }
                 continue;
             };
-            let men = f64::from(self.strength_in(besieger, p));
+            let besiegers = f64::from(men[p][besieger.index()]);
             let prov = &mut self.provinces[p];
             prov.siege_months += 1;
-            prov.fort = (prov.fort - rules.siege_per_10000 * men / 10_000.0).max(0.0);
+            prov.fort = (prov.fort - rules.siege_per_10000 * besiegers / 10_000.0).max(0.0);
             let fort = prov.fort;
             // Losses and surrender remove no army before the siege is done with, so the
             // garrison's positions hold.
             self.still_here(&here, garrison, p, &mut garrison_armies);
             for &pos in &garrison_armies {
-                let _ = self.lose_share(pos, rules.siege_attrition);
+                men[p][garrison.index()] -= self.lose_share(pos, rules.siege_attrition);
             }
             if fort <= 0.0 {
                 let mut prisoners = 0;
                 for &pos in &garrison_armies {
                     prisoners += self.armies[pos].strength();
                     let leader = self.armies[pos].leader;
-                    let _ = self.lose_share(pos, 1.0);
+                    men[p][garrison.index()] -= self.lose_share(pos, 1.0);
                     if let Some(l) = leader {
                         script::leader_leaves(self, l, LeaderFate::Captured, ev);
                     }

@@ -140,33 +140,54 @@ impl Slot {
 impl View {
     /// Sees the state; `value` is how much the deciding side wants each province.
     pub fn new(state: &GameState, value: Vec<f64>) -> View {
+        let mut view = View {
+            by_place: Vec::new(),
+            slots: Vec::new(),
+            quality: Vec::new(),
+            value,
+            n: 0,
+        };
+        view.see_again(state);
+        view
+    }
+
+    /// Sees the state afresh, as [`View::new`] would (keeping `value`), in the lists it
+    /// already has.
+    fn see_again(&mut self, state: &GameState) {
         let n = state.provinces.len();
         let scenario = &*state.scenario;
+        let View {
+            by_place,
+            slots,
+            quality,
+            ..
+        } = self;
         // Each contingent's quality once, instead of once per detachment per question.
-        let quality: Vec<f64> = (0..scenario.contingents.len())
-            .map(|c| state.quality(c))
-            .collect();
+        quality.clear();
+        quality.extend((0..scenario.contingents.len()).map(|c| state.quality(c)));
         // One pass over the armies counts each (side, province) group and sums its strength
         // into `attack`. The sums run in army order, detachment by detachment, as in
         // `combat::force`, so the odds agree with the rules' own preview to the last bit.
-        let mut slots = vec![Slot::default(); 2 * n];
+        slots.clear();
+        slots.resize(2 * n, Slot::default());
         for army in &state.armies {
             let slot = &mut slots[army.side.index() * n + army.location];
             slot.len += 1;
-            slot.add_army(state, army, &quality);
+            slot.add_army(state, army, quality);
         }
         // A counting sort by (side, province): each group starts where the ones before it
         // end, and the armies are placed in army order.
         let mut next = 0;
-        for slot in &mut slots {
+        for slot in slots.iter_mut() {
             slot.start = next;
             next += slot.len;
         }
         // Each group's length is counted again as its armies are placed.
-        for slot in &mut slots {
+        for slot in slots.iter_mut() {
             slot.len = 0;
         }
-        let mut by_place = vec![0; state.armies.len()];
+        by_place.clear();
+        by_place.resize(state.armies.len(), 0);
         for (i, army) in state.armies.iter().enumerate() {
             let slot = &mut slots[army.side.index() * n + army.location];
             by_place[(slot.start + slot.len) as usize] = i;
@@ -182,13 +203,7 @@ impl View {
             let p = if k < n { k } else { k - n };
             slot.add_power(state, p);
         }
-        View {
-            by_place,
-            slots,
-            quality,
-            value,
-            n,
-        }
+        self.n = n;
     }
 
     /// Brings the view up to date after the commands `applied` (with their sides) changed the
@@ -304,21 +319,28 @@ impl View {
         self.slots[s * self.n + p].in_garrison
     }
 
-    /// Distances (in moves) to the provinces `side` marches on: `focus` if given, else the six
-    /// it values most among those it does not hold.
+    /// Distances (in moves) to the provinces `side` marches on (see [`View::targets`]).
     pub fn target_distances(
         &self,
         state: &GameState,
         side: Side,
         focus: Option<usize>,
     ) -> Vec<u32> {
+        distances(state, side, &self.targets(side, focus))
+    }
+
+    /// The provinces `side` marches on: `focus` if given, else the six it values most among
+    /// those it does not hold (ties to the lower index). Only which they are matters, not
+    /// their order: they are the targets of one search.
+    pub fn targets(&self, side: Side, focus: Option<usize>) -> Targets {
         match focus {
-            Some(p) => distances(state, side, &[p]),
+            Some(p) => Targets {
+                items: [p, 0, 0, 0, 0, 0],
+                len: 1,
+            },
             None => {
-                // The six most valued, ties to the lower index; only which six matter (they
-                // are the targets of one search).
                 let not_ours = (0..self.n).filter(|&p| !self.holds(side.index(), p));
-                distances(state, side, &most::<6>(not_ours, |p| self.value[p]))
+                most::<6>(not_ours, |p| self.value[p])
             }
         }
     }
@@ -375,10 +397,14 @@ fn most<const K: usize>(
 }
 
 /// The result of [`most`]: up to `K` items.
-struct Top<const K: usize> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Top<const K: usize> {
     items: [usize; K],
     len: usize,
 }
+
+/// The provinces a side marches on ([`View::targets`]).
+pub type Targets = Top<6>;
 
 impl<const K: usize> std::ops::Deref for Top<K> {
     type Target = [usize];
@@ -419,28 +445,49 @@ pub fn mergeable(state: &GameState, army: usize) -> bool {
 
 /// Spends `budget` (millions of pesos) on recruits in the side's four safest provinces, one
 /// contingent each, in hundreds of men.
-pub fn recruit(
+pub fn recruit(state: &GameState, view: &View, side: Side, budget: f64, out: &mut Vec<Command>) {
+    if budget <= 0.0 {
+        return;
+    }
+    recruit_from(
+        state,
+        view,
+        side,
+        budget,
+        &recruiting_contingents(state, side),
+        out,
+    );
+}
+
+/// The contingents `side` raises from its own treasury, in scenario order: those [`recruit`]
+/// spends on.
+pub fn recruiting_contingents(state: &GameState, side: Side) -> Vec<usize> {
+    (0..state.scenario.contingents.len())
+        .filter(|&c| {
+            let def = &state.scenario.contingents[c];
+            def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
+        })
+        .collect()
+}
+
+/// [`recruit`] among `contingents`, the side's [`recruiting_contingents`].
+pub fn recruit_from(
     state: &GameState,
     view: &View,
     side: Side,
     mut budget: f64,
+    contingents: &[usize],
     out: &mut Vec<Command>,
 ) {
     if budget <= 0.0 {
         return;
     }
-    let contingents: Vec<usize> = (0..state.scenario.contingents.len())
-        .filter(|&c| {
-            let def = &state.scenario.contingents[c];
-            def.side == side && def.recruit.is_some() && def.paid_by == Payer::Treasury
-        })
-        .collect();
     // The four with the most support, ties to the lower index, in that order.
     let ours = (0..view.n).filter(|&p| view.holds(side.index(), p));
     let provinces = most::<4>(ours, |p| state.provinces[p].support[side.index()]);
     for &p in provinces.iter() {
         let support = state.provinces[p].support[side.index()];
-        for &c in &contingents {
+        for &c in contingents {
             let recruit = state.scenario.contingents[c].recruit.as_ref();
             if recruit.is_some_and(|r| support < r.min_support) {
                 continue;
@@ -470,10 +517,15 @@ pub fn recruit(
 }
 
 /// One view of the map kept through a month's two turns of orders: the second side sees the
-/// first side's view brought up to date ([`View::refresh`]), or a new one when the first
-/// side's commands changed too much, rather than a view built from scratch.
+/// first side's view brought up to date ([`View::refresh`]), or the map seen again when the
+/// first side's commands changed too much, rather than a view built from scratch. Kept from
+/// month to month (see [`MonthView::next_month`]), it sees each month in the same lists.
 #[derive(Default)]
-pub struct MonthView(Option<View>);
+pub struct MonthView {
+    view: Option<View>,
+    /// Whether the view was made this month, and can be brought up to date.
+    current: bool,
+}
 
 impl MonthView {
     /// The view of `state` for a side that values each province as `value`, after the commands
@@ -484,18 +536,39 @@ impl MonthView {
         applied: &[(Side, Command)],
         value: Vec<f64>,
     ) -> &View {
-        let view = match self.0.take() {
-            Some(mut seen) => {
-                if seen.refresh(state, applied) {
-                    seen.value = value;
-                    seen
-                } else {
-                    View::new(state, value)
-                }
-            }
-            None => View::new(state, value),
-        };
-        self.0.insert(view)
+        let view = self.see_map(state, applied);
+        view.value = value;
+        view
+    }
+
+    /// [`MonthView::see`] with the values copied into the view's own list.
+    pub fn see_valued(
+        &mut self,
+        state: &GameState,
+        applied: &[(Side, Command)],
+        value: &[f64],
+    ) -> &View {
+        let view = self.see_map(state, applied);
+        view.value.clear();
+        view.value.extend_from_slice(value);
+        view
+    }
+
+    /// The view of the map (with whatever values it had) after the commands `applied`.
+    fn see_map(&mut self, state: &GameState, applied: &[(Side, Command)]) -> &mut View {
+        let current = std::mem::replace(&mut self.current, true);
+        if let Some(view) = &mut self.view
+            && !(current && view.refresh(state, applied))
+        {
+            view.see_again(state);
+        }
+        self.view
+            .get_or_insert_with(|| View::new(state, Vec::new()))
+    }
+
+    /// A new month: the next view is seen afresh (in the same lists), not brought up to date.
+    pub fn next_month(&mut self) {
+        self.current = false;
     }
 }
 
