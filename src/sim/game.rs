@@ -78,7 +78,7 @@ impl GameState {
             orders: [Vec::new(), Vec::new()],
             ready: [false; 2],
             outcome: None,
-            maybe_spent: true,
+            maybe_spent: crate::sim::state::MaybeSpent::Any,
             scenario,
         };
         for (i, t) in state.scenario.tracks.iter().enumerate() {
@@ -118,7 +118,7 @@ impl GameState {
     }
 
     /// [`Self::province_by_id`] for a command's id: one shared by the scenario (as the
-    /// policies' are) is found by its address, any other by its text.
+    /// policies' are) is found by the index it carries, any other by its text.
     fn province_by_shared_id(&self, id: &Id) -> Result<usize, RuleError> {
         match self.scenario.graph.names.province(id) {
             Some(p) => Ok(p),
@@ -502,7 +502,9 @@ impl GameState {
                 }
                 let name = crate::sim::names::ArmyName::Detachment(Box::new(source.name.clone()));
                 let location = source.location;
-                self.maybe_spent |= source.troops.iter().any(|d| d.strength == 0);
+                if source.troops.iter().any(|d| d.strength == 0) {
+                    self.maybe_spent.mark(source);
+                }
                 script::remove_empty_armies(self, &mut events);
                 let id = script::spawn_army(self, name, side, location, None, taken);
                 if let Some(p) = self.army_pos(id) {
@@ -528,7 +530,7 @@ impl GameState {
                 }
                 self.orders[side.index()].retain(|o| o.army() != Some(*army));
                 // The folded army is left without men.
-                self.maybe_spent = true;
+                self.maybe_spent.mark(&mut self.armies[a]);
                 script::remove_empty_armies(self, &mut events);
             }
             Command::Assign { .. } => {

@@ -2,7 +2,7 @@
 use crate::sim::event::{Event, LeaderFate};
 use crate::sim::names::ArmyName;
 use crate::sim::scenario::*;
-use crate::sim::state::{Army, Detachment, GameState, Stance};
+use crate::sim::state::{Army, Detachment, GameState, MaybeSpent, Stance};
 
 /// Whether a condition holds now.
 pub fn holds(state: &GameState, cond: &Condition) -> bool {
@@ -253,7 +253,7 @@ pub fn spawn_army(
     leader: Option<usize>,
     troops: Vec<Detachment>,
 ) -> u32 {
-    state.maybe_spent |= troops.is_empty() || troops.iter().any(|d| d.strength == 0);
+    let empty = troops.is_empty() || troops.iter().any(|d| d.strength == 0);
     let id = state.next_army_id;
     state.next_army_id += 1;
     state.armies.push(Army {
@@ -264,7 +264,11 @@ pub fn spawn_army(
         leader,
         troops,
         stance: Stance::Field,
+        spent: false,
     });
+    if empty && let Some(army) = state.armies.last_mut() {
+        state.maybe_spent.mark(army);
+    }
     id
 }
 
@@ -287,6 +291,7 @@ pub fn remove_contingent_share(
 ) -> u32 {
     let mut removed = 0;
     for a in &mut state.armies {
+        let mut spent = false;
         for d in &mut a.troops {
             if d.contingent == contingent {
                 let n = if share >= 1.0 {
@@ -295,9 +300,12 @@ pub fn remove_contingent_share(
                     crate::sim::combat::whole_men(f64::from(d.strength) * share)
                 };
                 d.strength -= n;
-                state.maybe_spent |= d.strength == 0;
+                spent |= d.strength == 0;
                 removed += n;
             }
+        }
+        if spent {
+            state.maybe_spent.mark(a);
         }
     }
     remove_empty_armies(state, events);
@@ -305,32 +313,47 @@ pub fn remove_contingent_share(
 }
 
 /// Drops empty detachments and disbands armies with no men left, if anything since the last
-/// clearing may have left one: whatever takes men away raises `GameState::maybe_spent` when
-/// a detachment is left with none, so most calls cost nothing.
+/// clearing may have left one: whatever takes men away marks the army it leaves a detachment
+/// without any (`GameState::maybe_spent`), so most calls cost nothing and the others read only
+/// the marked armies' detachments.
 pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
-    if !state.maybe_spent {
-        return;
-    }
+    let every = match state.maybe_spent {
+        MaybeSpent::None => return,
+        MaybeSpent::Marked => false,
+        MaybeSpent::Any => true,
+    };
     // Only the lists with an empty entry are rewritten.
     let mut any_empty = false;
     for a in &mut state.armies {
+        if !(every || a.spent) {
+            continue;
+        }
+        a.spent = false;
         if a.troops.iter().any(|d| d.strength == 0) {
             a.troops.retain(|d| d.strength > 0);
         }
         any_empty |= a.troops.is_empty();
     }
-    state.maybe_spent = false;
-    if !any_empty {
-        return;
+    state.maybe_spent = MaybeSpent::None;
+    if any_empty {
+        // Each disbanded army hands its name to the news of its end rather than a copy of it.
+        for a in state.armies.extract_if(.., |a| a.troops.is_empty()) {
+            events.push(Event::ArmyDestroyed {
+                army: a.id,
+                name: a.name,
+                side: a.side,
+            });
+        }
     }
-    // Each disbanded army hands its name to the news of its end rather than a copy of it.
-    for a in state.armies.extract_if(.., |a| a.troops.is_empty()) {
-        events.push(Event::ArmyDestroyed {
-            army: a.id,
-            name: a.name,
-            side: a.side,
-        });
-    }
+    // Whatever left a detachment without men and did not mark its army would show here, in
+    // every test.
+    debug_assert!(
+        state
+            .armies
+            .iter()
+            .all(|a| !a.troops.is_empty() && a.troops.iter().all(|d| d.strength > 0)),
+        "an army left without men was not marked"
+    );
 }
 
 /// A leader leaves his side: dies, is captured, defects (with his army) or goes neutral
@@ -382,7 +405,9 @@ pub fn leader_leaves(
                             contingent: t,
                             strength: men,
                         }];
-                        state.maybe_spent |= men == 0;
+                        if men == 0 {
+                            state.maybe_spent.mark(a);
+                        }
                     }
                 }
             }
@@ -394,7 +419,7 @@ pub fn leader_leaves(
                     for d in &mut a.troops {
                         d.strength = 0;
                     }
-                    state.maybe_spent = true;
+                    state.maybe_spent.mark(a);
                 }
             }
             remove_empty_armies(state, events);

@@ -94,12 +94,40 @@ pub struct Army {
     pub troops: Vec<Detachment>,
     /// Stance.
     pub stance: Stance,
+    /// Whether one of its detachments may have been left without men since empty armies
+    /// were last cleared (see [`MaybeSpent`]). Not saved: a loaded game looks at every army.
+    #[serde(skip)]
+    pub(crate) spent: bool,
 }
 
 impl Army {
     /// Total men.
     pub fn strength(&self) -> u32 {
         self.troops.iter().map(|d| d.strength).sum()
+    }
+}
+
+/// Which armies may have a detachment left without men since the empty ones were last
+/// cleared: whatever takes men away marks the army it leaves without any, so that clearing
+/// reads the few marked armies' detachments rather than every army's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MaybeSpent {
+    /// None: there is nothing to clear.
+    None,
+    /// Those marked [`Army::spent`].
+    Marked,
+    /// Any army (a game just made or loaded).
+    Any,
+}
+
+impl MaybeSpent {
+    /// Marks `army` as maybe spent.
+    #[inline]
+    pub(crate) fn mark(&mut self, army: &mut Army) {
+        army.spent = true;
+        if *self == MaybeSpent::None {
+            *self = MaybeSpent::Marked;
+        }
     }
 }
 
@@ -283,16 +311,16 @@ pub struct GameState {
     pub ready: [bool; 2],
     /// Set when the game is over.
     pub outcome: Option<Outcome>,
-    /// Whether some detachment may have been left without men since empty armies were last
+    /// Which armies may have a detachment left without men since empty armies were last
     /// cleared: the month's phases and the commands clear them only then, rather than after
-    /// each step. Not saved: every month, and every loaded game, begins by assuming it.
+    /// each step. Not saved: a loaded game begins by looking at every army.
     #[serde(skip, default = "assume_spent")]
-    pub(crate) maybe_spent: bool,
+    pub(crate) maybe_spent: MaybeSpent,
 }
 
 /// A loaded game may hold an army without men: the first clearing looks at every army.
-fn assume_spent() -> bool {
-    true
+fn assume_spent() -> MaybeSpent {
+    MaybeSpent::Any
 }
 
 impl GameState {

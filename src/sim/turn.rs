@@ -42,9 +42,6 @@ impl GameState {
             return;
         }
         ev.push(Event::MonthBegan { month: self.month });
-        // Whatever happened since the last month (commands, a loaded save), the first clearing
-        // of the month looks at every army.
-        self.maybe_spent = true;
         self.france.month_casualties = 0;
         self.france.month_victories = 0;
         self.settle_unanswered_choices(ev);
@@ -396,7 +393,9 @@ impl GameState {
         }
         self.france.month_casualties += french;
         self.france.casualties += french;
-        self.maybe_spent |= spent;
+        if spent {
+            self.maybe_spent.mark(&mut self.armies[pos]);
+        }
         lost
     }
 
@@ -787,7 +786,9 @@ impl GameState {
                         continue;
                     }
                     d.strength -= n;
-                    self.maybe_spent |= d.strength == 0;
+                    if d.strength == 0 {
+                        self.maybe_spent.mark(&mut self.armies[pos]);
+                    }
                     if self.scenario.contingents[c].paid_by == Payer::France {
                         self.france.month_casualties += n;
                         self.france.casualties += n;
@@ -890,14 +891,18 @@ impl GameState {
                     let share = c.desertion_unpaid;
                     let mut men = 0;
                     for a in &mut self.armies {
+                        let mut spent = false;
                         for d in &mut a.troops {
                             if d.contingent == ci {
                                 let n = combat::whole_men(f64::from(d.strength) * share)
                                     .min(d.strength);
                                 d.strength -= n;
-                                self.maybe_spent |= d.strength == 0;
+                                spent |= d.strength == 0;
                                 men += n;
                             }
+                        }
+                        if spent {
+                            self.maybe_spent.mark(a);
                         }
                     }
                     if men > 0 {
