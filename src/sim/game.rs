@@ -493,6 +493,7 @@ impl GameState {
                     let n = n.min(d.strength).min(left);
                     d.strength -= n;
                     left -= n;
+                    source.men -= n;
                     if n > 0 {
                         taken.push(Detachment {
                             contingent: d.contingent,
@@ -514,6 +515,8 @@ impl GameState {
             Command::Merge { army, .. } => {
                 let (a, b) = (r.army, r.other);
                 let moved = std::mem::take(&mut self.armies[a].troops);
+                let moved_men = std::mem::take(&mut self.armies[a].men);
+                self.armies[b].men += moved_men;
                 let leader = self.armies[a].leader.take();
                 for d in moved {
                     match self.armies[b]

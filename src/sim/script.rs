@@ -262,6 +262,7 @@ pub fn spawn_army(
         side,
         location,
         leader,
+        men: Army::count_men(&troops),
         troops,
         stance: Stance::Field,
         spent: false,
@@ -300,6 +301,7 @@ pub fn remove_contingent_share(
                     crate::sim::combat::whole_men(f64::from(d.strength) * share)
                 };
                 d.strength -= n;
+                a.men -= n;
                 spent |= d.strength == 0;
                 removed += n;
             }
@@ -345,14 +347,21 @@ pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
             });
         }
     }
-    // Whatever left a detachment without men and did not mark its army would show here, in
-    // every test.
+    // Whatever left a detachment without men and did not mark its army, or changed its men
+    // without counting them, would show here, in every test.
     debug_assert!(
         state
             .armies
             .iter()
             .all(|a| !a.troops.is_empty() && a.troops.iter().all(|d| d.strength > 0)),
         "an army left without men was not marked"
+    );
+    debug_assert!(
+        state
+            .armies
+            .iter()
+            .all(|a| a.men == Army::count_men(&a.troops)),
+        "an army's men changed without being counted"
     );
 }
 
@@ -419,6 +428,7 @@ pub fn leader_leaves(
                     for d in &mut a.troops {
                         d.strength = 0;
                     }
+                    a.men = 0;
                     state.maybe_spent.mark(a);
                 }
             }

@@ -79,6 +79,7 @@ pub struct Detachment {
 
 /// An army on the map.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(from = "ArmyRecord")]
 pub struct Army {
     /// Stable id; new armies get the next number.
     pub id: u32,
@@ -90,7 +91,8 @@ pub struct Army {
     pub location: usize,
     /// Commander (leader index).
     pub leader: Option<usize>,
-    /// Troops.
+    /// Troops. Only the rules change them, keeping the army's count of its men (see
+    /// [`Army::strength`]) with them.
     pub troops: Vec<Detachment>,
     /// Stance.
     pub stance: Stance,
@@ -98,12 +100,51 @@ pub struct Army {
     /// were last cleared (see [`MaybeSpent`]). Not saved: a loaded game looks at every army.
     #[serde(skip)]
     pub(crate) spent: bool,
+    /// Its men, the sum of its detachments: counted whenever they change, because the rules
+    /// and the policies ask it of every army many times a month. Not saved: counted again
+    /// when a game is loaded.
+    #[serde(skip)]
+    pub(crate) men: u32,
 }
 
 impl Army {
     /// Total men.
+    #[inline]
     pub fn strength(&self) -> u32 {
-        self.troops.iter().map(|d| d.strength).sum()
+        self.men
+    }
+
+    /// Its men, counted from its detachments.
+    pub(crate) fn count_men(troops: &[Detachment]) -> u32 {
+        troops.iter().map(|d| d.strength).sum()
+    }
+}
+
+/// An [`Army`] as saved: its men are counted again as it is read.
+#[derive(Deserialize)]
+struct ArmyRecord {
+    id: u32,
+    name: crate::sim::names::ArmyName,
+    side: Side,
+    location: usize,
+    leader: Option<usize>,
+    troops: Vec<Detachment>,
+    stance: Stance,
+}
+
+impl From<ArmyRecord> for Army {
+    fn from(saved: ArmyRecord) -> Army {
+        Army {
+            men: Army::count_men(&saved.troops),
+            id: saved.id,
+            name: saved.name,
+            side: saved.side,
+            location: saved.location,
+            leader: saved.leader,
+            troops: saved.troops,
+            stance: saved.stance,
+            spent: false,
+        }
     }
 }
 

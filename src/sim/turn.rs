@@ -166,6 +166,7 @@ impl GameState {
         }) {
             if let Some(d) = a.troops.iter_mut().find(|d| d.contingent == contingent) {
                 d.strength += men;
+                a.men += men;
             }
             return a.id;
         }
@@ -393,6 +394,7 @@ impl GameState {
         }
         self.france.month_casualties += french;
         self.france.casualties += french;
+        self.armies[pos].men -= lost;
         if spent {
             self.maybe_spent.mark(&mut self.armies[pos]);
         }
@@ -786,7 +788,9 @@ impl GameState {
                         continue;
                     }
                     d.strength -= n;
-                    if d.strength == 0 {
+                    let emptied = d.strength == 0;
+                    self.armies[pos].men -= n;
+                    if emptied {
                         self.maybe_spent.mark(&mut self.armies[pos]);
                     }
                     if self.scenario.contingents[c].paid_by == Payer::France {
@@ -898,6 +902,7 @@ impl GameState {
                                     .min(d.strength);
                                 d.strength -= n;
                                 spent |= d.strength == 0;
+                                a.men -= n;
                                 men += n;
                             }
                         }
