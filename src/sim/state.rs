@@ -579,9 +579,9 @@ impl GameState {
     /// Whether any man of a side stands in a province: `strength_in(side, province) > 0`,
     /// stopping at the first.
     pub fn has_men_in(&self, side: Side, province: usize) -> bool {
-        self.armies.iter().any(|a| {
-            (a.side == side) & (a.location == province) && a.troops.iter().any(|d| d.strength > 0)
-        })
+        self.armies
+            .iter()
+            .any(|a| (a.side == side) & (a.location == province) & (a.strength() > 0))
     }
 
     /// The current value of a numeric parameter or literal.
