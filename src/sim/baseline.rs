@@ -6,7 +6,7 @@ use crate::sim::command::Command;
 use crate::sim::scenario::{Scenario, Side};
 use crate::sim::state::{GameState, Stance};
 use crate::sim::view::{
-    MonthView, Targets, View, concentrate, distances, keep_besieging, play_month_with,
+    MonthView, Targets, View, concentrate, distances, keep_besieging, play_month_with, ranking,
     recruit_from, recruiting_contingents,
 };
 use std::sync::Arc;
@@ -62,9 +62,15 @@ pub fn orders(state: &GameState, side: Side) -> Vec<Command> {
 /// won or lost on the road to Mexico City); otherwise the most valuable ones not ours. Returns
 /// whether the side marches on the capital alone, and the targets.
 fn march_targets(state: &GameState, side: Side, view: &View) -> (bool, Targets) {
+    let (focused, focus) = march_focus(state, side, view);
+    (focused, view.targets(side, focus))
+}
+
+/// Whether the side marches on the capital alone, and if so the capital.
+fn march_focus(state: &GameState, side: Side, view: &View) -> (bool, Option<usize>) {
     let capital = state.scenario.national_capital.idx();
     let focused = side == Side::Empire && !view.holds(side.index(), capital);
-    (focused, view.targets(side, focused.then_some(capital)))
+    (focused, focused.then_some(capital))
 }
 
 /// [`orders`] in a game not over, from a view of the state with `side`'s values: `focused` and
@@ -291,6 +297,8 @@ struct Fixed {
     /// The scenario it was worked out for.
     scenario: Arc<Scenario>,
     values: [Vec<f64>; 2],
+    /// The provinces by value, most valued first ([`ranking`]).
+    ranked: [Vec<usize>; 2],
     contingents: [Vec<usize>; 2],
 }
 
@@ -316,9 +324,11 @@ impl Baseline {
             .as_ref()
             .is_none_or(|f| !Arc::ptr_eq(&f.scenario, &state.scenario))
         {
+            let values = Side::BOTH.map(|side| values(state, side));
             *fixed = Some(Fixed {
                 scenario: Arc::clone(&state.scenario),
-                values: Side::BOTH.map(|side| values(state, side)),
+                ranked: [ranking(&values[0]), ranking(&values[1])],
+                values,
                 contingents: Side::BOTH.map(|side| recruiting_contingents(state, side)),
             });
             // The distances were worked out on another map.
@@ -330,7 +340,8 @@ impl Baseline {
         seen.next_month();
         play_month_with(state, |state, side, applied| {
             let view = seen.see_valued(state, applied, &fixed.values[side.index()]);
-            let (focused, targets) = march_targets(state, side, view);
+            let (focused, focus) = march_focus(state, side, view);
+            let targets = view.targets_ranked(side, focus, &fixed.ranked[side.index()]);
             let march = &mut marches[side.index()];
             if march.targets != Some(targets) {
                 march.dist = distances(state, side, &targets);

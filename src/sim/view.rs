@@ -334,14 +334,20 @@ impl View {
     /// their order: they are the targets of one search.
     pub fn targets(&self, side: Side, focus: Option<usize>) -> Targets {
         match focus {
-            Some(p) => Targets {
-                items: [p, 0, 0, 0, 0, 0],
-                len: 1,
-            },
+            Some(p) => Targets::one(p),
             None => {
                 let not_ours = (0..self.n).filter(|&p| !self.holds(side.index(), p));
                 most::<6>(not_ours, |p| self.value[p])
             }
+        }
+    }
+
+    /// [`View::targets`] for a side whose values never change, with the provinces `ranked`
+    /// by them once ([`ranking`]): the first six it does not hold.
+    pub fn targets_ranked(&self, side: Side, focus: Option<usize>, ranked: &[usize]) -> Targets {
+        match focus {
+            Some(p) => Targets::one(p),
+            None => first_kept(ranked, |p| !self.holds(side.index(), p)),
         }
     }
 
@@ -394,6 +400,42 @@ fn most<const K: usize>(
         top.len = (len + 1).min(K);
     }
     top
+}
+
+/// Items from the highest `score` down (in `f64::total_cmp`'s order), ties to the lower index:
+/// the order [`most`] picks them in, worked out once for scores that do not change.
+pub fn ranking(scores: &[f64]) -> Vec<usize> {
+    let mut ranked: Vec<usize> = (0..scores.len()).collect();
+    ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    ranked
+}
+
+/// The first `K` items of `ranked` that `keep` keeps: what [`most`] picks among the kept
+/// items when `ranked` is the [`ranking`] of their scores.
+fn first_kept<const K: usize>(ranked: &[usize], keep: impl Fn(usize) -> bool) -> Top<K> {
+    let mut top = Top {
+        items: [0; K],
+        len: 0,
+    };
+    for &p in ranked {
+        if top.len == K {
+            break;
+        }
+        if keep(p) {
+            top.items[top.len] = p;
+            top.len += 1;
+        }
+    }
+    top
+}
+
+impl<const K: usize> Top<K> {
+    /// Just `item`.
+    fn one(item: usize) -> Top<K> {
+        let mut items = [0; K];
+        items[0] = item;
+        Top { items, len: 1 }
+    }
 }
 
 /// The result of [`most`]: up to `K` items.
@@ -638,7 +680,7 @@ pub fn concentrate(
 
 #[cfg(test)]
 mod tests {
-    use super::most;
+    use super::{first_kept, most, ranking};
 
     /// The `k` best by sorting everything: highest score first (in `total_cmp`'s order), ties
     /// to the lower index.
@@ -683,6 +725,11 @@ mod tests {
             );
             assert_eq!(
                 &*most::<6>(items(), |p| scores[p]),
+                &sorted_best(&scores, &keep, 6)[..],
+                "{scores:?} {keep:?}"
+            );
+            assert_eq!(
+                &*first_kept::<6>(&ranking(&scores), |p| keep[p]),
                 &sorted_best(&scores, &keep, 6)[..],
                 "{scores:?} {keep:?}"
             );
