@@ -264,20 +264,6 @@ impl Order {
     }
 }
 
-/// Army positions grouped by province, from [`GameState::positions_by_province`].
-#[derive(Debug, Clone)]
-pub struct ArmiesByProvince {
-    positions: Vec<usize>,
-    start: Vec<usize>,
-}
-
-impl ArmiesByProvince {
-    /// The positions of the armies in province `p`.
-    pub fn at(&self, p: usize) -> &[usize] {
-        &self.positions[self.start[p]..self.start[p + 1]]
-    }
-}
-
 /// How the game ended.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
@@ -534,36 +520,6 @@ impl GameState {
         for a in &self.armies {
             men[a.location][a.side.index()] += a.strength();
         }
-    }
-
-    /// The positions in `armies` of a side's armies, grouped by province (in army order within
-    /// a province): one pass to count and one to place, so that a phase going province by
-    /// province does not scan every army in each.
-    pub fn positions_by_province(&self, side: Side) -> ArmiesByProvince {
-        let n = self.provinces.len();
-        let mut start = vec![0usize; n + 1];
-        for a in &self.armies {
-            if a.side == side {
-                start[a.location + 1] += 1;
-            }
-        }
-        for p in 0..n {
-            start[p + 1] += start[p];
-        }
-        // `start[p + 1]` is where group `p` ends. Filling each group from its end, with the armies
-        // taken last to first, keeps army order within a group and moves `start[p + 1]` down to
-        // where group `p` begins: no second list of cursors.
-        let mut positions = vec![0; start[n]];
-        for (pos, a) in self.armies.iter().enumerate().rev() {
-            if a.side == side {
-                start[a.location + 1] -= 1;
-                positions[start[a.location + 1]] = pos;
-            }
-        }
-        // Shift it back by one so that `start[p]` is where group `p` begins.
-        start.rotate_left(1);
-        start[n] = positions.len();
-        ArmiesByProvince { positions, start }
     }
 
     /// Men of a side standing in a province.
