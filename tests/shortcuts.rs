@@ -298,3 +298,36 @@ fn a_baseline_kept_through_campaigns_orders_what_a_fresh_look_orders() {
         }
     }
 }
+
+/// Who holds how many provinces, counted without branching on each province, is what asking
+/// each province's holder gives: every month of a campaign, and with control exactly at the
+/// thresholds.
+#[test]
+fn provinces_held_are_counted_as_each_holder_says() {
+    use aguila::sim::state::Holder;
+    let by_holder = |state: &GameState| {
+        let mut counts = (0, 0, 0);
+        for p in 0..state.provinces.len() {
+            match state.holder(p) {
+                Holder::Republic => counts.0 += 1,
+                Holder::Contested => counts.1 += 1,
+                Holder::Empire => counts.2 += 1,
+            }
+        }
+        counts
+    };
+    let mut state = historical();
+    let t = state.scenario.rules.control.held_threshold;
+    let mut policy = baseline::Baseline::default();
+    while state.outcome.is_none() {
+        assert_eq!(state.holder_counts(), by_holder(&state), "{}", state.month);
+        policy.play_month(&mut state);
+    }
+    for (p, control) in [t, -t, t - 1e-9, -t + 1e-9, 0.0, 100.0, -100.0]
+        .into_iter()
+        .enumerate()
+    {
+        state.provinces[p].control = control;
+    }
+    assert_eq!(state.holder_counts(), by_holder(&state));
+}
