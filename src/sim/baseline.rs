@@ -39,7 +39,8 @@ struct Place {
     gain: f64,
     /// Whether the side has (or has just ordered) a garrison there.
     garrisoned: bool,
-    /// Odds of the strongest enemy attack on the side's armies there (NaN: not yet worked out).
+    /// Odds of the strongest enemy attack on the side's armies there (NaN: not yet worked out;
+    /// only the Republic asks).
     threat: f64,
     /// Men of an enemy garrison that could be besieged there (NaN: not yet worked out; a
     /// negative number: nothing to besiege).
@@ -127,15 +128,15 @@ fn orders_seeing(
         if army.stance == Stance::Garrison {
             continue;
         }
-        // Odds of the strongest enemy force next door (or here) beating us where we stand.
-        // Every army in a province faces the same threat, so it is worked out once per place.
-        if places[here].threat.is_nan() {
-            let strongest = view.strongest_attack_on(state, enemy, here);
-            places[here].threat = combat::win_chance(strongest, view.defence(me, here), luck);
-        }
-        let threat = places[here].threat;
-
         if side == Side::Republic {
+            // Odds of the strongest enemy force next door (or here) beating us where we
+            // stand: the Republic's armies choose their stance by them. Every army in a
+            // province faces the same threat, so it is worked out once per place.
+            if places[here].threat.is_nan() {
+                let strongest = view.strongest_attack_on(state, enemy, here);
+                places[here].threat = combat::win_chance(strongest, view.defence(me, here), luck);
+            }
+            let threat = places[here].threat;
             let fortified = state.provinces[here].fort >= 1.0 && men >= 3000;
             let stance = if fortified && threat < 0.85 {
                 Stance::Garrison
