@@ -299,19 +299,27 @@ fn a_baseline_kept_through_campaigns_orders_what_a_fresh_look_orders() {
     }
 }
 
-/// Who holds how many provinces, counted without branching on each province, is what asking
-/// each province's holder gives: every month of a campaign, and with control exactly at the
-/// thresholds.
+/// Who holds each province, and how many, worked out without branching on each province, is
+/// what asking each province's holder gives: every month of a campaign, and with control
+/// exactly at the thresholds.
 #[test]
 fn provinces_held_are_counted_as_each_holder_says() {
     use aguila::sim::state::Holder;
     let by_holder = |state: &GameState| {
         let mut counts = (0, 0, 0);
         for p in 0..state.provinces.len() {
-            match state.holder(p) {
+            let holder = state.holder(p);
+            match holder {
                 Holder::Republic => counts.0 += 1,
                 Holder::Contested => counts.1 += 1,
                 Holder::Empire => counts.2 += 1,
+            }
+            for side in Side::BOTH {
+                assert_eq!(
+                    state.held_by(p)[side.index()],
+                    holder.side() == Some(side),
+                    "{p}"
+                );
             }
         }
         counts

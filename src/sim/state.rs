@@ -420,18 +420,29 @@ impl GameState {
     /// Provinces held by each holder: (republic, contested, empire).
     pub fn holder_counts(&self) -> (u32, u32, u32) {
         // Counted without a branch on each province's holder, which follows no pattern the
-        // processor could guess: firmly Imperial provinces add to the Empire's count, firmly
-        // Republican ones to the Republic's, and the rest are contested.
-        let t = self.scenario.rules.control.held_threshold;
+        // processor could guess.
         let (mut republic, mut empire) = (0, 0);
-        for p in &self.provinces {
-            // As in `holder`: the Empire's first, should the two thresholds meet.
-            let imperial = p.control >= t;
-            empire += u32::from(imperial);
-            republic += u32::from(!imperial & (p.control <= -t));
+        for p in 0..self.provinces.len() {
+            let held = self.held_by(p);
+            republic += u32::from(held[Side::Republic.index()]);
+            empire += u32::from(held[Side::Empire.index()]);
         }
         let contested = self.provinces.len() as u32 - republic - empire;
         (republic, contested, empire)
+    }
+
+    /// Whether each side (by [`Side::index`]) holds a province: what [`GameState::holder`]
+    /// says, worked out without a branch for the passes over every province.
+    #[inline]
+    pub fn held_by(&self, province: usize) -> [bool; 2] {
+        let c = self.provinces[province].control;
+        let t = self.scenario.rules.control.held_threshold;
+        // As in `holder`: the Empire's first, should the two thresholds meet.
+        let imperial = c >= t;
+        let mut held = [false; 2];
+        held[Side::Empire.index()] = imperial;
+        held[Side::Republic.index()] = !imperial & (c <= -t);
+        held
     }
 
     /// Provinces a side holds.

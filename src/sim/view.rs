@@ -195,8 +195,9 @@ impl View {
         }
         // Who holds each province, asked once: the policies ask it of every neighbour.
         for p in 0..n {
-            if let Some(side) = state.holder(p).side() {
-                slots[side.index() * n + p].held = true;
+            let held = state.held_by(p);
+            for side in Side::BOTH {
+                slots[side.index() * n + p].held = held[side.index()];
             }
         }
         for (k, slot) in slots.iter_mut().enumerate() {
