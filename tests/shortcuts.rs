@@ -339,3 +339,25 @@ fn provinces_held_are_counted_as_each_holder_says() {
     }
     assert_eq!(state.holder_counts(), by_holder(&state));
 }
+
+/// The tracks the rules move themselves, found once by validation, are the tracks of those ids;
+/// a scenario never validated finds them by id.
+#[test]
+fn required_tracks_are_found_once_where_their_ids_are() {
+    use aguila::sim::turn::track::Required;
+    let state = historical();
+    let mut raw = (*state.scenario).clone();
+    raw.graph = Default::default();
+    let bare = GameState::new(raw, state.params.clone(), 1);
+    for t in [
+        Required::FranceWill,
+        Required::UsPressure,
+        Required::EuropeanCrisis,
+        Required::RepublicLegitimacy,
+    ] {
+        let found = state.track_index(t.id()).expect("the scenario has it");
+        assert_eq!(state.required_track(t), Some(found), "{}", t.id());
+        assert_eq!(bare.required_track(t), Some(found), "{}", t.id());
+        assert_eq!(state.required(t), state.tracks[found]);
+    }
+}

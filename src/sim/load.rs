@@ -1023,6 +1023,12 @@ fn check_borders(c: &mut Checker, s: &mut Scenario, t: &Tables) {
             s.provinces.iter().map(|p| p.id.as_str()),
             s.contingents.iter().map(|c| c.id.as_str()),
         ),
+        required_tracks: Some(track::REQUIRED.map(|id| {
+            s.tracks
+                .iter()
+                .position(|t| t.id == id)
+                .unwrap_or(usize::MAX)
+        })),
     };
     // Every province should be reachable by land from the first, or armies can never reach it.
     if n > 0 {

@@ -165,6 +165,9 @@ pub struct Graph {
     /// Province and contingent ids as commands carry them, made once at validation: a
     /// command built by a policy shares them rather than copying the text.
     pub names: Names,
+    /// The tracks the rules move themselves (`turn::track::REQUIRED`), by their place there:
+    /// their indices, so that the month never looks them up by id.
+    pub required_tracks: Option<[usize; 4]>,
 }
 
 /// The ids commands name, shared (see [`crate::sim::command::Id`]).

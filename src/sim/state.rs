@@ -399,6 +399,20 @@ impl GameState {
         self.scenario.tracks.iter().position(|t| t.id == id)
     }
 
+    /// Index of a track the rules move themselves: found once by validation (a scenario never
+    /// validated is searched by the track's id).
+    pub fn required_track(&self, t: crate::sim::turn::track::Required) -> Option<usize> {
+        match self.scenario.graph.required_tracks {
+            Some(found) => Some(found[t as usize]).filter(|&i| i < self.tracks.len()),
+            None => self.track_index(t.id()),
+        }
+    }
+
+    /// The value of a track the rules move themselves (0 if the scenario has none).
+    pub fn required(&self, t: crate::sim::turn::track::Required) -> f64 {
+        self.required_track(t).map_or(0.0, |i| self.tracks[i])
+    }
+
     /// The value of a track by id (0 if there is no such track).
     pub fn track(&self, id: &str) -> f64 {
         self.track_index(id).map_or(0.0, |i| self.tracks[i])

@@ -24,6 +24,26 @@ pub mod track {
         EUROPEAN_CRISIS,
         REPUBLIC_LEGITIMACY,
     ];
+
+    /// One of the tracks the rules move themselves, by its place in [`REQUIRED`].
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Required {
+        /// [`FRANCE_WILL`].
+        FranceWill,
+        /// [`US_PRESSURE`].
+        UsPressure,
+        /// [`EUROPEAN_CRISIS`].
+        EuropeanCrisis,
+        /// [`REPUBLIC_LEGITIMACY`].
+        RepublicLegitimacy,
+    }
+
+    impl Required {
+        /// Its id.
+        pub fn id(self) -> &'static str {
+            REQUIRED[self as usize]
+        }
+    }
 }
 
 impl GameState {
@@ -878,7 +898,7 @@ impl GameState {
                 })
                 .count() as f64;
             aid[Side::Republic.index()] +=
-                us_supply_per_pressure * self.track(track::US_PRESSURE) * border_held;
+                us_supply_per_pressure * self.required(track::Required::UsPressure) * border_held;
         }
         let mut upkeep = [0.0; 2];
         let mut francs = 0.0;
@@ -1032,11 +1052,11 @@ impl GameState {
             repression_backlash: self.scenario.rules.guerrilla.repression_backlash,
         };
         let civil_war = self.flags.contains(&self.scenario.rules.us.civil_war_flag);
-        let idx = |s: &Self, id: &str| s.track_index(id).unwrap_or(usize::MAX);
-        let will = idx(self, track::FRANCE_WILL);
-        let us = idx(self, track::US_PRESSURE);
-        let crisis = idx(self, track::EUROPEAN_CRISIS);
-        let legit = idx(self, track::REPUBLIC_LEGITIMACY);
+        let idx = |s: &Self, t| s.required_track(t).unwrap_or(usize::MAX);
+        let will = idx(self, track::Required::FranceWill);
+        let us = idx(self, track::Required::UsPressure);
+        let crisis = idx(self, track::Required::EuropeanCrisis);
+        let legit = idx(self, track::Required::RepublicLegitimacy);
         let us_value = self.tracks[us];
         let crisis_value = self.tracks[crisis];
         let clerical = if self.polity == Polity::Empire {
@@ -1218,7 +1238,7 @@ impl GameState {
 
     fn france_month(&mut self, scenario: &Scenario, ev: &mut Vec<Event>) {
         let f = &scenario.rules.france;
-        let will = self.track(track::FRANCE_WILL);
+        let will = self.required(track::Required::FranceWill);
         let french = (0..scenario.contingents.len())
             .filter(|&c| scenario.contingents[c].paid_by == Payer::France);
         if self.france.status == FranceStatus::Committed && will <= f.withdrawal_threshold {
@@ -1233,7 +1253,7 @@ impl GameState {
             FranceStatus::Withdrawing => {
                 // The schedule's clock: a month per month, and faster while Europe is in crisis.
                 if self.france.announced.is_some_and(|m| m != self.month) {
-                    let crisis = self.track(track::EUROPEAN_CRISIS);
+                    let crisis = self.required(track::Required::EuropeanCrisis);
                     self.france.schedule_clock +=
                         1.0 + f.withdrawal_haste_per_crisis * crisis / 100.0;
                 }
