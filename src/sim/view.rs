@@ -119,9 +119,8 @@ impl Slot {
     /// Turns the group's summed men into attacking and defending power in province `p`.
     #[inline]
     fn add_power(&mut self, state: &GameState, p: usize) {
-        if self.attack == 0.0 && !self.in_garrison {
-            return;
-        }
+        // An empty group comes out at nothing all the same (the terrain and walls are finite),
+        // and working it out costs less than guessing which groups are empty.
         let scenario = &*state.scenario;
         let combat = &scenario.rules.combat;
         let leadership = 1.0 + combat.skill_bonus * f64::from(self.skill);
