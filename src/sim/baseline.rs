@@ -115,8 +115,17 @@ fn orders_seeing(
         concentrate(state, view, me, &mut merged, &mut out);
     }
 
+    // The side's armies, in army order, picked out without a branch on each army's side (the
+    // two sides' armies come mixed in no order the processor could guess).
+    let mut ours = vec![0; state.armies.len()];
+    let mut count = 0;
     for (i, army) in state.armies.iter().enumerate() {
-        if army.side != side || merged.get(i) == Some(&true) {
+        ours[count] = i;
+        count += usize::from(army.side == side);
+    }
+    for &i in &ours[..count] {
+        let army = &state.armies[i];
+        if merged.get(i) == Some(&true) {
             continue;
         }
         let here = army.location;
