@@ -115,13 +115,14 @@ fn orders_seeing(
         concentrate(state, view, me, &mut merged, &mut out);
     }
 
-    // The side's armies, in army order, picked out without a branch on each army's side (the
-    // two sides' armies come mixed in no order the processor could guess).
+    // The side's armies that may march, in army order: not those holding their walls, which
+    // keep their stance and their place. Picked out without a branch on each army (the two
+    // sides' armies and their stances come mixed in no order the processor could guess).
     let mut ours = vec![0; state.armies.len()];
     let mut count = 0;
     for (i, army) in state.armies.iter().enumerate() {
         ours[count] = i;
-        count += usize::from(army.side == side);
+        count += usize::from((army.side == side) & (army.stance != Stance::Garrison));
     }
     for &i in &ours[..count] {
         let army = &state.armies[i];
@@ -132,9 +133,6 @@ fn orders_seeing(
         let men = army.strength();
         let enemy_here = !view.at(them, here).is_empty();
         if keep_besieging(state, army, enemy_here, &mut out) {
-            continue;
-        }
-        if army.stance == Stance::Garrison {
             continue;
         }
         if side == Side::Republic {
