@@ -319,10 +319,10 @@ pub fn remove_contingent_share(
 /// without any (`GameState::maybe_spent`), so most calls cost nothing and the others read only
 /// the marked armies' detachments.
 pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
-    let every = match state.maybe_spent {
+    let (every, mut marked) = match state.maybe_spent {
         MaybeSpent::None => return,
-        MaybeSpent::Marked => false,
-        MaybeSpent::Any => true,
+        MaybeSpent::Marked(marked) => (false, marked),
+        MaybeSpent::Any => (true, 0),
     };
     // Only the lists with an empty entry are rewritten.
     let mut any_empty = false;
@@ -330,11 +330,16 @@ pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
         if !(every || a.spent) {
             continue;
         }
+        // (Looking at every army, the count of marks is not kept.)
+        marked = marked.saturating_sub(usize::from(a.spent));
         a.spent = false;
         if a.troops.iter().any(|d| d.strength == 0) {
             a.troops.retain(|d| d.strength > 0);
         }
         any_empty |= a.troops.is_empty();
+        if !every && marked == 0 {
+            break;
+        }
     }
     state.maybe_spent = MaybeSpent::None;
     if any_empty {

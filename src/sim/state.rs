@@ -155,8 +155,8 @@ impl From<ArmyRecord> for Army {
 pub(crate) enum MaybeSpent {
     /// None: there is nothing to clear.
     None,
-    /// Those marked [`Army::spent`].
-    Marked,
+    /// Those marked [`Army::spent`], so many of them: clearing stops at the last.
+    Marked(usize),
     /// Any army (a game just made or loaded).
     Any,
 }
@@ -165,9 +165,14 @@ impl MaybeSpent {
     /// Marks `army` as maybe spent.
     #[inline]
     pub(crate) fn mark(&mut self, army: &mut Army) {
+        if army.spent {
+            return;
+        }
         army.spent = true;
-        if *self == MaybeSpent::None {
-            *self = MaybeSpent::Marked;
+        match self {
+            MaybeSpent::None => *self = MaybeSpent::Marked(1),
+            MaybeSpent::Marked(marked) => *marked += 1,
+            MaybeSpent::Any => {}
         }
     }
 }
