@@ -887,18 +887,21 @@ fn bands_that_outnumber_a_garrison_keep_the_country() {
     assert_ne!(held_after_a_month(3000), Holder::Empire);
 }
 
+/// The port held by the Empire, and bands there past the size at which they gather into an
+/// army.
+fn bands_gathering_in_the_port(world: World) -> World {
+    world.control("port", 80.0).with(|sc| {
+        sc.rules.guerrilla.coalesce_at = 2000.0;
+        sc.provinces[2].guerrilla = 4000;
+    })
+}
+
 // Setup: the port held by the Empire but with no Imperial soldier in it, and bands past the
 // size at which they gather into an army.
 // Expect: a Republican army of national guards forms there, in the Empire's country.
 #[test]
 fn bands_gather_into_an_army_wherever_no_imperial_soldier_stands() {
-    let mut s = World::tiny()
-        .control("port", 80.0)
-        .with(|sc| {
-            sc.rules.guerrilla.coalesce_at = 2000.0;
-            sc.provinces[2].guerrilla = 4000;
-        })
-        .build(1);
+    let mut s = bands_gathering_in_the_port(World::tiny()).build(1);
     assert_eq!(s.holder(p(&s, "port")), Holder::Empire);
     s.resolve_month();
     let formed = s
@@ -918,13 +921,8 @@ fn bands_gather_into_an_army_wherever_no_imperial_soldier_stands() {
 // and the news of it names that new army, not the garrison.
 #[test]
 fn the_news_of_gathering_bands_names_the_army_they_form() {
-    let mut s = World::tiny()
-        .control("port", 80.0)
+    let mut s = bands_gathering_in_the_port(World::tiny())
         .army("G", Side::Republic, "port", "guard", 500)
-        .with(|sc| {
-            sc.rules.guerrilla.coalesce_at = 2000.0;
-            sc.provinces[2].guerrilla = 4000;
-        })
         .build(1);
     let garrison = army_id(&s, "G");
     let pos = s.army_pos(garrison).unwrap();
