@@ -6,6 +6,7 @@
 use aguila::lab::{self, Policy, Setup};
 use aguila::sim::ai::{self, Difficulty};
 use aguila::sim::{GameState, Side};
+use aguila::text::Lang;
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -22,7 +23,8 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn main() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/historical_1861.ron");
-    let setup = Setup::load(&path, &[], false).expect("the historical scenario loads");
+    let setup =
+        Setup::load(Lang::english(), &path, &[], false).expect("the historical scenario loads");
 
     for level in Difficulty::ALL {
         let mut turns = Vec::new();
@@ -56,9 +58,16 @@ fn main() {
         let best = (0..3)
             .map(|_| {
                 let started = Instant::now();
-                let results =
-                    lab::run_batch(std::slice::from_ref(&setup), 1000, 1, None, policy, 0)
-                        .expect("the batch runs");
+                let results = lab::run_batch(
+                    Lang::english(),
+                    std::slice::from_ref(&setup),
+                    1000,
+                    1,
+                    None,
+                    policy,
+                    0,
+                )
+                .expect("the batch runs");
                 black_box(results);
                 started.elapsed()
             })

@@ -1,6 +1,6 @@
 //! Command-line interface: `check`, `run` and (with the client) `play`.
-use crate::i18n::{self, Message};
 use crate::sim::load::{self, Diagnostic, LoadError};
+use crate::text::{Lang, Message, diagnostics};
 use clap::{Parser, Subcommand};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -60,21 +60,23 @@ pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    i18n::set_language(&lang_in_args(&args).unwrap_or_else(i18n::language_from_env));
-    let parsed = crate::cli_help::localized(<Cli as clap::CommandFactory>::command())
+    // The language of the whole line, read before clap parses it, so that the errors of
+    // value parsers (a bad `--set`, a bad month) and every subcommand's words are in it.
+    let lang = Lang::from_option(lang_in_args(&args).as_deref());
+    let parsed = crate::cli_help::localized(lang, <Cli as clap::CommandFactory>::command())
         .try_get_matches_from(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) => return parse_error(&e),
+        Err(e) => return parse_error(lang, &e),
     };
     match cli.command {
-        Some(Cmd::Check { files, json, .. }) => check(&files, json),
-        Some(Cmd::Run(args)) => crate::run::run(&args),
-        Some(Cmd::Trials(args)) => crate::lab::trials::run(&args),
-        Some(Cmd::Compare(args)) => crate::lab::compare::run(&args),
-        Some(Cmd::Calibrate(args)) => crate::lab::calibrate::run(&args),
-        Some(Cmd::Texts { file, lang }) => texts(&file, &lang),
+        Some(Cmd::Check { files, json, .. }) => check(lang, &files, json),
+        Some(Cmd::Run(args)) => crate::run::run(lang, &args),
+        Some(Cmd::Trials(args)) => crate::lab::trials::run(lang, &args),
+        Some(Cmd::Compare(args)) => crate::lab::compare::run(lang, &args),
+        Some(Cmd::Calibrate(args)) => crate::lab::calibrate::run(lang, &args),
+        Some(Cmd::Texts { file, lang: target }) => texts(lang, &file, &target),
         #[cfg(feature = "client")]
         Some(Cmd::Play(args)) => crate::client::play(args),
         #[cfg(feature = "client")]
@@ -84,7 +86,7 @@ pub fn main() -> ExitCode {
         }),
         #[cfg(not(feature = "client"))]
         None => {
-            eprintln!("{}", i18n::tr("cli-no-client"));
+            eprintln!("{}", lang.tr("cli-no-client"));
             ExitCode::from(2)
         }
     }
@@ -92,7 +94,7 @@ pub fn main() -> ExitCode {
 
 /// A command line clap could not read, explained in the reader's language; help and version
 /// requests are printed as clap writes them.
-fn parse_error(e: &clap::Error) -> ExitCode {
+fn parse_error(lang: Lang, e: &clap::Error) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     let context = |kind: ContextKind| match e.get(kind) {
         Some(ContextValue::String(s)) => s.clone(),
@@ -110,14 +112,17 @@ fn parse_error(e: &clap::Error) -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
-            // A value parser's own reason (a bad month, a bad `--set`) is already translated.
-            let reason = std::error::Error::source(e)
-                .map(|r| r.to_string())
-                .unwrap_or_else(|| {
-                    Message::new("cli-possible-values")
-                        .arg("values", context(ContextKind::ValidValue))
-                        .to_string()
-                });
+            // A value parser's own reason (a bad month, a bad `--set`) is a message to word.
+            let reason = match std::error::Error::source(e) {
+                Some(r) => match r.downcast_ref::<BadValue>() {
+                    Some(BadValue(m)) => lang.render(m),
+                    None => r.to_string(),
+                },
+                None => lang.render(
+                    &Message::new("cli-possible-values")
+                        .arg("values", context(ContextKind::ValidValue)),
+                ),
+            };
             Message::new("cli-invalid-value")
                 .arg("value", context(ContextKind::InvalidValue))
                 .arg("option", context(ContextKind::InvalidArg))
@@ -143,9 +148,34 @@ fn parse_error(e: &clap::Error) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    eprintln!("{}", error_line(&message.to_string()));
-    eprintln!("{}", Message::new("cli-see-help"));
+    eprintln!("{}", error_line(lang, &lang.render(&message)));
+    eprintln!("{}", lang.tr("cli-see-help"));
     ExitCode::from(2)
+}
+
+/// A value the command line refused (a bad month, a bad `--set`), as a message that the
+/// parse error words in the reader's language.
+#[derive(Debug)]
+pub struct BadValue(pub Message);
+
+/// The message's key, for logs; a reader is shown it worded by [`parse_error`].
+impl std::fmt::Display for BadValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.key)
+    }
+}
+
+impl std::error::Error for BadValue {}
+
+/// `--until`, `--save-at`: a month `YYYY-MM`.
+pub fn parse_month(text: &str) -> Result<crate::sim::Month, BadValue> {
+    text.parse()
+        .map_err(|e: crate::sim::date::MonthParseError| BadValue(e.message()))
+}
+
+/// `--set name=value`.
+pub fn parse_set(text: &str) -> Result<(String, String), BadValue> {
+    load::parse_assignment(text).map_err(BadValue)
 }
 
 /// The language asked for with `--lang` anywhere on the line. It is read before clap parses
@@ -167,14 +197,14 @@ fn lang_in_args(args: &[String]) -> Option<String> {
     None
 }
 
-/// `error: …` in the current language.
-pub fn error_line(message: &str) -> String {
-    Message::new("cli-error").arg("message", message).render()
+/// `error: …` in the reader's language.
+pub fn error_line(lang: Lang, message: &str) -> String {
+    lang.render(&Message::new("cli-error").arg("message", message))
 }
 
-/// `warning: …` in the current language.
-pub fn warning_line(message: &str) -> String {
-    Message::new("cli-warning").arg("message", message).render()
+/// `warning: …` in the reader's language.
+pub fn warning_line(lang: Lang, message: &str) -> String {
+    lang.render(&Message::new("cli-warning").arg("message", message))
 }
 
 /// Whether to colour output for a human.
@@ -182,7 +212,7 @@ pub fn color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-fn check(files: &[PathBuf], json: bool) -> ExitCode {
+fn check(lang: Lang, files: &[PathBuf], json: bool) -> ExitCode {
     let mut all: Vec<Diagnostic> = Vec::new();
     let mut failed = false;
     let mut human = String::new();
@@ -198,14 +228,19 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
                     &text,
                 ));
                 if !json {
-                    human.push_str(&load::render(&loaded.warnings, &text, color()));
+                    human.push_str(&crate::text::diagnostics::render(
+                        lang,
+                        &loaded.warnings,
+                        &text,
+                        color(),
+                    ));
                     let summary = Message::new("check-ok")
                         .arg("file", path.display().to_string())
                         .arg("provinces", loaded.scenario.provinces.len())
                         .arg("leaders", loaded.scenario.leaders.len())
                         .arg("events", loaded.scenario.events.len())
                         .arg("warnings", loaded.warnings.len());
-                    human.push_str(&format!("{summary}\n"));
+                    human.push_str(&format!("{}\n", lang.render(&summary)));
                 }
                 all.extend(loaded.warnings);
             }
@@ -216,25 +251,32 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
             }) => {
                 failed = true;
                 if !json {
-                    human.push_str(&load::render(&diagnostics, &source_text, color()));
+                    human.push_str(&crate::text::diagnostics::render(
+                        lang,
+                        &diagnostics,
+                        &source_text,
+                        color(),
+                    ));
                     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
                     let summary = Message::new("check-failed")
                         .arg("file", file.as_str())
                         .arg("errors", errors);
-                    human.push_str(&format!("{summary}\n"));
+                    human.push_str(&format!("{}\n", lang.render(&summary)));
                 }
                 all.extend(diagnostics);
             }
             Err(e @ LoadError::Io { .. }) => {
                 failed = true;
                 if !json {
-                    human.push_str(&format!("{e}\n"));
+                    human.push_str(&format!("{}\n", diagnostics::load_error(lang, &e)));
                 }
                 all.push(io_diagnostic(&e, path));
             }
         }
     }
     if json {
+        let all: Vec<serde_json::Value> =
+            all.iter().map(|d| diagnostics::to_json(lang, d)).collect();
         println!(
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({ "ok": !failed, "diagnostics": all }))
@@ -252,18 +294,18 @@ fn check(files: &[PathBuf], json: bool) -> ExitCode {
     }
 }
 
-fn texts(file: &std::path::Path, lang: &str) -> ExitCode {
+fn texts(lang: Lang, file: &std::path::Path, target: &str) -> ExitCode {
     match load::load_scenario_file(file) {
         Ok(loaded) => {
-            crate::scenario_texts::register_scenario_file(file);
+            crate::text::scenario::register_scenario_file(file);
             print!(
                 "{}",
-                crate::scenario_texts::template(&loaded.scenario, lang)
+                crate::text::scenario::template(&loaded.scenario, target)
             );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}", error_line(&e.to_string()));
+            eprintln!("{}", error_line(lang, &diagnostics::load_error(lang, &e)));
             ExitCode::from(1)
         }
     }
@@ -275,10 +317,10 @@ fn translation_warnings(
     scenario: &crate::sim::Scenario,
     text: &str,
 ) -> Vec<Diagnostic> {
-    crate::scenario_texts::register_scenario_file(path);
-    let keys = crate::scenario_texts::text_keys(scenario);
+    crate::text::scenario::register_scenario_file(path);
+    let keys = crate::text::scenario::text_keys(scenario);
     let file = path.display().to_string();
-    crate::scenario_texts::missing_translations(&scenario.id, &keys)
+    crate::text::scenario::missing_translations(&scenario.id, &keys)
         .into_iter()
         .map(|(lang, k)| {
             load::Diagnostic::warning_at_item(

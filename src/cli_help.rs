@@ -2,7 +2,7 @@
 //! language. clap takes its texts from the doc comments, in English; for another language the
 //! translations are swapped in before the line is parsed, and clap's own headings and notes
 //! (usage, options, defaults) with them.
-use crate::i18n::{self, Arg, tr, tr_args};
+use crate::text::{Arg, Lang};
 use clap::Command;
 
 /// (command, argument id, key): "" stands for the command's own description, "batch" for the
@@ -66,31 +66,31 @@ fn key_for(command: &str, arg: &str) -> Option<&'static str> {
         .map(|(_, _, key)| *key)
 }
 
-/// The command line's definition with its help in the current language (English is left as
+/// The command line's definition with its help in the reader's language (English is left as
 /// the doc comments write it).
-pub fn localized(mut cmd: Command) -> Command {
-    if i18n::language() == i18n::FALLBACK {
+pub fn localized(lang: Lang, mut cmd: Command) -> Command {
+    if lang.is_fallback() {
         return cmd;
     }
     cmd.build();
-    localize(cmd, "aguila")
+    localize(lang, cmd, "aguila")
 }
 
-fn localize(mut cmd: Command, name: &str) -> Command {
+fn localize(lang: Lang, mut cmd: Command, name: &str) -> Command {
     let about = if name == "help" {
         Some("help-common-help-command")
     } else {
         key_for(name, "")
     };
     if let Some(key) = about {
-        cmd = cmd.about(tr(key)).long_about(None::<&'static str>);
+        cmd = cmd.about(lang.tr(key)).long_about(None::<&'static str>);
     }
     cmd = cmd
         .help_template(format!(
             "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-            tr("help-common-usage")
+            lang.tr("help-common-usage")
         ))
-        .subcommand_help_heading(tr("help-common-commands"));
+        .subcommand_help_heading(lang.tr("help-common-commands"));
     let ids: Vec<String> = cmd
         .get_arguments()
         .map(|a| a.get_id().to_string())
@@ -103,15 +103,15 @@ fn localize(mut cmd: Command, name: &str) -> Command {
         };
         cmd = cmd.mut_arg(&id, |a| {
             let heading = if a.is_positional() {
-                tr("help-common-arguments")
+                lang.tr("help-common-arguments")
             } else {
-                tr("help-common-options")
+                lang.tr("help-common-options")
             };
             let a = a.help_heading(heading);
             let Some(key) = key else {
                 return a;
             };
-            let mut text = tr(key);
+            let mut text = lang.tr(key);
             let defaults: Vec<String> = a
                 .get_default_values()
                 .iter()
@@ -119,7 +119,7 @@ fn localize(mut cmd: Command, name: &str) -> Command {
                 .collect();
             // A flag's "false" is no default worth telling.
             if !defaults.is_empty() && a.get_action().takes_values() {
-                let default = tr_args(
+                let default = lang.tr_args(
                     "help-common-default",
                     &[("value", Arg::Str(defaults.join(", ")))],
                 );
@@ -136,7 +136,7 @@ fn localize(mut cmd: Command, name: &str) -> Command {
         .map(|s| s.get_name().to_string())
         .collect();
     for sub in subcommands {
-        cmd = cmd.mut_subcommand(&sub, |s| localize(s, &sub));
+        cmd = cmd.mut_subcommand(&sub, |s| localize(lang, s, &sub));
     }
     cmd
 }

@@ -2,11 +2,10 @@
 //! `client` feature, the Bevy game that plays them.
 pub mod cli;
 pub mod cli_help;
-pub mod i18n;
 pub mod lab;
 pub mod run;
-pub mod scenario_texts;
 pub mod sim;
+pub mod text;
 
 #[cfg(feature = "client")]
 pub mod client;

@@ -1,9 +1,10 @@
 //! `aguila run`: a whole campaign with both sides under the AI (or the baseline policy), as a chronicle or as JSON, with
 //! saving at a month and resuming from a save.
 use crate::cli::{error_line, warning_line};
-use crate::i18n::{self, Message};
-use crate::sim::load::{self, LoadError};
-use crate::sim::{GameState, Month, chronicle};
+use crate::sim::load;
+use crate::sim::{GameState, Month};
+use crate::text::chronicle;
+use crate::text::{Lang, Message, diagnostics};
 use clap::Args;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -20,10 +21,10 @@ pub struct RunArgs {
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Stop after this month (YYYY-MM) even if the war goes on.
-    #[arg(long, value_parser = parse_month)]
+    #[arg(long, value_parser = crate::cli::parse_month)]
     pub until: Option<Month>,
     /// Override a counterfactual parameter: --set name=value (repeatable).
-    #[arg(long = "set", value_parser = load::parse_assignment)]
+    #[arg(long = "set", value_parser = crate::cli::parse_set)]
     pub set: Vec<(String, String)>,
     /// Print a machine-readable result instead of the chronicle.
     #[arg(long)]
@@ -40,10 +41,6 @@ pub struct RunArgs {
     /// Who plays both sides: the AI at a level (easy, normal, hard) or the fixed baseline.
     #[arg(long, value_enum, default_value_t = crate::lab::Policy::Normal)]
     pub policy: crate::lab::Policy,
-}
-
-fn parse_month(text: &str) -> Result<Month, String> {
-    text.parse::<Month>().map_err(|e| e.to_string())
 }
 
 /// One month of the JSON result.
@@ -136,51 +133,47 @@ pub fn month_record(state: &GameState, month: Month) -> MonthRecord {
 
 /// Starts a game from a scenario file with parameter overrides; errors are ready to print.
 pub fn start(
+    lang: Lang,
     path: &std::path::Path,
     overrides: &[(String, String)],
     seed: u64,
     color: bool,
 ) -> Result<GameState, String> {
-    let any = crate::sim::variant::load_any(path).map_err(|e| match e {
-        LoadError::Invalid {
-            source_text,
-            diagnostics,
-            ..
-        } => load::render(&diagnostics, &source_text, color),
-        other => other.to_string(),
-    })?;
+    let any = crate::sim::variant::load_any(path)
+        .map_err(|e| diagnostics::load_error_report(lang, &e, color))?;
     // A variant's own changes first, so that --set can change them again.
     let overrides = [any.overrides.as_slice(), overrides].concat();
-    let params = load::parameter_values(&any.loaded.scenario, &overrides)?;
+    let params =
+        load::parameter_values(&any.loaded.scenario, &overrides).map_err(|m| lang.render(&m))?;
     Ok(GameState::new(any.loaded.scenario, params, seed))
 }
 
 /// Runs `aguila run`.
-pub fn run(args: &RunArgs) -> ExitCode {
-    i18n::set_language(&args.lang.clone().unwrap_or_else(i18n::language_from_env));
+pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
     let color = crate::cli::color();
     let save_at = match &args.save_at {
         Some(v) => match (v[0].parse::<Month>(), PathBuf::from(&v[1])) {
             (Ok(m), f) => Some((m, f)),
             (Err(e), _) => {
-                eprintln!("{}", error_line(&format!("--save-at: {e}")));
+                let why = lang.render(&e.message());
+                eprintln!("{}", error_line(lang, &format!("--save-at: {why}")));
                 return ExitCode::from(2);
             }
         },
         None => None,
     };
     let started = match (&args.load, &args.scenario) {
-        (Some(path), _) => load::load_state(path).map_err(|e| e.to_string()),
+        (Some(path), _) => load::load_state(path).map_err(|e| diagnostics::save_error(lang, &e)),
         (None, Some(path)) => {
-            crate::scenario_texts::register_scenario_file(path);
-            start(path, &args.set, args.seed, color)
+            crate::text::scenario::register_scenario_file(path);
+            start(lang, path, &args.set, args.seed, color)
         }
-        (None, None) => Err(i18n::tr("run-needs-scenario")),
+        (None, None) => Err(lang.tr("run-needs-scenario")),
     };
     let mut state = match started {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("{}", error_line(&e));
+            eprintln!("{}", error_line(lang, &e));
             return ExitCode::from(1);
         }
     };
@@ -209,19 +202,19 @@ pub fn run(args: &RunArgs) -> ExitCode {
             && *at == month
         {
             if let Err(e) = load::save_state(&state, file) {
-                eprintln!("{}", error_line(&e.to_string()));
+                eprintln!("{}", error_line(lang, &diagnostics::save_error(lang, &e)));
                 return ExitCode::from(1);
             }
             if !args.json {
                 let saved = Message::new("run-saved")
                     .arg("month", month.to_string())
                     .arg("file", file.display().to_string());
-                out.push_str(&format!("{saved}\n"));
+                out.push_str(&format!("{}\n", lang.render(&saved)));
             }
         }
         let events = player.play_month(&mut state);
         for ev in events {
-            let text = chronicle::describe(&state, &ev);
+            let text = chronicle::describe(lang, &state, &ev);
             if !args.json
                 && let Some(t) = &text
             {
@@ -239,7 +232,7 @@ pub fn run(args: &RunArgs) -> ExitCode {
         if args.json {
             result.months.push(month_record(&state, month));
         } else {
-            out.push_str(&chronicle::holdings_line(&state));
+            out.push_str(&chronicle::holdings_line(lang, &state));
             out.push('\n');
         }
     }
@@ -248,14 +241,14 @@ pub fn run(args: &RunArgs) -> ExitCode {
         && state.outcome.is_some()
     {
         let message = Message::new("run-not-saved").arg("month", at.to_string());
-        eprintln!("{}", warning_line(&message.render()));
+        eprintln!("{}", warning_line(lang, &lang.render(&message)));
     }
     result.outcome = state.outcome.clone();
     if args.json {
         match serde_json::to_string_pretty(&result) {
             Ok(s) => println!("{s}"),
             Err(e) => {
-                eprintln!("{}", error_line(&e.to_string()));
+                eprintln!("{}", error_line(lang, &e.to_string()));
                 return ExitCode::from(1);
             }
         }

@@ -242,7 +242,11 @@ fn strategy_mistakes_are_reported_where_they_are() {
     };
     let d = diagnostics
         .iter()
-        .find(|d| d.message.contains("strategy.attack_odds"))
+        .find(|d| {
+            aguila::text::Lang::english()
+                .render(&d.message)
+                .contains("strategy.attack_odds")
+        })
         .expect("the odds are named");
     let line = text[..text.find("attack_odds: 0.6,").unwrap()]
         .lines()

@@ -8,7 +8,7 @@ use aguila::client::bridge::{self, EndTurnRequest, Match, OrderRequest, Seat, Si
 use aguila::client::controls::{self, Control, ControlState, ControlUsed};
 use aguila::client::input::{self, MapClicked, Selection};
 use aguila::client::map::{self, MapMode, ProvinceFill};
-use aguila::client::texts;
+use aguila::client::words;
 use aguila::sim::event::{ControlCause, Event};
 use aguila::sim::load::{load_scenario_file, parameter_values};
 use aguila::sim::scenario::Polity;
@@ -534,10 +534,10 @@ fn the_empire_sets_repression_and_once_crowned_its_policy() {
     let mut app = seated_app(new_game(), [Seat::Ai, Seat::Human]);
     assert_eq!(app.world().resource::<Match>().active, Side::Empire);
     // No emperor yet: the rules refuse, and the player reads why.
-    let expected = texts::refusal(
-        &app.world()
-            .resource::<Match>()
-            .state
+    let state = &app.world().resource::<Match>().state;
+    let expected = words::refusal(
+        state,
+        &state
             .check(Side::Empire, &Command::SetPolicy { value: 25.0 })
             .expect_err("no emperor in 1861"),
     );
@@ -576,7 +576,10 @@ fn a_refused_control_shows_the_rules_reason() {
         contingent: state.contingent_id(c),
         men: 1000,
     };
-    let reason = texts::refusal(&state.check(Side::Republic, &cmd).expect_err("refused"));
+    let reason = words::refusal(
+        &state,
+        &state.check(Side::Republic, &cmd).expect_err("refused"),
+    );
     let mut app = test_app(state);
     app.world_mut().resource_mut::<Selection>().province = Some(p);
     // The button is greyed and its tooltip gives the rules' reason…
@@ -590,7 +593,10 @@ fn a_refused_control_shows_the_rules_reason() {
     // The Republic has no say on repression: the reason is the rules'.
     assert_eq!(
         command_now(&app, Control::Repression(2)),
-        Err(texts::refusal(&aguila::sim::RuleError::EmpireOnly))
+        Err(words::refusal(
+            &app.world().resource::<Match>().state,
+            &aguila::sim::RuleError::EmpireOnly
+        ))
     );
 }
 

@@ -3,6 +3,12 @@
 mod common;
 
 use aguila::sim::load::{self, Diagnostic, LoadError};
+use aguila::text::{Lang, Message};
+
+/// A finding's words in English, the language the expectations below are written in.
+fn words(m: &Message) -> String {
+    Lang::english().render(m)
+}
 
 /// (file, line, column, words the message must contain, words the help must contain).
 const EXPECTED: &[(&str, usize, usize, &str, Option<&str>)] = &[
@@ -90,7 +96,7 @@ fn each_broken_fixture_gives_its_error_at_its_place() {
         let found = diagnostics(name);
         let hit = found
             .iter()
-            .find(|d| d.is_error() && d.message.contains(message));
+            .find(|d| d.is_error() && words(&d.message).contains(message));
         let d =
             hit.unwrap_or_else(|| panic!("{name}: no error containing {message:?} in {found:#?}"));
         assert_eq!(
@@ -100,7 +106,7 @@ fn each_broken_fixture_gives_its_error_at_its_place() {
         );
         if let Some(h) = help {
             assert!(
-                d.help.as_deref().is_some_and(|x| x.contains(h)),
+                d.help.as_ref().is_some_and(|x| words(x).contains(h)),
                 "{name}: help {:?} lacks {h:?}",
                 d.help
             );
@@ -111,10 +117,10 @@ fn each_broken_fixture_gives_its_error_at_its_place() {
 #[test]
 fn every_error_in_a_file_is_reported_at_once() {
     let found = diagnostics("several_errors");
-    let errors: Vec<&str> = found
+    let errors: Vec<String> = found
         .iter()
         .filter(|d| d.is_error())
-        .map(|d| d.message.as_str())
+        .map(|d| words(&d.message))
         .collect();
     assert_eq!(errors.len(), 3, "{errors:#?}");
     assert!(errors.iter().any(|m| m.contains("`capitol`")));
@@ -129,7 +135,7 @@ fn rendered_diagnostics_show_file_line_and_source_text() {
     let Err(LoadError::Invalid { diagnostics, .. }) = load::load_scenario_file(&path) else {
         panic!("rejected")
     };
-    let shown = load::render(&diagnostics, &text, false);
+    let shown = aguila::text::diagnostics::render(Lang::english(), &diagnostics, &text, false);
     assert!(shown.contains("unknown_province.ron:70:13"), "{shown}");
     assert!(shown.contains(r#"(a: "capitol", b: "port"),"#), "{shown}");
     assert!(shown.contains("did you mean `capital`?"), "{shown}");

@@ -2,7 +2,12 @@
 //! ones fall back to the English of the RON file, and `aguila check` warns about each gap.
 mod common;
 
-use aguila::scenario_texts::{self, text_in};
+use aguila::text::Lang;
+use aguila::text::scenario::{self as scenario_texts, text};
+
+fn text_in(id: &str, code: &str, key: &str, english: &str) -> String {
+    text(Lang::resolve(code), id, key, english)
+}
 use aguila::sim::load;
 
 #[test]

@@ -42,7 +42,7 @@ fn every_scenario_file_loads_and_checks_clean() {
         let text = std::fs::read_to_string(&f).unwrap();
         // Counterfactual variants load with their base and must change something.
         let loaded = if variant::is_variant_text(&text) {
-            let any = variant::load_any(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            let any = variant::load_any(&f).unwrap_or_else(|e| panic!("{}: {e:?}", f.display()));
             let v = any.variant.expect("a variant file loads as a variant");
             assert!(!any.overrides.is_empty(), "{}", f.display());
             assert!(
@@ -52,14 +52,14 @@ fn every_scenario_file_loads_and_checks_clean() {
                 v.id
             );
             load::parameter_values(&any.loaded.scenario, &any.overrides)
-                .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+                .unwrap_or_else(|e| panic!("{}: {e:?}", f.display()));
             any.loaded
         } else {
-            load::load_scenario_file(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display()))
+            load::load_scenario_file(&f).unwrap_or_else(|e| panic!("{}: {e:?}", f.display()))
         };
-        aguila::scenario_texts::register_scenario_file(&f);
-        let keys = aguila::scenario_texts::text_keys(&loaded.scenario);
-        let missing = aguila::scenario_texts::missing_translations(&loaded.scenario.id, &keys);
+        aguila::text::scenario::register_scenario_file(&f);
+        let keys = aguila::text::scenario::text_keys(&loaded.scenario);
+        let missing = aguila::text::scenario::missing_translations(&loaded.scenario.id, &keys);
         assert!(
             missing.is_empty(),
             "{}: untranslated texts {:?}",
@@ -149,30 +149,31 @@ fn a_corrupt_or_foreign_save_gives_a_clear_error() {
     let text = std::fs::read_to_string(&file).unwrap();
 
     let cut = &text[..text.len() / 2];
-    let err = load::load_state_str(cut, "half.ron")
-        .unwrap_err()
-        .to_string();
+    let err = load::load_state_str(cut, "half.ron").unwrap_err();
+    let err = save_words(&err);
     assert!(err.contains("half.ron") && err.contains("line"), "{err}");
 
     let old = text.replacen("format_version: 1", "format_version: 0", 1);
-    let err = load::load_state_str(&old, "old.ron")
-        .unwrap_err()
-        .to_string();
+    let err = load::load_state_str(&old, "old.ron").unwrap_err();
+    let err = save_words(&err);
     assert!(err.contains("format 0"), "{err}");
 
-    let err = load::load_state_str("(hello)", "x.ron")
-        .unwrap_err()
-        .to_string();
+    let err = load::load_state_str("(hello)", "x.ron").unwrap_err();
+    let err = save_words(&err);
     assert!(err.contains("x.ron"), "{err}");
 
     // An army pointing at a province the scenario does not have.
     let mut broken = state.clone();
     broken.armies[0].location = 999;
     let text = ron::to_string(&broken).unwrap();
-    let err = load::load_state_str(&text, "bad.ron")
-        .unwrap_err()
-        .to_string();
+    let err = load::load_state_str(&text, "bad.ron").unwrap_err();
+    let err = save_words(&err);
     assert!(err.contains("army"), "{err}");
+}
+
+/// A save's error as an English reader sees it.
+fn save_words(e: &load::SaveError) -> String {
+    aguila::text::diagnostics::save_error(aguila::text::Lang::english(), e)
 }
 
 #[test]

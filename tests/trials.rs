@@ -325,7 +325,12 @@ fn variant_errors_are_clear() {
             diagnostics,
             source_text,
             ..
-        }) => aguila::sim::load::render(&diagnostics, &source_text, false),
+        }) => aguila::text::diagnostics::render(
+            aguila::text::Lang::english(),
+            &diagnostics,
+            &source_text,
+            false,
+        ),
         other => panic!("expected an invalid variant, got {other:?}"),
     };
     let unknown = write_variant(

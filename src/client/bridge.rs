@@ -3,10 +3,10 @@
 //! [`EndTurnRequest`]); the bridge answers with the rules' events ([`SimEvent`]) and keeps
 //! what the screens show between months (chronicle, track causes, the other side's moves).
 use crate::client::Screen;
-use crate::client::texts;
+use crate::client::words::chronicle;
 use crate::sim::ai::{self, Difficulty};
 use crate::sim::event::{Cause, Event};
-use crate::sim::{Command, GameState, Month, Side, chronicle};
+use crate::sim::{Command, GameState, Month, Side};
 use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, IoTaskPool, Task, futures::check_ready};
 use bevy::window::RequestRedraw;
@@ -462,7 +462,7 @@ pub fn apply_orders(
             }
             Err(e) => {
                 game.notice = Some(Notice {
-                    text: texts::refusal(&e),
+                    text: crate::client::words::refusal(&game.state, &e),
                     error: true,
                 });
             }
@@ -558,7 +558,7 @@ fn start_autosave(game: &Match, commands: &mut Commands) {
         }
         crate::sim::load::save_state(&state, &path)
             .err()
-            .map(|e| e.to_string())
+            .map(|e| crate::client::words::save_error(&e))
     });
     commands.spawn((Name::new("Autosave"), AutosaveTask(task)));
 }
@@ -576,7 +576,10 @@ fn poll_autosave(
         commands.entity(entity).despawn();
         if let Some(e) = error {
             game.notice = Some(Notice {
-                text: crate::i18n::tr_args("notice-autosave-failed", &[("error", e.into())]),
+                text: crate::client::words::tr_args(
+                    "notice-autosave-failed",
+                    &[("error", e.into())],
+                ),
                 error: true,
             });
         }

@@ -9,10 +9,12 @@ use crate::client::bridge::{Match, Notice, OrderRequest, SeatChanged};
 use crate::client::input::Selection;
 use crate::client::texts;
 use crate::client::theme::ui;
-use crate::i18n::{Arg, tr, tr_args};
+use crate::client::words::chronicle;
+use crate::client::words::{tr, tr_args};
 use crate::sim::scenario::{LeaderStatus, Polity};
 use crate::sim::state::{Army, GameState, Order, Stance};
-use crate::sim::{Command, Side, chronicle};
+use crate::sim::{Command, Side};
+use crate::text::Arg;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::input::EguiWantsInput;
@@ -345,7 +347,7 @@ pub fn command_for(
     };
     state
         .check(side, &command)
-        .map_err(|e| texts::refusal(&e))?;
+        .map_err(|e| crate::client::words::refusal(state, &e))?;
     Ok(command)
 }
 

@@ -3,8 +3,9 @@
 use crate::client::Screen;
 use crate::client::bridge::Match;
 use crate::client::theme::ui;
-use crate::i18n::{Arg, format_month, tr, tr_args};
+use crate::client::words::{format_month, tr, tr_args};
 use crate::sim::Month;
+use crate::text::Arg;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};

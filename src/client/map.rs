@@ -46,7 +46,7 @@ impl MapMode {
 
     /// The mode's name.
     pub fn name(self) -> String {
-        use crate::i18n::tr;
+        use crate::client::words::tr;
         match self {
             MapMode::Political => tr("mapmode-political"),
             MapMode::Terrain => tr("mapmode-terrain"),

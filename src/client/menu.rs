@@ -3,10 +3,11 @@
 use crate::client::Screen;
 use crate::client::bridge::{Match, MatchRefreshed, Seat};
 use crate::client::settings::{self, Settings};
+use crate::client::words::{self, format_month, tr, tr_args};
 use crate::client::{saves, texts, theme::ui};
-use crate::i18n::{self, Arg, format_month, tr, tr_args};
 use crate::sim::scenario::{ParamValue, Parameter, Scenario};
 use crate::sim::{GameState, Month, Side, load};
+use crate::text::Arg;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -65,7 +66,7 @@ impl MenuState {
     /// Reads the scenario file and resets the levers to their historical values.
     pub fn load_scenario(&mut self) {
         let path = PathBuf::from(self.scenario_path.trim());
-        crate::scenario_texts::register_scenario_file(&path);
+        crate::text::scenario::register_scenario_file(&path);
         self.scenario = Some(match load::load_scenario_file(&path) {
             Ok(loaded) => {
                 self.params = loaded
@@ -77,12 +78,12 @@ impl MenuState {
                 Ok(loaded.scenario)
             }
             Err(e) => {
-                let mut text = e.to_string();
+                let mut text = words::load_error(&e);
                 if let load::LoadError::Invalid { diagnostics, .. } = &e
                     && let Some(first) = diagnostics.iter().find(|d| d.is_error())
                 {
                     text.push_str(": ");
-                    text.push_str(&first.message);
+                    text.push_str(&words::lang().render(&first.message));
                 }
                 Err(tr_args("menu-scenario-error", &[("error", Arg::Str(text))]))
             }
@@ -98,7 +99,10 @@ impl MenuState {
             load::in_range(v, p).map_err(|e| {
                 tr_args(
                     "menu-bad-parameter",
-                    &[("name", Arg::Str(p.name.clone())), ("error", Arg::Str(e))],
+                    &[
+                        ("name", Arg::Str(p.name.clone())),
+                        ("error", Arg::Str(words::lang().render(&e))),
+                    ],
                 )
             })?;
         }
@@ -151,8 +155,9 @@ fn month_slider(ui: &mut egui::Ui, value: &mut Month, min: Month, max: Month) {
 }
 
 fn parameter_row(ui: &mut egui::Ui, scenario_id: &str, p: &Parameter, value: &mut ParamValue) {
-    let name = crate::scenario_texts::text(scenario_id, &format!("param-{}", p.id), &p.name);
-    let explanation = crate::scenario_texts::text(
+    let name =
+        crate::client::words::scenario_text(scenario_id, &format!("param-{}", p.id), &p.name);
+    let explanation = crate::client::words::scenario_text(
         scenario_id,
         &format!("param-{}-explanation", p.id),
         &p.explanation,
@@ -245,19 +250,20 @@ fn menu_ui(
                             ui.set_width(width - 14.0);
                             ui.horizontal(|ui| {
                                 ui.label(tr("menu-language"));
-                                let current = i18n::language();
-                                let languages = i18n::available();
+                                let current = words::lang();
+                                let languages = crate::text::available();
                                 let current_name = languages
                                     .iter()
-                                    .find(|(c, _)| *c == current)
-                                    .map_or(current.clone(), |(_, n)| n.clone());
+                                    .find(|(l, _)| *l == current)
+                                    .map_or_else(|| current.code().to_string(), |(_, n)| n.clone());
                                 egui::ComboBox::from_id_salt("language")
                                     .selected_text(current_name)
                                     .show_ui(ui, |ui| {
-                                        for (code, name) in &languages {
-                                            if ui.selectable_label(*code == current, name).clicked()
+                                        for (lang, name) in &languages {
+                                            if ui.selectable_label(*lang == current, name).clicked()
                                             {
-                                                settings.language = i18n::set_language(code);
+                                                settings.language =
+                                                    words::set_lang(lang.code()).code().to_string();
                                                 if let Err(e) = settings.save() {
                                                     warn!("could not remember the language: {e}");
                                                 }

@@ -4,7 +4,7 @@
 //! draw the map, [`camera`] and [`input`] handle the mouse and keys, [`controls`] are the
 //! commands' buttons and hotkeys, [`hud`], [`menu`] and
 //! [`game_over`] are the screens, [`saves`] and [`settings`] the files, [`smoke`] the
-//! screenshot run. Every text goes through `crate::i18n`.
+//! screenshot run. Every text goes through the text layer, in the window's language (`words`).
 pub mod bridge;
 pub mod camera;
 pub mod controls;
@@ -20,6 +20,7 @@ pub mod settings;
 pub mod smoke;
 pub mod texts;
 pub mod theme;
+pub mod words;
 
 use bevy::prelude::*;
 use bevy::window::{RequestRedraw, WindowResolution};
@@ -78,8 +79,8 @@ pub fn play(args: PlayArgs) -> ExitCode {
         .lang
         .clone()
         .or_else(|| Some(settings.language.clone()).filter(|l| !l.is_empty()))
-        .unwrap_or_else(crate::i18n::language_from_env);
-    crate::i18n::set_language(&language);
+        .unwrap_or_else(|| crate::text::Lang::from_env().code().to_string());
+    words::set_lang(&language);
 
     let map = match map_data::MapData::load(&map_data::map_file()) {
         Ok(map) => map,

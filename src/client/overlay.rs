@@ -7,7 +7,7 @@ use crate::client::input::Selection;
 use crate::client::map_data::{self, MapData, ProvinceShape};
 use crate::client::texts;
 use crate::client::theme::{self, ui};
-use crate::i18n::tr;
+use crate::client::words::tr;
 use crate::sim::state::{GameState, Order, Stance};
 use crate::sim::{Side, state::Army};
 use bevy::math::Vec2;
@@ -345,7 +345,7 @@ pub fn paint(
             text_with_halo(
                 painter,
                 label + egui::vec2(0.0, -14.0),
-                texts::map_name(&crate::sim::chronicle::province_name(state, p)),
+                texts::map_name(&crate::client::words::chronicle::province_name(state, p)),
                 name_font.clone(),
                 ui::INK,
             );

@@ -3,9 +3,10 @@
 use crate::client::bridge::{Match, MatchRefreshed, Notice};
 use crate::client::input::QuickSave;
 use crate::client::settings;
-use crate::i18n::{Arg, tr_args};
+use crate::client::words::tr_args;
 use crate::sim::GameState;
 use crate::sim::load::{self, SaveError};
+use crate::text::Arg;
 use bevy::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -58,7 +59,7 @@ pub fn save_game(state: &GameState, path: &Path) -> Result<(), String> {
             "save-failed",
             &[
                 ("file", Arg::Str(path.display().to_string())),
-                ("error", Arg::Str(e.to_string())),
+                ("error", Arg::Str(crate::client::words::save_error(&e))),
             ],
         )
     })
@@ -72,9 +73,9 @@ pub fn load_game(path: &Path) -> Result<GameState, String> {
             "load-failed-io",
             &[("file", file), ("error", Arg::Str(source.to_string()))],
         ),
-        SaveError::Corrupt { message, .. } => tr_args(
+        SaveError::Corrupt { problem, .. } => tr_args(
             "load-failed-corrupt",
-            &[("file", file), ("error", Arg::Str(message))],
+            &[("file", file), ("error", Arg::from(problem))],
         ),
         SaveError::Version {
             found, expected, ..

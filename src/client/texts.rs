@@ -1,7 +1,6 @@
 //! The words of the interface for the rules' values (sides, stances, causes, refusals), each
 //! through `crate::i18n` with a literal key so that the key check can see them.
-use crate::i18n::{Arg, format_number, tr, tr_args};
-use crate::sim::RuleError;
+use crate::client::words::{format_number, tr};
 use crate::sim::scenario::{FranceStatus, Polity, Side};
 use crate::sim::state::{Holder, Stance};
 
@@ -162,57 +161,5 @@ pub fn short_men(men: u32) -> String {
         format!("{:.1}k", f64::from(men) / 1000.0)
     } else {
         format!("{}k", (f64::from(men) / 1000.0).round())
-    }
-}
-
-/// Why the rules refused a command, in the player's language.
-pub fn refusal(e: &RuleError) -> String {
-    let s = |v: &str| Arg::Str(v.to_string());
-    match e {
-        RuleError::GameOver => tr("refused-game-over"),
-        RuleError::NoSuchArmy(_) => tr("refused-no-army"),
-        RuleError::NotYourArmy(_) => tr("refused-not-yours"),
-        RuleError::Unknown { id, .. } => tr_args("refused-unknown", &[("id", s(id))]),
-        RuleError::NotReachable { army, to } => {
-            tr_args("refused-not-reachable", &[("army", s(army)), ("to", s(to))])
-        }
-        RuleError::NothingToBesiege(p) => {
-            tr_args("refused-nothing-to-besiege", &[("province", s(p))])
-        }
-        RuleError::CannotDisperse => tr("refused-cannot-disperse"),
-        RuleError::CannotRecruit(c) => tr_args("refused-cannot-recruit", &[("contingent", s(c))]),
-        RuleError::NoRecruitsHere {
-            province,
-            min_support,
-        } => tr_args(
-            "refused-no-recruits",
-            &[
-                ("province", s(province)),
-                ("support", Arg::Num(*min_support)),
-            ],
-        ),
-        RuleError::TooManyRecruits { province, max } => tr_args(
-            "refused-too-many-recruits",
-            &[("province", s(province)), ("max", Arg::from(*max))],
-        ),
-        RuleError::CannotAfford {
-            cost, available, ..
-        } => tr_args(
-            "refused-cannot-afford",
-            &[
-                ("cost", Arg::Num(*cost)),
-                ("available", Arg::Num(*available)),
-            ],
-        ),
-        RuleError::BadDetach { has, .. } => {
-            tr_args("refused-bad-detach", &[("men", Arg::from(*has))])
-        }
-        RuleError::NotTogether => tr("refused-not-together"),
-        RuleError::LeaderUnavailable(l) => tr_args("refused-leader", &[("leader", s(l))]),
-        RuleError::NoEmperor => tr("refused-no-emperor"),
-        RuleError::EmpireOnly => tr("refused-empire-only"),
-        RuleError::OutOfRange { .. } => tr("refused-out-of-range"),
-        RuleError::Truce => tr("refused-truce"),
-        RuleError::NoPendingChoice(_) => tr("refused-no-choice"),
     }
 }

@@ -2,10 +2,10 @@
 //! of issue 3 ("Calibration against history"): for each, the history, the model's median and
 //! quartiles, and whether the model falls inside the target's window. It is a report: the
 //! exit code is 0 whatever the model does, and 1 only if the command itself fails.
-use crate::i18n::{tr, tr_args};
 use crate::lab::compare::{self, Measure};
 use crate::lab::{self, BatchArgs, KeyDate, Setup, Summary, Trial, history, stats};
 use crate::sim::Month;
+use crate::text::Lang;
 use clap::Args;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -44,9 +44,8 @@ pub struct Target {
 }
 
 /// Runs `aguila calibrate`.
-pub fn run(args: &CalibrateArgs) -> ExitCode {
-    lab::set_language(&args.batch.lang);
-    match calibrate(args) {
+pub fn run(lang: Lang, args: &CalibrateArgs) -> ExitCode {
+    match calibrate(lang, args) {
         Ok(targets) => {
             if args.json {
                 match serde_json::to_string_pretty(&targets) {
@@ -54,25 +53,25 @@ pub fn run(args: &CalibrateArgs) -> ExitCode {
                     Err(e) => {
                         eprintln!(
                             "{}",
-                            tr_args("lab-error", &[("message", e.to_string().into())])
+                            lang.tr_args("lab-error", &[("message", e.to_string().into())])
                         );
                         return ExitCode::from(1);
                     }
                 }
             } else {
-                print!("{}", table(&targets, args.batch.runs));
+                print!("{}", table(lang, &targets, args.batch.runs));
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}", tr_args("lab-error", &[("message", e.into())]));
+            eprintln!("{}", lang.tr_args("lab-error", &[("message", e.into())]));
             ExitCode::from(1)
         }
     }
 }
 
-fn yes_no(b: Option<bool>) -> String {
-    tr(match b {
+fn yes_no(lang: Lang, b: Option<bool>) -> String {
+    lang.tr(match b {
         Some(true) => "lab-calibrate-inside",
         Some(false) => "lab-calibrate-outside",
         None => "lab-calibrate-unmeasured",
@@ -80,24 +79,24 @@ fn yes_no(b: Option<bool>) -> String {
 }
 
 /// The report as a table.
-pub fn table(targets: &[Target], runs: u64) -> String {
-    let mut out = tr_args("lab-calibrate-header", &[("runs", (runs as f64).into())]);
+pub fn table(lang: Lang, targets: &[Target], runs: u64) -> String {
+    let mut out = lang.tr_args("lab-calibrate-header", &[("runs", (runs as f64).into())]);
     out.push_str("\n\n");
     for t in targets {
-        out.push_str(&format!("{:<10} {}\n", yes_no(t.inside), t.name));
+        out.push_str(&format!("{:<10} {}\n", yes_no(lang, t.inside), t.name));
         out.push_str(&format!(
             "           {}: {}  ·  {}: {}  ·  {}: {}\n",
-            tr("lab-calibrate-history"),
+            lang.tr("lab-calibrate-history"),
             t.history,
-            tr("lab-calibrate-model"),
+            lang.tr("lab-calibrate-model"),
             t.model,
-            tr("lab-calibrate-window"),
+            lang.tr("lab-calibrate-window"),
             t.window
         ));
     }
     let inside = targets.iter().filter(|t| t.inside == Some(true)).count();
     out.push('\n');
-    out.push_str(&tr_args(
+    out.push_str(&lang.tr_args(
         "lab-calibrate-footer",
         &[("inside", inside.into()), ("targets", targets.len().into())],
     ));
@@ -106,6 +105,7 @@ pub fn table(targets: &[Target], runs: u64) -> String {
 }
 
 fn date_target(
+    lang: Lang,
     s: &Summary,
     d: KeyDate,
     id: &str,
@@ -115,21 +115,21 @@ fn date_target(
     let q = s.dates.iter().find(|x| x.date == d).map(|x| x.quartiles);
     let (model, inside) = match q {
         Some(q) => (
-            tr_args(
+            lang.tr_args(
                 "lab-calibrate-quartiles",
                 &[
-                    ("median", lab::month_text(q.median).into()),
-                    ("p25", lab::month_text(q.p25).into()),
-                    ("p75", lab::month_text(q.p75).into()),
+                    ("median", lab::month_text(lang, q.median).into()),
+                    ("p25", lab::month_text(lang, q.p25).into()),
+                    ("p75", lab::month_text(lang, q.p75).into()),
                 ],
             ),
             Some(q.median.is_some_and(|m| m >= window.0 && m <= window.1)),
         ),
-        None => (tr("lab-never"), None),
+        None => (lang.tr("lab-never"), None),
     };
     Target {
         id: id.to_string(),
-        name: d.label(),
+        name: d.label(lang),
         history: Month::new(history.0, history.1).to_string(),
         model,
         window: format!("{} … {}", window.0, window.1),
@@ -137,13 +137,13 @@ fn date_target(
     }
 }
 
-fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
+fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
     let b = &args.batch;
     if b.runs == 0 {
-        return Err(tr("lab-error-no-runs"));
+        return Err(lang.tr("lab-error-no-runs"));
     }
     let color = crate::cli::color();
-    let base = Setup::load(&args.scenario, &[], color)?;
+    let base = Setup::load(lang, &args.scenario, &[], color)?;
     // The counterfactuals the historians argue about, played on the same seeds.
     let dir = args
         .scenario
@@ -163,20 +163,21 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
             present.push(None);
             continue;
         }
-        let any =
-            crate::sim::variant::load_any(&path).map_err(|e| lab::render_load_error(e, color))?;
-        let mut setup = Setup::load(&args.scenario, &any.overrides, color)?;
+        let any = crate::sim::variant::load_any(&path)
+            .map_err(|e| crate::text::diagnostics::load_error_report(lang, &e, color))?;
+        let mut setup = Setup::load(lang, &args.scenario, &any.overrides, color)?;
         if let Some(v) = any.variant {
             setup.label = v.title;
         }
         present.push(Some(setups.len()));
         setups.push(setup);
     }
-    let results = lab::run_batch(&setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
+    let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
     let trials: &[Trial] = &results[0];
     let s = lab::summarise(&base, trials);
     let mut out = vec![
         date_target(
+            lang,
             &s,
             KeyDate::CapitalFalls,
             "capital_falls",
@@ -184,6 +185,7 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
             (Month::new(1863, 1), Month::new(1863, 12)),
         ),
         date_target(
+            lang,
             &s,
             KeyDate::WithdrawalAnnounced,
             "withdrawal_announced",
@@ -191,6 +193,7 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
             (Month::new(1865, 7), Month::new(1866, 12)),
         ),
         date_target(
+            lang,
             &s,
             KeyDate::FrenchGone,
             "french_gone",
@@ -198,6 +201,7 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
             (Month::new(1866, 10), Month::new(1867, 6)),
         ),
         date_target(
+            lang,
             &s,
             KeyDate::EmpireEnds,
             "empire_ends",
@@ -208,13 +212,13 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
     let w = s.winners[0];
     out.push(Target {
         id: "republic_wins".into(),
-        name: tr("lab-calibrate-republic-wins"),
-        history: tr("lab-calibrate-history-republic"),
+        name: lang.tr("lab-calibrate-republic-wins"),
+        history: lang.tr("lab-calibrate-history-republic"),
         model: format!(
             "{} [{} – {}]",
-            lab::percent(w.share),
-            lab::percent(w.low),
-            lab::percent(w.high)
+            lab::percent(lang, w.share),
+            lab::percent(lang, w.low),
+            lab::percent(lang, w.high)
         ),
         window: "≥ 70 %".into(),
         inside: Some(w.share >= 0.7),
@@ -234,20 +238,20 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
         let high = hist + 4;
         out.push(Target {
             id: format!("empire_provinces_{year}"),
-            name: tr_args(
+            name: lang.tr_args(
                 "lab-calibrate-provinces",
                 &[("year", year.to_string().into())],
             ),
             history: hist.to_string(),
             model: q.map_or_else(
-                || tr("lab-calibrate-unmeasured"),
+                || lang.tr("lab-calibrate-unmeasured"),
                 |q| {
-                    tr_args(
+                    lang.tr_args(
                         "lab-calibrate-quartiles",
                         &[
-                            ("median", crate::i18n::format_number(q.median).into()),
-                            ("p25", crate::i18n::format_number(q.p25).into()),
-                            ("p75", crate::i18n::format_number(q.p75).into()),
+                            ("median", lang.number(q.median).into()),
+                            ("p25", lang.number(q.p25).into()),
+                            ("p75", lang.number(q.p75).into()),
                         ],
                     )
                 },
@@ -257,14 +261,14 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
         });
     }
     for ((id, measure), idx) in wanted.iter().zip(&present) {
-        let name = tr(match *id {
+        let name = lang.tr(match *id {
             "us_civil_war_1867" => "lab-calibrate-us",
             "no_austro_prussian_war" => "lab-calibrate-europe",
             _ => "lab-calibrate-allies",
         });
         let (model, inside) = match idx {
             Some(i) => {
-                let c = compare::compare(&base, trials, &setups[*i], &results[*i]);
+                let c = compare::compare(lang, &base, trials, &setups[*i], &results[*i]);
                 let d = c
                     .differences
                     .iter()
@@ -272,19 +276,19 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
                     .map(|(_, d)| *d)
                     .unwrap_or(stats::paired_diff(&[], &[]));
                 (
-                    tr_args(
+                    lang.tr_args(
                         "lab-calibrate-difference",
                         &[
-                            ("mean", compare::signed(d.mean).into()),
-                            ("low", compare::signed(d.low).into()),
-                            ("high", compare::signed(d.high).into()),
+                            ("mean", compare::signed(lang, d.mean).into()),
+                            ("low", compare::signed(lang, d.low).into()),
+                            ("high", compare::signed(lang, d.high).into()),
                         ],
                     ),
                     Some(d.mean > 0.0),
                 )
             }
             None => (
-                tr_args(
+                lang.tr_args(
                     "lab-calibrate-no-variant",
                     &[(
                         "file",
@@ -297,7 +301,7 @@ fn calibrate(args: &CalibrateArgs) -> Result<Vec<Target>, String> {
         out.push(Target {
             id: format!("variant_{id}"),
             name,
-            history: tr("lab-calibrate-history-later"),
+            history: lang.tr("lab-calibrate-history-later"),
             model,
             window: "> 0".into(),
             inside,

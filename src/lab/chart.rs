@@ -1,9 +1,9 @@
 //! The chart of provinces held by the Intervention/Empire side by month, as plain SVG: one
 //! median line and quartile band per set of trials, the historical curve drawn over them, axes
 //! with the years, and a legend.
-use crate::i18n::tr;
 use crate::lab::{Summary, history};
 use crate::sim::Month;
+use crate::text::Lang;
 use std::fmt::Write;
 
 const WIDTH: f64 = 960.0;
@@ -25,7 +25,13 @@ fn escape(s: &str) -> String {
 }
 
 /// The SVG text of the chart. `provinces` is the number of provinces on the map (the y axis).
-pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces: u32) -> String {
+pub fn provinces_svg(
+    lang: Lang,
+    summaries: &[&Summary],
+    start: Month,
+    end: Month,
+    provinces: u32,
+) -> String {
     let last = summaries
         .iter()
         .filter_map(|s| s.provinces.last().map(|m| m.month))
@@ -53,7 +59,7 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
         s,
         r##"<text x="{}" y="28" text-anchor="middle" font-size="18" fill="#222">{}</text>"##,
         WIDTH / 2.0,
-        escape(&tr("lab-chart-title"))
+        escape(&lang.tr("lab-chart-title"))
     );
 
     // Horizontal grid and y labels every 5 provinces.
@@ -109,13 +115,13 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
         r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#222">{}</text>"##,
         LEFT + plot_w / 2.0,
         HEIGHT - 18.0,
-        escape(&tr("lab-chart-x"))
+        escape(&lang.tr("lab-chart-x"))
     );
     let _ = writeln!(
         s,
         r##"<text transform="translate(22 {:.1}) rotate(-90)" text-anchor="middle" fill="#222">{}</text>"##,
         TOP + plot_h / 2.0,
-        escape(&tr("lab-chart-y"))
+        escape(&lang.tr("lab-chart-y"))
     );
 
     // Bands, then lines, so that no band hides another curve's median. A band is a pale tint
@@ -193,13 +199,13 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
     let mut rows: Vec<(String, &str, bool)> = Vec::new();
     for (i, sm) in summaries.iter().enumerate() {
         let label = if summaries.len() == 1 {
-            tr("lab-chart-median")
+            lang.tr("lab-chart-median")
         } else {
             sm.label.clone()
         };
         rows.push((label, COLOURS[i % COLOURS.len()], false));
     }
-    rows.push((tr("lab-chart-history"), "#111", true));
+    rows.push((lang.tr("lab-chart-history"), "#111", true));
     let lx = WIDTH - RIGHT - 330.0;
     let ly = TOP + 10.0;
     let _ = writeln!(
@@ -233,7 +239,7 @@ pub fn provinces_svg(summaries: &[&Summary], start: Month, end: Month, provinces
         tint(COLOURS[0]),
         lx + 36.0,
         yy + 4.0,
-        escape(&tr("lab-chart-band"))
+        escape(&lang.tr("lab-chart-band"))
     );
     s.push_str("</svg>\n");
     s

@@ -1,10 +1,10 @@
 //! `aguila compare`: counterfactuals played on the same seeds as a baseline (paired trials),
 //! their differences with confidence intervals, and a paragraph a teacher can read aloud.
-use crate::i18n::{self, tr, tr_args};
 use crate::lab::stats::{self, PairedDiff};
 use crate::lab::trials::trial_rows;
 use crate::lab::{self, BatchArgs, KeyDate, Setup, Summary, Trial};
 use crate::sim::{Side, load};
+use crate::text::Lang;
 use clap::Args;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -22,7 +22,7 @@ pub struct CompareArgs {
     #[arg(long)]
     pub variant: Vec<String>,
     /// Override a parameter in every run: --set name=value (repeatable).
-    #[arg(long = "set", value_parser = load::parse_assignment)]
+    #[arg(long = "set", value_parser = crate::cli::parse_set)]
     pub set: Vec<(String, String)>,
     /// Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder.
     #[arg(long)]
@@ -59,8 +59,8 @@ impl Measure {
         Measure::CapitalFalls,
     ];
 
-    fn label(self) -> String {
-        tr(match self {
+    fn label(self, lang: Lang) -> String {
+        lang.tr(match self {
             Measure::EmpireEnds => "lab-measure-empire-ends",
             Measure::RepublicWins => "lab-measure-republic-wins",
             Measure::WithdrawalAnnounced => "lab-measure-withdrawal",
@@ -103,6 +103,7 @@ pub struct Comparison {
 
 /// Compares paired trials of a variant with the baseline's (same seeds, same order).
 pub fn compare(
+    lang: Lang,
     base: &Setup,
     base_trials: &[Trial],
     variant: &Setup,
@@ -117,7 +118,14 @@ pub fn compare(
             (m, stats::paired_diff(&a, &b))
         })
         .collect();
-    let paragraph = paragraph(base, base_trials, variant, variant_trials, &differences);
+    let paragraph = paragraph(
+        lang,
+        base,
+        base_trials,
+        variant,
+        variant_trials,
+        &differences,
+    );
     Comparison {
         variant: variant.label.clone(),
         baseline: base.label.clone(),
@@ -137,6 +145,7 @@ fn direction(x: f64) -> &'static str {
 }
 
 fn paragraph(
+    lang: Lang,
     base: &Setup,
     base_trials: &[Trial],
     variant: &Setup,
@@ -158,7 +167,7 @@ fn paragraph(
             .count();
         stats::share(n, ts.len()).share
     };
-    tr_args(
+    lang.tr_args(
         "lab-paragraph",
         &[
             ("runs", (base_trials.len() as f64).into()),
@@ -166,11 +175,17 @@ fn paragraph(
             ("baseline", base.label.clone().into()),
             ("direction", direction(end.median).into()),
             ("months", end.median.abs().into()),
-            ("mean", signed(end.mean).into()),
-            ("low", signed(end.low).into()),
-            ("high", signed(end.high).into()),
-            ("wins-variant", lab::percent(wins(variant_trials)).into()),
-            ("wins-baseline", lab::percent(wins(base_trials)).into()),
+            ("mean", signed(lang, end.mean).into()),
+            ("low", signed(lang, end.low).into()),
+            ("high", signed(lang, end.high).into()),
+            (
+                "wins-variant",
+                lab::percent(lang, wins(variant_trials)).into(),
+            ),
+            (
+                "wins-baseline",
+                lab::percent(lang, wins(base_trials)).into(),
+            ),
             ("withdrawal-direction", direction(withdrawal.median).into()),
             ("withdrawal-months", withdrawal.median.abs().into()),
         ],
@@ -178,8 +193,8 @@ fn paragraph(
 }
 
 /// A number with its sign, for differences: +3, −1.5, 0.
-pub fn signed(x: f64) -> String {
-    let text = i18n::format_number(x.abs());
+pub fn signed(lang: Lang, x: f64) -> String {
+    let text = lang.number(x.abs());
     if x > 0.0 && text != "0" {
         format!("+{text}")
     } else if x < 0.0 && text != "0" {
@@ -202,58 +217,62 @@ struct CompareReport<'a> {
 }
 
 /// The setups to compare: the baseline first.
-pub fn setups(args: &CompareArgs) -> Result<Vec<Setup>, String> {
+pub fn setups(lang: Lang, args: &CompareArgs) -> Result<Vec<Setup>, String> {
     let color = crate::cli::color();
     let mut out = Vec::new();
     if !args.variant.is_empty() {
         if args.scenario.len() != 1 {
-            return Err(tr("lab-error-compare-both"));
+            return Err(lang.tr("lab-error-compare-both"));
         }
-        out.push(Setup::load(&args.scenario[0], &args.set, color)?);
+        out.push(Setup::load(lang, &args.scenario[0], &args.set, color)?);
         for v in &args.variant {
             let mut set = args.set.clone();
             let changes = v
                 .split_whitespace()
                 .map(load::parse_assignment)
-                .collect::<Result<Vec<_>, _>>()?;
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|m| lang.render(&m))?;
             if changes.is_empty() {
-                return Err(tr("lab-error-empty-variant"));
+                return Err(lang.tr("lab-error-empty-variant"));
             }
             set.extend(changes.iter().cloned());
-            let mut setup = Setup::load(&args.scenario[0], &set, color)?;
+            let mut setup = Setup::load(lang, &args.scenario[0], &set, color)?;
             setup.label = lab::assignments(&changes);
             out.push(setup);
         }
     } else {
         if args.scenario.len() < 2 {
-            return Err(tr("lab-error-compare-nothing"));
+            return Err(lang.tr("lab-error-compare-nothing"));
         }
         for path in &args.scenario {
-            out.push(Setup::load(path, &args.set, color)?);
+            out.push(Setup::load(lang, path, &args.set, color)?);
         }
         let first = out[0].scenario.provinces.len();
         if out.iter().any(|s| s.scenario.provinces.len() != first) {
-            return Err(tr("lab-error-compare-maps"));
+            return Err(lang.tr("lab-error-compare-maps"));
         }
     }
     Ok(out)
 }
 
 /// Runs `aguila compare`.
-pub fn run(args: &CompareArgs) -> ExitCode {
-    lab::set_language(&args.batch.lang);
-    lab::print_report(run_compare(args))
+pub fn run(lang: Lang, args: &CompareArgs) -> ExitCode {
+    lab::print_report(lang, run_compare(lang, args))
 }
 
-fn run_compare(args: &CompareArgs) -> Result<String, String> {
+fn run_compare(lang: Lang, args: &CompareArgs) -> Result<String, String> {
     let b = &args.batch;
     if b.runs == 0 {
-        return Err(tr("lab-error-no-runs"));
+        return Err(lang.tr("lab-error-no-runs"));
     }
-    let out_dir = args.out.as_deref().map(lab::prepare_out).transpose()?;
-    let setups = setups(args)?;
+    let out_dir = args
+        .out
+        .as_deref()
+        .map(|d| lab::prepare_out(lang, d))
+        .transpose()?;
+    let setups = setups(lang, args)?;
     let started = std::time::Instant::now();
-    let results = lab::run_batch(&setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
+    let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
     let elapsed = started.elapsed().as_secs_f64();
     let summaries: Vec<Summary> = setups
         .iter()
@@ -261,10 +280,10 @@ fn run_compare(args: &CompareArgs) -> Result<String, String> {
         .map(|(s, t)| lab::summarise(s, t))
         .collect();
     let comparisons: Vec<Comparison> = (1..setups.len())
-        .map(|i| compare(&setups[0], &results[0], &setups[i], &results[i]))
+        .map(|i| compare(lang, &setups[0], &results[0], &setups[i], &results[i]))
         .collect();
 
-    let mut text = tr_args(
+    let mut text = lang.tr_args(
         "lab-compare-header",
         &[
             ("variants", setups.len().into()),
@@ -280,14 +299,14 @@ fn run_compare(args: &CompareArgs) -> Result<String, String> {
         } else {
             "lab-compare-variant"
         };
-        text.push_str(&tr_args(key, &[("label", s.label.clone().into())]));
+        text.push_str(&lang.tr_args(key, &[("label", s.label.clone().into())]));
         text.push('\n');
-        text.push_str(&lab::winners_table(s));
-        text.push_str(&lab::dates_table(s));
+        text.push_str(&lab::winners_table(lang, s));
+        text.push_str(&lab::dates_table(lang, s));
         text.push('\n');
     }
     for c in &comparisons {
-        text.push_str(&tr_args(
+        text.push_str(&lang.tr_args(
             "lab-compare-differences",
             &[
                 ("variant", c.variant.clone().into()),
@@ -297,41 +316,41 @@ fn run_compare(args: &CompareArgs) -> Result<String, String> {
         text.push('\n');
         let lw = Measure::ALL
             .iter()
-            .map(|m| m.label().chars().count())
+            .map(|m| m.label(lang).chars().count())
             .max()
             .unwrap_or(0);
         text.push_str(&format!(
             "  {:<lw$} {:>9} {:>22} {:>9}\n",
             "",
-            tr("lab-col-mean"),
-            tr("lab-col-ci"),
-            tr("lab-col-median")
+            lang.tr("lab-col-mean"),
+            lang.tr("lab-col-ci"),
+            lang.tr("lab-col-median")
         ));
         for (m, d) in &c.differences {
             let (mean, low, high, median) = if *m == Measure::RepublicWins {
                 (
-                    signed(d.mean * 100.0),
-                    signed(d.low * 100.0),
-                    signed(d.high * 100.0),
-                    signed(d.median * 100.0),
+                    signed(lang, d.mean * 100.0),
+                    signed(lang, d.low * 100.0),
+                    signed(lang, d.high * 100.0),
+                    signed(lang, d.median * 100.0),
                 )
             } else {
                 (
-                    signed(d.mean),
-                    signed(d.low),
-                    signed(d.high),
-                    signed(d.median),
+                    signed(lang, d.mean),
+                    signed(lang, d.low),
+                    signed(lang, d.high),
+                    signed(lang, d.median),
                 )
             };
             text.push_str(&format!(
                 "  {:<lw$} {:>9} {:>22} {:>9}\n",
-                m.label(),
+                m.label(lang),
                 mean,
                 format!("[{low} … {high}]"),
                 median
             ));
         }
-        text.push_str(&tr("lab-compare-note"));
+        text.push_str(&lang.tr("lab-compare-note"));
         text.push_str("\n\n");
         text.push_str(&c.paragraph);
         text.push_str("\n\n");
@@ -359,6 +378,7 @@ fn run_compare(args: &CompareArgs) -> Result<String, String> {
         let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
         let refs: Vec<&Summary> = summaries.iter().collect();
         lab::trials::write_outputs(
+            lang,
             &dir,
             &lab::trials_csv(&sets),
             &lab::provinces_csv(&refs),
@@ -366,10 +386,7 @@ fn run_compare(args: &CompareArgs) -> Result<String, String> {
             &refs,
             &setups[0],
         )?;
-        text.push_str(&tr_args(
-            "lab-wrote",
-            &[("dir", dir.display().to_string().into())],
-        ));
+        text.push_str(&lang.tr_args("lab-wrote", &[("dir", dir.display().to_string().into())]));
         text.push('\n');
     }
     Ok(text)

@@ -8,11 +8,11 @@ pub mod history;
 pub mod stats;
 pub mod trials;
 
-use crate::i18n::{self, tr, tr_args};
 use crate::sim::ai::{self, Difficulty};
-use crate::sim::load::{self, LoadError};
+use crate::sim::load;
 use crate::sim::scenario::{FranceStatus, ParamValue, Polity};
 use crate::sim::{Event, GameState, Month, Scenario, Side, baseline};
+use crate::text::Lang;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -122,9 +122,9 @@ impl KeyDate {
         }
     }
 
-    /// Name for people, in the current language.
-    pub fn label(self) -> String {
-        tr(match self {
+    /// Name for people, in the reader's language.
+    pub fn label(self, lang: Lang) -> String {
+        lang.tr(match self {
             KeyDate::CapitalFalls => "lab-date-capital-falls",
             KeyDate::Regency => "lab-date-regency",
             KeyDate::Empire => "lab-date-empire",
@@ -188,11 +188,18 @@ pub struct Setup {
 
 impl Setup {
     /// Loads a scenario or variant file and applies `extra` changes after the file's own.
-    pub fn load(path: &Path, extra: &[(String, String)], color: bool) -> Result<Setup, String> {
-        let any = crate::sim::variant::load_any(path).map_err(|e| render_load_error(e, color))?;
+    pub fn load(
+        lang: Lang,
+        path: &Path,
+        extra: &[(String, String)],
+        color: bool,
+    ) -> Result<Setup, String> {
+        let any = crate::sim::variant::load_any(path)
+            .map_err(|e| crate::text::diagnostics::load_error_report(lang, &e, color))?;
         let mut overrides = any.overrides.clone();
         overrides.extend(extra.iter().cloned());
-        let params = load::parameter_values(&any.loaded.scenario, &overrides)?;
+        let params = load::parameter_values(&any.loaded.scenario, &overrides)
+            .map_err(|m| lang.render(&m))?;
         let label = match (&any.variant, extra.is_empty()) {
             (Some(v), true) => v.title.clone(),
             (Some(v), false) => format!("{} + {}", v.title, assignments(extra)),
@@ -217,18 +224,6 @@ pub fn assignments(set: &[(String, String)]) -> String {
         .map(|(k, v)| format!("{k}={v}"))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// A load error as the user should read it.
-pub fn render_load_error(e: LoadError, color: bool) -> String {
-    match e {
-        LoadError::Invalid {
-            source_text,
-            diagnostics,
-            ..
-        } => load::render(&diagnostics, &source_text, color),
-        other => other.to_string(),
-    }
 }
 
 /// Plays one campaign to its end (or to the end of `until`) and records it.
@@ -292,6 +287,7 @@ pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy)
 /// Plays `runs` trials with seeds `seed`, `seed + 1`, … on `jobs` threads (0: one per core),
 /// with a progress bar on stderr when it is a terminal. The result is in seed order.
 pub fn run_batch(
+    lang: Lang,
     setups: &[Setup],
     runs: u64,
     seed: u64,
@@ -310,7 +306,7 @@ pub fn run_batch(
     {
         bar.set_style(style);
     }
-    bar.set_message(tr("lab-progress"));
+    bar.set_message(lang.tr("lab-progress"));
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
@@ -344,7 +340,7 @@ pub struct BatchArgs {
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Stop every campaign after this month (YYYY-MM).
-    #[arg(long, value_parser = parse_month)]
+    #[arg(long, value_parser = crate::cli::parse_month)]
     pub until: Option<Month>,
     /// Threads (0: one per core).
     #[arg(long, default_value_t = 0)]
@@ -357,29 +353,20 @@ pub struct BatchArgs {
     pub lang: Option<String>,
 }
 
-fn parse_month(text: &str) -> Result<Month, String> {
-    text.parse::<Month>().map_err(|e| e.to_string())
-}
-
-/// Sets the report's language.
-pub fn set_language(lang: &Option<String>) {
-    i18n::set_language(&lang.clone().unwrap_or_else(i18n::language_from_env));
-}
-
 /// Checks `--out`: a folder that exists or can be created, never a file.
-pub fn prepare_out(dir: &Path) -> Result<PathBuf, String> {
+pub fn prepare_out(lang: Lang, dir: &Path) -> Result<PathBuf, String> {
     if dir.exists() && !dir.is_dir() {
-        return Err(tr_args(
+        return Err(lang.tr_args(
             "lab-error-out-not-dir",
             &[("path", dir.display().to_string().into())],
         ));
     }
     std::fs::create_dir_all(dir).map_err(|e| {
-        tr_args(
+        lang.tr_args(
             "lab-error-out-create",
             &[
                 ("path", dir.display().to_string().into()),
-                ("reason", i18n::io_reason(&e).into()),
+                ("reason", crate::sim::message::io_reason(&e).into()),
             ],
         )
     })?;
@@ -387,14 +374,14 @@ pub fn prepare_out(dir: &Path) -> Result<PathBuf, String> {
 }
 
 /// Writes a file atomically: a temporary file in the same folder, then renamed over the target.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
+pub fn write_atomic(lang: Lang, path: &Path, contents: &[u8]) -> Result<(), String> {
     use std::io::Write;
     let fail = |e: &std::io::Error| {
-        tr_args(
+        lang.tr_args(
             "lab-error-write",
             &[
                 ("path", path.display().to_string().into()),
-                ("reason", i18n::io_reason(e).into()),
+                ("reason", crate::sim::message::io_reason(e).into()),
             ],
         )
     };
@@ -407,8 +394,8 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), String> {
 }
 
 /// A month for people, or "—" when it did not happen.
-pub fn month_text(m: Option<Month>) -> String {
-    m.map_or_else(|| tr("lab-never"), |m| m.to_string())
+pub fn month_text(lang: Lang, m: Option<Month>) -> String {
+    m.map_or_else(|| lang.tr("lab-never"), |m| m.to_string())
 }
 
 /// Month index relative to a start.
@@ -587,12 +574,12 @@ fn csv_field(s: &str) -> String {
 }
 
 /// A percentage for people: 71.3 %.
-pub fn percent(x: f64) -> String {
-    format!("{} %", i18n::format_number(x * 100.0))
+pub fn percent(lang: Lang, x: f64) -> String {
+    format!("{} %", lang.number(x * 100.0))
 }
 
 /// The winner shares as table rows.
-pub fn winners_table(s: &Summary) -> String {
+pub fn winners_table(lang: Lang, s: &Summary) -> String {
     let mut out = String::new();
     for (i, key) in [
         "lab-winner-republic",
@@ -605,34 +592,34 @@ pub fn winners_table(s: &Summary) -> String {
         let w = s.winners[i];
         out.push_str(&format!(
             "  {:<28} {:>6}  {:>9}  [{} – {}]\n",
-            tr(key),
+            lang.tr(key),
             w.count,
-            percent(w.share),
-            percent(w.low),
-            percent(w.high)
+            percent(lang, w.share),
+            percent(lang, w.low),
+            percent(lang, w.high)
         ));
     }
     out
 }
 
 /// The key dates as table rows.
-pub fn dates_table(s: &Summary) -> String {
+pub fn dates_table(lang: Lang, s: &Summary) -> String {
     let header = [
-        tr("lab-col-p25"),
-        tr("lab-col-median"),
-        tr("lab-col-p75"),
-        tr("lab-col-happened"),
+        lang.tr("lab-col-p25"),
+        lang.tr("lab-col-median"),
+        lang.tr("lab-col-p75"),
+        lang.tr("lab-col-happened"),
     ];
     let rows: Vec<(String, [String; 4])> = s
         .dates
         .iter()
         .map(|d| {
             (
-                d.date.label(),
+                d.date.label(lang),
                 [
-                    month_text(d.quartiles.p25),
-                    month_text(d.quartiles.median),
-                    month_text(d.quartiles.p75),
+                    month_text(lang, d.quartiles.p25),
+                    month_text(lang, d.quartiles.median),
+                    month_text(lang, d.quartiles.p75),
                     format!("{}/{}", d.happened, s.runs),
                 ],
             )
@@ -666,13 +653,13 @@ pub fn dates_table(s: &Summary) -> String {
 }
 
 /// Provinces held, one row per December (and the last month), as table rows.
-pub fn provinces_table(s: &Summary) -> String {
+pub fn provinces_table(lang: Lang, s: &Summary) -> String {
     let mut out = format!(
         "  {:<9} {:>22} {:>22} {:>22}\n",
-        tr("lab-col-month"),
-        tr("lab-col-republic"),
-        tr("lab-col-contested"),
-        tr("lab-col-empire")
+        lang.tr("lab-col-month"),
+        lang.tr("lab-col-republic"),
+        lang.tr("lab-col-contested"),
+        lang.tr("lab-col-empire")
     );
     let last = s.provinces.len().saturating_sub(1);
     for (i, m) in s.provinces.iter().enumerate() {
@@ -682,9 +669,9 @@ pub fn provinces_table(s: &Summary) -> String {
         let cell = |q: stats::Quartiles<f64>| {
             format!(
                 "{} ({}–{})",
-                i18n::format_number(q.median),
-                i18n::format_number(q.p25),
-                i18n::format_number(q.p75)
+                lang.number(q.median),
+                lang.number(q.p25),
+                lang.number(q.p75)
             )
         };
         out.push_str(&format!(
@@ -699,17 +686,14 @@ pub fn provinces_table(s: &Summary) -> String {
 }
 
 /// Prints a finished report, or the error that stopped it; the exit code says which.
-pub fn print_report(result: Result<String, String>) -> std::process::ExitCode {
+pub fn print_report(lang: Lang, result: Result<String, String>) -> std::process::ExitCode {
     match result {
         Ok(report) => {
             print!("{report}");
             std::process::ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!(
-                "{}",
-                crate::i18n::tr_args("lab-error", &[("message", e.into())])
-            );
+            eprintln!("{}", lang.tr_args("lab-error", &[("message", e.into())]));
             std::process::ExitCode::from(1)
         }
     }

@@ -1,8 +1,7 @@
 //! `aguila trials`: many campaigns of one scenario in parallel, reported as winner shares,
 //! key dates and provinces held, with CSV, JSON and an SVG chart on request.
-use crate::i18n::{tr, tr_args};
 use crate::lab::{self, BatchArgs, Setup, Summary, Trial};
-use crate::sim::load;
+use crate::text::Lang;
 use clap::Args;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -15,7 +14,7 @@ pub struct TrialsArgs {
     #[arg(long)]
     pub scenario: PathBuf,
     /// Override a counterfactual parameter: --set name=value (repeatable).
-    #[arg(long = "set", value_parser = load::parse_assignment)]
+    #[arg(long = "set", value_parser = crate::cli::parse_set)]
     pub set: Vec<(String, String)>,
     /// Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder.
     #[arg(long)]
@@ -75,20 +74,24 @@ pub fn trial_rows(trials: &[Trial]) -> Vec<TrialRow<'_>> {
 }
 
 /// Runs `aguila trials`.
-pub fn run(args: &TrialsArgs) -> ExitCode {
-    lab::set_language(&args.batch.lang);
-    lab::print_report(trials(args))
+pub fn run(lang: Lang, args: &TrialsArgs) -> ExitCode {
+    lab::print_report(lang, trials(lang, args))
 }
 
-fn trials(args: &TrialsArgs) -> Result<String, String> {
+fn trials(lang: Lang, args: &TrialsArgs) -> Result<String, String> {
     if args.batch.runs == 0 {
-        return Err(tr("lab-error-no-runs"));
+        return Err(lang.tr("lab-error-no-runs"));
     }
-    let out_dir = args.out.as_deref().map(lab::prepare_out).transpose()?;
-    let setup = Setup::load(&args.scenario, &args.set, crate::cli::color())?;
+    let out_dir = args
+        .out
+        .as_deref()
+        .map(|d| lab::prepare_out(lang, d))
+        .transpose()?;
+    let setup = Setup::load(lang, &args.scenario, &args.set, crate::cli::color())?;
     let b = &args.batch;
     let started = std::time::Instant::now();
     let mut all = lab::run_batch(
+        lang,
         std::slice::from_ref(&setup),
         b.runs,
         b.seed,
@@ -101,42 +104,44 @@ fn trials(args: &TrialsArgs) -> Result<String, String> {
     let summary = lab::summarise(&setup, &trials);
 
     let mut text = String::new();
-    text.push_str(&tr_args(
-        "lab-trials-header",
-        &[
-            ("label", setup.label.clone().into()),
-            ("runs", (trials.len() as f64).into()),
-            ("first", b.seed.to_string().into()),
-            (
-                "last",
-                b.seed
-                    .wrapping_add(b.runs.saturating_sub(1))
-                    .to_string()
-                    .into(),
-            ),
-            ("seconds", format!("{elapsed:.2}").into()),
-        ],
-    ));
+    text.push_str(
+        &lang.tr_args(
+            "lab-trials-header",
+            &[
+                ("label", setup.label.clone().into()),
+                ("runs", (trials.len() as f64).into()),
+                ("first", b.seed.to_string().into()),
+                (
+                    "last",
+                    b.seed
+                        .wrapping_add(b.runs.saturating_sub(1))
+                        .to_string()
+                        .into(),
+                ),
+                ("seconds", format!("{elapsed:.2}").into()),
+            ],
+        ),
+    );
     text.push('\n');
     if !setup.overrides.is_empty() {
-        text.push_str(&tr_args(
+        text.push_str(&lang.tr_args(
             "lab-parameters",
             &[("set", lab::assignments(&setup.overrides).into())],
         ));
         text.push('\n');
     }
     text.push('\n');
-    text.push_str(&tr("lab-section-winners"));
+    text.push_str(&lang.tr("lab-section-winners"));
     text.push('\n');
-    text.push_str(&lab::winners_table(&summary));
+    text.push_str(&lab::winners_table(lang, &summary));
     text.push('\n');
-    text.push_str(&tr("lab-section-dates"));
+    text.push_str(&lang.tr("lab-section-dates"));
     text.push('\n');
-    text.push_str(&lab::dates_table(&summary));
+    text.push_str(&lab::dates_table(lang, &summary));
     text.push('\n');
-    text.push_str(&tr("lab-section-provinces"));
+    text.push_str(&lang.tr("lab-section-provinces"));
     text.push('\n');
-    text.push_str(&lab::provinces_table(&summary));
+    text.push_str(&lab::provinces_table(lang, &summary));
 
     if let Some(dir) = out_dir {
         let report = TrialsReport {
@@ -149,6 +154,7 @@ fn trials(args: &TrialsArgs) -> Result<String, String> {
         };
         let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
         write_outputs(
+            lang,
             &dir,
             &lab::trials_csv(&[(&summary, &trials)]),
             &lab::provinces_csv(&[&summary]),
@@ -157,10 +163,7 @@ fn trials(args: &TrialsArgs) -> Result<String, String> {
             &setup,
         )?;
         text.push('\n');
-        text.push_str(&tr_args(
-            "lab-wrote",
-            &[("dir", dir.display().to_string().into())],
-        ));
+        text.push_str(&lang.tr_args("lab-wrote", &[("dir", dir.display().to_string().into())]));
         text.push('\n');
     }
     Ok(text)
@@ -168,6 +171,7 @@ fn trials(args: &TrialsArgs) -> Result<String, String> {
 
 /// Writes the four output files of `trials` and `compare`.
 pub fn write_outputs(
+    lang: Lang,
     dir: &Path,
     trials_csv: &str,
     provinces_csv: &str,
@@ -175,15 +179,20 @@ pub fn write_outputs(
     summaries: &[&Summary],
     setup: &Setup,
 ) -> Result<(), String> {
-    lab::write_atomic(&dir.join("trials.csv"), trials_csv.as_bytes())?;
-    lab::write_atomic(&dir.join("provinces.csv"), provinces_csv.as_bytes())?;
-    lab::write_atomic(&dir.join("summary.json"), format!("{json}\n").as_bytes())?;
+    lab::write_atomic(lang, &dir.join("trials.csv"), trials_csv.as_bytes())?;
+    lab::write_atomic(lang, &dir.join("provinces.csv"), provinces_csv.as_bytes())?;
+    lab::write_atomic(
+        lang,
+        &dir.join("summary.json"),
+        format!("{json}\n").as_bytes(),
+    )?;
     let svg = crate::lab::chart::provinces_svg(
+        lang,
         summaries,
         setup.scenario.start,
         setup.scenario.end,
         setup.scenario.provinces.len() as u32,
     );
-    lab::write_atomic(&dir.join("provinces.svg"), svg.as_bytes())?;
+    lab::write_atomic(lang, &dir.join("provinces.svg"), svg.as_bytes())?;
     Ok(())
 }

@@ -228,20 +228,17 @@ pub enum Command {
     EndTurn,
 }
 
-/// Why a command was refused.
-#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize)]
+/// Why a command was refused. A refusal names what it is about by id or index, never by a
+/// name in some language: the text layer words it (`text::refusals`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum RuleError {
     /// The game has ended.
-    #[error("the war is over")]
     GameOver,
     /// No army has that id.
-    #[error("there is no army {0}")]
     NoSuchArmy(u32),
     /// The army is the other side's.
-    #[error("army {0} is not yours")]
     NotYourArmy(u32),
     /// Unknown id of something.
-    #[error("there is no {kind} `{id}`")]
     Unknown {
         /// What kind of thing.
         kind: &'static str,
@@ -249,44 +246,35 @@ pub enum RuleError {
         id: String,
     },
     /// The move is not along a border or a sea lane the side may use.
-    #[error(
-        "{army} cannot reach {to} this month: it is not next to it by land or by a sea lane you can use"
-    )]
     NotReachable {
-        /// Army name.
-        army: String,
-        /// Province name.
-        to: String,
+        /// Army id.
+        army: u32,
+        /// Province index.
+        to: usize,
     },
-    /// A siege needs an enemy fortress.
-    #[error("there is no enemy fortress to besiege in {0}")]
-    NothingToBesiege(String),
+    /// A siege needs an enemy fortress (province index).
+    NothingToBesiege(usize),
+    /// Besieging is not a stance to pick: a Siege order sets it.
+    BesiegeByOrder,
     /// Only the Republic's armies can melt into guerrillas.
-    #[error("only the Republic can disperse into guerrillas")]
     CannotDisperse,
-    /// The contingent does not recruit, or not for this side.
-    #[error("{0} cannot be recruited by you")]
-    CannotRecruit(String),
+    /// The contingent (index) does not recruit, or not for this side.
+    CannotRecruit(usize),
     /// The province cannot raise men for this side.
-    #[error(
-        "{province} will not raise men for you: you must hold it with support of at least {min_support}"
-    )]
     NoRecruitsHere {
-        /// Province name.
-        province: String,
+        /// Province index.
+        province: usize,
         /// Support required.
         min_support: f64,
     },
     /// Too many recruits.
-    #[error("{province} can raise at most {max} men a month")]
     TooManyRecruits {
-        /// Province name.
-        province: String,
+        /// Province index.
+        province: usize,
         /// Limit.
         max: u32,
     },
     /// Not enough money.
-    #[error("raising {men} men costs {cost:.2} M pesos; the treasury can spend {available:.2}")]
     CannotAfford {
         /// Men.
         men: u32,
@@ -296,7 +284,6 @@ pub enum RuleError {
         available: f64,
     },
     /// Bad detach size.
-    #[error("an army of {has} men cannot detach {asked}")]
     BadDetach {
         /// Men in the army.
         has: u32,
@@ -304,19 +291,14 @@ pub enum RuleError {
         asked: u32,
     },
     /// Merge across provinces.
-    #[error("armies must stand in the same province to merge")]
     NotTogether,
-    /// The leader cannot take command.
-    #[error("{0} cannot take command now")]
-    LeaderUnavailable(String),
+    /// The leader (index) cannot take command.
+    LeaderUnavailable(usize),
     /// Policy before a monarch reigns.
-    #[error("there is no emperor to set a policy")]
     NoEmperor,
     /// Only the Empire sets policy and repression.
-    #[error("only the Empire side decides that")]
     EmpireOnly,
     /// A value out of range.
-    #[error("{what} must be between {min} and {max}")]
     OutOfRange {
         /// The value's name.
         what: &'static str,
@@ -326,9 +308,16 @@ pub enum RuleError {
         max: f64,
     },
     /// The truce forbids attacks.
-    #[error("the truce forbids attacking now")]
     Truce,
     /// No such pending choice.
-    #[error("there is no decision waiting for you on `{0}`")]
     NoPendingChoice(String),
 }
+
+/// The variant and its fields, for logs and tests; a player reads `text::refusals`.
+impl std::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+impl std::error::Error for RuleError {}

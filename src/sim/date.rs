@@ -1,4 +1,5 @@
 //! The calendar: one turn is one month, written `YYYY-MM` in scenarios, saves and the CLI.
+use crate::sim::message::Message;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -10,18 +11,35 @@ pub struct Month {
     index: i32,
 }
 
-/// Why a `YYYY-MM` string was rejected. It prints in the current language, also when it comes
-/// back through serde as a scenario's error.
+/// Why a `YYYY-MM` string was rejected. It prints as its key and the text, which is how it
+/// comes back through serde inside a scenario's error; [`MonthParseError::message`] is what a
+/// reader is shown, worded by the text layer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MonthParseError {
     /// The text that was rejected.
     pub text: String,
 }
 
+/// How the error starts when serde hands it back as text.
+const SERDE_MARK: &str = "bad-month: ";
+
+impl MonthParseError {
+    /// The message for the reader.
+    pub fn message(&self) -> Message {
+        Message::new("bad-month").arg("text", self.text.as_str())
+    }
+
+    /// The error again from the text serde made of it, if it is one.
+    pub(crate) fn from_serde(text: &str) -> Option<MonthParseError> {
+        text.strip_prefix(SERDE_MARK).map(|t| MonthParseError {
+            text: t.to_string(),
+        })
+    }
+}
+
 impl fmt::Display for MonthParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = crate::i18n::Message::new("bad-month").arg("text", self.text.as_str());
-        f.write_str(&message.render())
+        write!(f, "{SERDE_MARK}{}", self.text)
     }
 }
 

@@ -189,9 +189,7 @@ impl GameState {
                     && self.holder(at).side() == Some(side.enemy())
                     && self.has_men_in(side.enemy(), at);
                 if !fortress {
-                    return Err(RuleError::NothingToBesiege(
-                        crate::sim::chronicle::province_name(self, at),
-                    ));
+                    return Err(RuleError::NothingToBesiege(at));
                 }
                 Ok(Resolved::new(pos, at))
             }
@@ -227,9 +225,7 @@ impl GameState {
             Command::SetStance { army, stance } => {
                 let pos = self.own_army(side, *army)?;
                 if *stance == Stance::Besieging {
-                    return Err(RuleError::NothingToBesiege(
-                        "a stance (give a Siege order instead)".into(),
-                    ));
+                    return Err(RuleError::BesiegeByOrder);
                 }
                 Ok(Resolved::new(pos, 0))
             }
@@ -262,15 +258,14 @@ impl GameState {
                         id: leader.clone(),
                     })?;
                 let ls = &self.leaders[l];
-                let name = crate::sim::chronicle::leader_name(self, l);
                 if ls.side != side || ls.status != LeaderStatus::Active {
-                    return Err(RuleError::LeaderUnavailable(name));
+                    return Err(RuleError::LeaderUnavailable(l));
                 }
                 // A leader already at the head of an army can only change to one beside it.
                 if let Some(cur) = self.armies.iter().find(|a| a.leader == Some(l))
                     && cur.location != self.armies[pos].location
                 {
-                    return Err(RuleError::LeaderUnavailable(name));
+                    return Err(RuleError::LeaderUnavailable(l));
                 }
                 Ok(Resolved {
                     army: pos,
@@ -318,10 +313,7 @@ impl GameState {
     fn check_reach(&self, pos: usize, to: usize) -> Result<(), RuleError> {
         let army = &self.armies[pos];
         if !self.can_reach(army.side, army.location, to) {
-            return Err(RuleError::NotReachable {
-                army: crate::sim::chronicle::army_name(self, army),
-                to: crate::sim::chronicle::province_name(self, to),
-            });
+            return Err(RuleError::NotReachable { army: army.id, to });
         }
         Ok(())
     }
@@ -335,14 +327,12 @@ impl GameState {
     ) -> Result<u32, RuleError> {
         let c = &self.scenario.contingents[contingent];
         let Some(rec) = c.recruit.as_ref().filter(|_| c.side == side) else {
-            return Err(RuleError::CannotRecruit(
-                crate::sim::chronicle::contingent_name(self, contingent),
-            ));
+            return Err(RuleError::CannotRecruit(contingent));
         };
         let p = &self.provinces[province];
         if self.holder(province).side() != Some(side) || p.support[side.index()] < rec.min_support {
             return Err(RuleError::NoRecruitsHere {
-                province: crate::sim::chronicle::province_name(self, province),
+                province,
                 min_support: rec.min_support,
             });
         }
@@ -385,10 +375,7 @@ impl GameState {
     ) -> Result<(), RuleError> {
         let max = self.recruit_limit(side, province, contingent)?;
         if men == 0 || men > max {
-            return Err(RuleError::TooManyRecruits {
-                province: crate::sim::chronicle::province_name(self, province),
-                max,
-            });
+            return Err(RuleError::TooManyRecruits { province, max });
         }
         let cost = self.scenario.contingents[contingent]
             .recruit

@@ -1,4 +1,5 @@
-//! The rules core: pure, deterministic, serialisable, with no Bevy import.
+//! The rules core: pure, deterministic, serialisable, with no Bevy import and no words: it
+//! speaks in ids, numbers and [`message::Message`] keys, which `crate::text` words.
 //!
 //! A game is one [`GameState`] value. Players give [`Command`]s through
 //! [`GameState::apply`]; [`GameState::resolve_month`] plays the month and returns typed
@@ -9,7 +10,6 @@
 
 pub mod ai;
 pub mod baseline;
-pub mod chronicle;
 pub mod combat;
 pub mod command;
 pub mod date;
@@ -17,6 +17,7 @@ pub mod event;
 mod game;
 pub mod ids;
 pub mod load;
+pub mod message;
 pub mod names;
 pub mod rng;
 pub mod scenario;

@@ -18,8 +18,8 @@
 //! [`load::parameter_values`], so it is checked against the base scenario's parameters and
 //! their plausible ranges. [`load_any`] reads either kind of file, so every command that takes
 //! a scenario also takes a variant.
-use crate::i18n::Message;
 use crate::sim::load::{self, Diagnostic, LoadError, Loaded, Severity};
+use crate::sim::message::Message;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 

@@ -293,6 +293,7 @@ refused-not-yours = That army is not yours.
 refused-unknown = Unknown: { $id }.
 refused-not-reachable = { $army } cannot reach { $to } this month.
 refused-nothing-to-besiege = There is no enemy fortress to besiege in { $province }.
+refused-besiege-by-order = Besieging is not a stance to choose: give the army a siege order.
 refused-cannot-disperse = Only the Republic's armies can melt into guerrillas.
 refused-cannot-recruit = You cannot raise { $contingent }.
 refused-no-recruits = { $province } will not raise men for you: hold it, with support of at least { $support-text }.

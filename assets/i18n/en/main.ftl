@@ -224,6 +224,7 @@ io-not-text = it is not a text file (UTF-8)
 io-is-a-directory = it is a folder, not a file
 io-already-exists = it already exists
 io-storage-full = the disk is full
+io-other = { $detail }
 run-needs-scenario = give --scenario FILE or --load FILE
 run-saved = (saved { $month } to { $file })
 run-not-saved = the war ended before { $month }; nothing was saved
@@ -466,6 +467,7 @@ set-out-of-range = parameter `{ $name }`: { $problem }
 set-not-assignment = `{ $text }` is not name=value
 
 ## Saved games.
+save-io = { $file }: { $reason }
 save-not-readable = { $file } is not a readable save: { $problem }
 save-wrong-version = { $file } was saved in format { $found }; this version of the game reads format { $expected }
 save-problem-at = line { $line }, column { $column }: { $detail }

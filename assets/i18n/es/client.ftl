@@ -293,6 +293,7 @@ refused-not-yours = Ese ejército no es tuyo.
 refused-unknown = Desconocido: { $id }.
 refused-not-reachable = { $army } no puede llegar a { $to } este mes.
 refused-nothing-to-besiege = No hay plaza enemiga que sitiar en { $province }.
+refused-besiege-by-order = Sitiar no es una postura que se elija: dé al ejército la orden de sitio.
 refused-cannot-disperse = Solo los ejércitos de la República pueden disolverse en guerrillas.
 refused-cannot-recruit = No puedes reclutar { $contingent }.
 refused-no-recruits = { $province } no levantará hombres para ti: debes controlarla, con un apoyo de al menos { $support-text }.

@@ -224,6 +224,7 @@ io-not-text = no es un archivo de texto (UTF-8)
 io-is-a-directory = es una carpeta, no un archivo
 io-already-exists = ya existe
 io-storage-full = el disco está lleno
+io-other = { $detail }
 run-needs-scenario = indica --scenario ARCHIVO o --load ARCHIVO
 run-saved = (partida guardada al comenzar { $month } en { $file })
 run-not-saved = la guerra terminó antes de { $month }; no se guardó nada
@@ -466,6 +467,7 @@ set-not-assignment = `{ $text }` no tiene la forma nombre=valor
 ## Partidas guardadas.
 save-not-readable = { $file } no es una partida guardada que se pueda leer: { $problem }
 save-wrong-version = { $file } se guardó con el formato { $found }; esta versión del juego lee el formato { $expected }
+save-io = { $file }: { $reason }
 save-problem-at = línea { $line }, columna { $column }: { $detail }
 save-problem-scenario = su escenario no es válido: { $problem }
 save-problem-count = el número de { $what ->

@@ -293,6 +293,7 @@ refused-not-yours = Esse exército não é seu.
 refused-unknown = Desconhecido: { $id }.
 refused-not-reachable = { $army } não consegue chegar a { $to } neste mês.
 refused-nothing-to-besiege = Não há praça-forte inimiga para sitiar em { $province }.
+refused-besiege-by-order = Sitiar não é uma postura a escolher: dê ao exército a ordem de sítio.
 refused-cannot-disperse = Só os exércitos da República podem se dissolver em guerrilhas.
 refused-cannot-recruit = Você não pode recrutar { $contingent }.
 refused-no-recruits = { $province } não levantará homens para você: é preciso controlá-la, com apoio de pelo menos { $support-text }.

@@ -224,6 +224,7 @@ io-not-text = não é um arquivo de texto (UTF-8)
 io-is-a-directory = é uma pasta, não um arquivo
 io-already-exists = já existe
 io-storage-full = o disco está cheio
+io-other = { $detail }
 run-needs-scenario = informe --scenario ARQUIVO ou --load ARQUIVO
 run-saved = (jogo salvo no começo de { $month } em { $file })
 run-not-saved = a guerra terminou antes de { $month }; nada foi salvo
@@ -466,6 +467,7 @@ set-not-assignment = `{ $text }` não está no formato nome=valor
 ## Jogos salvos.
 save-not-readable = { $file } não é um jogo salvo que dê para ler: { $problem }
 save-wrong-version = { $file } foi salvo no formato { $found }; esta versão do jogo lê o formato { $expected }
+save-io = { $file }: { $reason }
 save-problem-at = linha { $line }, coluna { $column }: { $detail }
 save-problem-scenario = o cenário dele não é válido: { $problem }
 save-problem-count = o número de { $what ->

@@ -2,8 +2,8 @@
 //! texts, choices, parameter explanations…). The RON file holds the English; translations live
 //! beside it in `i18n/<language>/<scenario id>.ftl`, keyed as [`text_keys`] lists, and fall
 //! back to the English when a key is missing.
-use crate::i18n;
 use crate::sim::Scenario;
+use crate::text::{Lang, Message};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::collections::BTreeMap;
@@ -125,10 +125,13 @@ fn load_bundle(scenario_id: &str, lang: &str) -> Option<FluentBundle<FluentResou
     let resource = match FluentResource::try_new(text) {
         Ok(r) => r,
         Err((r, errors)) => {
-            let message = i18n::Message::new("texts-syntax-errors")
+            // Told in English: the file is broken in one language, and which language the
+            // reader wants is not known where the bundle is first needed.
+            let message = Message::new("texts-syntax-errors")
                 .arg("file", file.display().to_string())
                 .arg("errors", errors.len());
-            eprintln!("{}", crate::cli::warning_line(&message.render()));
+            let warning = Message::new("cli-warning").arg("message", message);
+            eprintln!("{}", Lang::english().render(&warning));
             r
         }
     };
@@ -153,17 +156,12 @@ fn lookup_in(scenario_id: &str, lang: &str, key: &str) -> Option<String> {
     )
 }
 
-/// A scenario text in the current language, or the English from the RON file.
-pub fn text(scenario_id: &str, key: &str, english: &str) -> String {
-    text_in(scenario_id, &i18n::language(), key, english)
-}
-
 /// A scenario text in a given language, or the English from the RON file.
-pub fn text_in(scenario_id: &str, lang: &str, key: &str, english: &str) -> String {
-    if lang == i18n::FALLBACK {
+pub fn text(lang: Lang, scenario_id: &str, key: &str, english: &str) -> String {
+    if lang.is_fallback() {
         return english.to_string();
     }
-    lookup_in(scenario_id, lang, key).unwrap_or_else(|| english.to_string())
+    lookup_in(scenario_id, lang.code(), key).unwrap_or_else(|| english.to_string())
 }
 
 /// Whether a translation into `lang` has this key.
@@ -174,13 +172,13 @@ pub fn has_translation(scenario_id: &str, lang: &str, key: &str) -> bool {
 /// The keys of `keys` missing from the translation into each language other than English.
 pub fn missing_translations(scenario_id: &str, keys: &[TextKey]) -> Vec<(String, TextKey)> {
     let mut out = Vec::new();
-    for (lang, _) in i18n::available() {
-        if lang == i18n::FALLBACK {
+    for (lang, _) in crate::text::available() {
+        if lang.is_fallback() {
             continue;
         }
         for k in keys {
-            if !has_translation(scenario_id, &lang, &k.key) {
-                out.push((lang.clone(), k.clone()));
+            if !has_translation(scenario_id, lang.code(), &k.key) {
+                out.push((lang.code().to_string(), k.clone()));
             }
         }
     }
@@ -192,11 +190,11 @@ pub fn missing_translations(scenario_id: &str, keys: &[TextKey]) -> Vec<(String,
 pub fn template(s: &Scenario, lang: &str) -> String {
     // The header is a comment in the translator's file, so it is in the language of the
     // messages (the target language if the game has it, English otherwise).
-    let header = i18n::Message::new("texts-template-header")
+    let header = Message::new("texts-template-header")
         .arg("scenario", s.id.as_str())
         .arg("lang", lang);
     let mut out = String::new();
-    for line in header.render().lines() {
+    for line in Lang::resolve(lang).render(&header).lines() {
         out.push_str(&format!("# {line}\n"));
     }
     out.push('\n');

@@ -1,0 +1,221 @@
+//! Saves: the game state written as RON atomically, and read back with its version checked and
+//! everything it refers to validated, so that a bad save is an error and never a panic.
+use super::diagnostics::{Diagnostic, explain_ron_error};
+use super::{ron_options, validate};
+use crate::sim::message::{Message, io_reason};
+use crate::sim::scenario::FORMAT_VERSION;
+use crate::sim::state::GameState;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Why a save could not be written or read; the text layer words it (`text::diagnostics`).
+#[derive(Debug)]
+pub enum SaveError {
+    /// Reading or writing failed.
+    Io {
+        /// File.
+        file: String,
+        /// Cause.
+        source: std::io::Error,
+    },
+    /// Not a save of this game.
+    Corrupt {
+        /// File.
+        file: String,
+        /// What is wrong, with line and column where there are some.
+        problem: Message,
+    },
+    /// A save of another format version.
+    Version {
+        /// File.
+        file: String,
+        /// Its version.
+        found: u32,
+        /// Ours.
+        expected: u32,
+    },
+}
+
+impl SaveError {
+    /// What went wrong, as a message for the reader.
+    pub fn message(&self) -> Message {
+        match self {
+            SaveError::Io { file, source } => Message::new("save-io")
+                .arg("file", file.as_str())
+                .arg("reason", io_reason(source)),
+            SaveError::Corrupt { file, problem } => Message::new("save-not-readable")
+                .arg("file", file.as_str())
+                .arg("problem", problem.clone()),
+            SaveError::Version {
+                file,
+                found,
+                expected,
+            } => Message::new("save-wrong-version")
+                .arg("file", file.as_str())
+                .arg("found", found.to_string())
+                .arg("expected", expected.to_string()),
+        }
+    }
+}
+
+/// Where a RON error is, and what it is.
+fn located(e: &ron::error::SpannedError) -> Message {
+    Message::new("save-problem-at")
+        .arg("line", e.span.start.line.to_string())
+        .arg("column", e.span.start.col.to_string())
+        .arg("detail", explain_ron_error(&e.code).message)
+}
+
+/// Writes the state as RON, atomically: to a temporary file beside the target, then renamed,
+/// so that a crash never leaves half a save.
+pub fn save_state(state: &GameState, path: &Path) -> Result<(), SaveError> {
+    let file = path.display().to_string();
+    let io = |source| SaveError::Io {
+        file: file.clone(),
+        source,
+    };
+    let text =
+        ron::ser::to_string_pretty(state, ron::ser::PrettyConfig::default().struct_names(false))
+            .map_err(|e| SaveError::Corrupt {
+                file: file.clone(),
+                problem: Message::new("check-ron-other").arg("detail", e.to_string()),
+            })?;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io)?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+/// Reads a save written by [`save_state`], checking its version and re-validating its scenario.
+pub fn load_state(path: &Path) -> Result<GameState, SaveError> {
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| SaveError::Io {
+        file: file.clone(),
+        source,
+    })?;
+    load_state_str(&text, &file)
+}
+
+/// Parses save text; `file` names it in errors.
+pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
+    #[derive(serde::Deserialize)]
+    struct VersionOnly {
+        format_version: u32,
+    }
+    let corrupt = |problem: Message| SaveError::Corrupt {
+        file: file.to_string(),
+        problem,
+    };
+    // Read the version first, so an old save says "old version" rather than "missing field".
+    let version: Result<VersionOnly, _> = ron::Options::default()
+        .from_str::<ron::Value>(text)
+        .map_err(|e| SaveError::Corrupt {
+            file: file.to_string(),
+            problem: located(&e),
+        })
+        .and_then(|v| {
+            v.into_rust().map_err(|e| SaveError::Corrupt {
+                file: file.to_string(),
+                problem: explain_ron_error(&e).message,
+            })
+        });
+    let found = version?.format_version;
+    if found != FORMAT_VERSION {
+        return Err(SaveError::Version {
+            file: file.to_string(),
+            found,
+            expected: FORMAT_VERSION,
+        });
+    }
+    let mut state: GameState = ron_options()
+        .from_str(text)
+        .map_err(|e| SaveError::Corrupt {
+            file: file.to_string(),
+            problem: located(&e),
+        })?;
+    let errors: Vec<Diagnostic> = validate(Arc::make_mut(&mut state.scenario), "", file)
+        .into_iter()
+        .filter(Diagnostic::is_error)
+        .collect();
+    if let Some(d) = errors.first() {
+        return Err(corrupt(
+            Message::new("save-problem-scenario").arg("problem", d.message.clone()),
+        ));
+    }
+    let n = |what: &str, got: usize, want: usize| {
+        if got == want {
+            Ok(())
+        } else {
+            Err(corrupt(
+                Message::new("save-problem-count")
+                    .arg("what", what)
+                    .arg("found", got.to_string())
+                    .arg("expected", want.to_string()),
+            ))
+        }
+    };
+    n(
+        "provinces",
+        state.provinces.len(),
+        state.scenario.provinces.len(),
+    )?;
+    n("leaders", state.leaders.len(), state.scenario.leaders.len())?;
+    n("tracks", state.tracks.len(), state.scenario.tracks.len())?;
+    n(
+        "parameters",
+        state.params.len(),
+        state.scenario.parameters.len(),
+    )?;
+    n("powers", state.powers.len(), state.scenario.powers.len())?;
+    n(
+        "event-records",
+        state.fired.len(),
+        state.scenario.events.len(),
+    )?;
+    let provinces = state.provinces.len();
+    let contingents = state.scenario.contingents.len();
+    let leaders = state.leaders.len();
+    for a in &state.armies {
+        if a.location >= provinces
+            || a.leader.is_some_and(|l| l >= leaders)
+            || a.troops.iter().any(|d| d.contingent >= contingents)
+            || a.name.provinces().into_iter().any(|p| p >= provinces)
+        {
+            return Err(corrupt(
+                Message::new("save-problem-army").arg("army", a.id.to_string()),
+            ));
+        }
+    }
+    if state.armies.windows(2).any(|w| w[0].id >= w[1].id) {
+        return Err(corrupt(Message::new("save-problem-army-order")));
+    }
+    let events = state.scenario.events.len();
+    if state.pending.iter().any(|p| p.event >= events)
+        || state.emperor.is_some_and(|l| l >= leaders)
+    {
+        return Err(corrupt(Message::new("save-problem-references")));
+    }
+    for (i, order) in state.orders.iter().flatten().enumerate() {
+        let bad = match *order {
+            crate::sim::state::Order::Move { to, .. }
+            | crate::sim::state::Order::Siege { at: to, .. } => to >= provinces,
+            crate::sim::state::Order::Recruit {
+                province,
+                contingent,
+                ..
+            } => province >= provinces || contingent >= contingents,
+            crate::sim::state::Order::Disperse { .. } => false,
+        };
+        if bad {
+            return Err(corrupt(
+                Message::new("save-problem-order").arg("order", i.to_string()),
+            ));
+        }
+    }
+    Ok(state)
+}
