@@ -31,8 +31,7 @@ pub enum Policy {
     Normal,
     /// The AI at its hard level: it also coordinates attacks by several armies.
     Hard,
-    /// The simple built-in policy (`sim::baseline`): a fixed yardstick for tests and the
-    /// benchmark.
+    /// The simple built-in policy (`sim::baseline`): a fixed yardstick for the tests.
     Baseline,
 }
 
