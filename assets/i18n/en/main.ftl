@@ -197,7 +197,7 @@ lab-chart-title = Provinces held by the Intervention and the Empire
 lab-chart-x = Year (holdings at the end of each month)
 lab-chart-y = Provinces held
 lab-chart-median = Median of the trials
-lab-chart-history = History (notes.md, calibration summary)
+lab-chart-history = History (the scenario's record, with its sources)
 lab-chart-band = Quartile band (25–75 %)
 
 ## The command line's own words: errors, warnings, file problems.

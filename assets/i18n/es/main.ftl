@@ -197,7 +197,7 @@ lab-chart-title = Provincias en poder de la Intervención y del Imperio
 lab-chart-x = Año (situación al final de cada mes)
 lab-chart-y = Provincias en su poder
 lab-chart-median = Mediana de los ensayos
-lab-chart-history = Historia (notes.md, resumen de calibración)
+lab-chart-history = Historia (el registro del escenario, con sus fuentes)
 lab-chart-band = Banda intercuartílica (25–75 %)
 
 ## Palabras propias de la línea de comandos: errores, advertencias, problemas con archivos.

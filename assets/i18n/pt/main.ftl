@@ -197,7 +197,7 @@ lab-chart-title = Províncias em poder da Intervenção e do Império
 lab-chart-x = Ano (situação no fim de cada mês)
 lab-chart-y = Províncias em seu poder
 lab-chart-median = Mediana dos ensaios
-lab-chart-history = História (notes.md, resumo de calibração)
+lab-chart-history = História (o registro do cenário, com suas fontes)
 lab-chart-band = Faixa interquartil (25–75 %)
 
 ## Palavras da própria linha de comando: erros, avisos, problemas com arquivos.
