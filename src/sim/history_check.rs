@@ -1,0 +1,328 @@
+//! Checks of a scenario's `history` section: months in range, counts within the map, finite
+//! shares, and targets that find their historical values.
+use crate::i18n::Message;
+use crate::sim::load::{Diagnostic, Severity};
+use crate::sim::scenario::{History, Scenario, TargetDef};
+
+/// Every finding of this file's checks on a scenario: errors in `history`.
+pub(crate) fn check(s: &Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
+    let tokens = tokens(text);
+    check_history(s, text, file, &tokens)
+}
+
+// ----- the history section -----------------------------------------------------------------
+
+fn check_history(s: &Scenario, text: &str, file: &str, tokens: &[Token]) -> Vec<Diagnostic> {
+    let h: &History = &s.history;
+    let section = field_value(tokens, 0, tokens.len(), "history", 1);
+    let list = |name: &str| {
+        section
+            .and_then(|(from, to)| {
+                field_value(tokens, from + 1, to, name, depth_at(tokens, from) + 1)
+            })
+            .map(|(from, to)| items(tokens, from, to))
+            .unwrap_or_default()
+    };
+    let held_items = list("provinces_held");
+    let date_items = list("key_dates");
+    let target_items = list("targets");
+    let mut out = Vec::new();
+    let mut error = |items: &[(usize, usize)], i: usize, field: &str, message: Message| {
+        let span = items
+            .get(i)
+            .map_or(section_span(tokens, section), |&(from, to)| {
+                field_value(tokens, from, to, field, depth_at(tokens, from) + 1)
+                    .map_or(span_of(&tokens[from]), |(f, _)| span_of(&tokens[f]))
+            });
+        out.push(Diagnostic::at_span(
+            file,
+            text,
+            span,
+            Severity::Error,
+            message,
+            None,
+        ));
+    };
+    let provinces = s.provinces.len();
+    let in_scenario = |m| m >= s.start && m <= s.end;
+    let outside = |what: &str, m: crate::sim::Month| {
+        Message::new("check-history-month")
+            .arg("what", what.to_string())
+            .arg("month", m.to_string())
+            .arg("start", s.start.to_string())
+            .arg("end", s.end.to_string())
+    };
+    for (i, p) in h.provinces_held.iter().enumerate() {
+        if !in_scenario(p.month) {
+            error(&held_items, i, "month", outside("provinces_held", p.month));
+        }
+        if p.count as usize > provinces {
+            error(
+                &held_items,
+                i,
+                "count",
+                Message::new("check-history-count")
+                    .arg("count", p.count.to_string())
+                    .arg("provinces", provinces.to_string()),
+            );
+        }
+        if h.provinces_held[..i]
+            .iter()
+            .any(|q| q.month == p.month && q.side == p.side)
+        {
+            error(
+                &held_items,
+                i,
+                "month",
+                Message::new("check-history-twice")
+                    .arg("what", format!("{:?} {}", p.side, p.month)),
+            );
+        }
+    }
+    for (i, d) in h.key_dates.iter().enumerate() {
+        if !in_scenario(d.month) {
+            error(&date_items, i, "month", outside("key_dates", d.month));
+        }
+        if h.key_dates[..i].iter().any(|e| e.date == d.date) {
+            error(
+                &date_items,
+                i,
+                "date",
+                Message::new("check-history-twice").arg("what", format!("{:?}", d.date)),
+            );
+        }
+    }
+    for (i, t) in h.targets.iter().enumerate() {
+        match t {
+            TargetDef::Date { date, from, to, .. } => {
+                if to < from {
+                    error(
+                        &target_items,
+                        i,
+                        "to",
+                        Message::new("check-history-window")
+                            .arg("from", from.to_string())
+                            .arg("to", to.to_string()),
+                    );
+                }
+                if !h.key_dates.iter().any(|d| d.date == *date) {
+                    error(
+                        &target_items,
+                        i,
+                        "date",
+                        Message::new("check-history-no-date").arg("date", format!("{date:?}")),
+                    );
+                }
+            }
+            TargetDef::Wins { at_least, .. } => {
+                if !(at_least.is_finite() && (0.0..=1.0).contains(at_least)) {
+                    error(
+                        &target_items,
+                        i,
+                        "at_least",
+                        Message::new("check-history-share").arg("share", at_least.to_string()),
+                    );
+                }
+            }
+            TargetDef::ProvincesHeld {
+                side,
+                month,
+                tolerance,
+                ..
+            } => {
+                if *tolerance as usize > provinces {
+                    error(
+                        &target_items,
+                        i,
+                        "tolerance",
+                        Message::new("check-history-count")
+                            .arg("count", tolerance.to_string())
+                            .arg("provinces", provinces.to_string()),
+                    );
+                }
+                if !h
+                    .provinces_held
+                    .iter()
+                    .any(|p| p.side == *side && p.month == *month)
+                {
+                    error(
+                        &target_items,
+                        i,
+                        "month",
+                        Message::new("check-history-no-count")
+                            .arg("side", format!("{side:?}"))
+                            .arg("month", month.to_string()),
+                    );
+                }
+            }
+            TargetDef::Later { variant, .. } => {
+                if variant.trim().is_empty() {
+                    error(
+                        &target_items,
+                        i,
+                        "variant",
+                        Message::new("check-history-no-variant"),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+fn section_span(tokens: &[Token], section: Option<(usize, usize)>) -> (usize, usize) {
+    section.map_or((0, 1), |(from, _)| span_of(&tokens[from]))
+}
+
+// ----- reading the RON text ------------------------------------------------------------------
+
+/// A piece of RON text: an identifier, a string literal, or one other character. Comments
+/// and white space are dropped.
+#[derive(Debug)]
+enum Token {
+    Ident(usize, usize, String),
+    Str(usize, usize),
+    Punct(usize, char),
+}
+
+fn span_of(t: &Token) -> (usize, usize) {
+    match t {
+        Token::Ident(a, b, _) | Token::Str(a, b) => (*a, b - a),
+        Token::Punct(a, c) => (*a, c.len_utf8()),
+    }
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    let at = |k: usize| bytes.get(k).map(|&(_, c)| c);
+    let offset = |k: usize| bytes.get(k).map_or(text.len(), |&(i, _)| i);
+    while let Some(c) = at(k) {
+        if c.is_whitespace() {
+            k += 1;
+        } else if c == '/' && at(k + 1) == Some('/') {
+            while at(k).is_some_and(|c| c != '\n') {
+                k += 1;
+            }
+        } else if c == '/' && at(k + 1) == Some('*') {
+            k += 2;
+            while at(k).is_some() && !(at(k) == Some('*') && at(k + 1) == Some('/')) {
+                k += 1;
+            }
+            k += 2;
+        } else if c == '"' {
+            let start = k;
+            k += 1;
+            while let Some(c) = at(k) {
+                k += 1;
+                match c {
+                    '"' => break,
+                    '\\' => k += 1,
+                    _ => {}
+                }
+            }
+            out.push(Token::Str(offset(start), offset(k)));
+        } else if c.is_alphanumeric() || c == '_' {
+            let start = k;
+            while at(k).is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                k += 1;
+            }
+            let (a, b) = (offset(start), offset(k));
+            out.push(Token::Ident(a, b, text[a..b].to_string()));
+        } else {
+            out.push(Token::Punct(offset(k), c));
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Nesting depth (brackets and parentheses) just before token `i`.
+fn depth_at(tokens: &[Token], i: usize) -> usize {
+    let mut depth: usize = 0;
+    for t in &tokens[..i] {
+        match t {
+            Token::Punct(_, '(' | '[') => depth += 1,
+            Token::Punct(_, ')' | ']') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth
+}
+
+/// The value of the field `name:` at nesting `depth` between tokens `from` and `to`: the
+/// token range of its value (its first token, and one past its last).
+fn field_value(
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    name: &str,
+    depth: usize,
+) -> Option<(usize, usize)> {
+    let mut d = depth_at(tokens, from);
+    for i in from..to {
+        if d == depth
+            && ident_is(&tokens[i], name)
+            && matches!(tokens.get(i + 1), Some(Token::Punct(_, ':')))
+        {
+            return Some((i + 2, closing(tokens, i + 2).min(to)));
+        }
+        match tokens[i] {
+            Token::Punct(_, '(' | '[') => d += 1,
+            Token::Punct(_, ')' | ']') => d = d.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn ident_is(token: &Token, name: &str) -> bool {
+    matches!(token, Token::Ident(_, _, text) if text == name)
+}
+
+/// One past the token that closes the bracket opened at `open` (for a value that is not
+/// bracketed, one past the value).
+fn closing(tokens: &[Token], open: usize) -> usize {
+    let mut d = 0usize;
+    for (i, t) in tokens.iter().enumerate().skip(open) {
+        match t {
+            Token::Punct(_, '(' | '[') => d += 1,
+            Token::Punct(_, ')' | ']') => {
+                d = d.saturating_sub(1);
+                if d == 0 {
+                    return i + 1;
+                }
+            }
+            _ if d == 0 => return i + 1,
+            _ => {}
+        }
+    }
+    tokens.len()
+}
+
+/// The items of the list whose `[` is token `open` (up to `to`): each item's first token
+/// and one past its last.
+fn items(tokens: &[Token], open: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = open + 1;
+    while i + 1 < to {
+        if matches!(tokens[i], Token::Punct(_, ',')) {
+            i += 1;
+            continue;
+        }
+        // An item is a value, optionally a variant name before its parenthesis.
+        let mut end = closing(tokens, i);
+        if matches!(tokens[i], Token::Ident(..))
+            && matches!(tokens.get(i + 1), Some(Token::Punct(_, '(')))
+        {
+            end = closing(tokens, i + 1);
+        }
+        if end > to {
+            break;
+        }
+        out.push((i, end));
+        i = end;
+    }
+    out
+}
