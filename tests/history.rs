@@ -1,8 +1,10 @@
-//! The scenario's `history` section (the record the lab holds the model against): what the
-//! historical scenario records, the located errors of a broken record, and `aguila calibrate`
-//! on a scenario with no record.
+//! The scenario's `history` section (the record the lab holds the model against) and the check
+//! of `source` strings: what the historical scenario records, the located errors of a broken
+//! record, the warnings on empty sources and on cited files the repository does not have, and
+//! `aguila calibrate` on a scenario with no record.
 mod common;
 
+use aguila::sim::history_check::{HISTORY_NOTES, cited_paths};
 use aguila::sim::load::{self, Diagnostic, LoadError};
 use aguila::sim::scenario::{KeyEvent, Side, TargetDef};
 use common::{aguila, stdout};
@@ -156,6 +158,154 @@ fn a_share_that_is_not_a_number_is_an_error() {
     );
 }
 
+// Setup: the historical scenario, read as it lies in the repository.
+// Expect: not one warning about its sources (every cited file exists), and none for the
+// counterfactuals' own `sources`.
+#[test]
+fn the_historical_scenario_cites_only_files_it_has() {
+    let loaded = load::load_scenario_file(HISTORICAL.as_ref()).unwrap();
+    let about_sources: Vec<&Diagnostic> = loaded
+        .warnings
+        .iter()
+        .filter(|d| d.code.starts_with("source-"))
+        .collect();
+    assert!(about_sources.is_empty(), "{about_sources:#?}");
+    let o = aguila(&[
+        "check",
+        HISTORICAL,
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scenarios/counterfactuals/allies_stay.ron"
+        ),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o).matches("no warnings").count(),
+        2,
+        "{}",
+        stdout(&o)
+    );
+}
+
+// Setup: one source emptied, one pointed at the old research folder, one at a note that does
+// not exist.
+// Expect: a warning for each, at the string (the cited path inside it), with the stable codes
+// `source-empty` and `source-missing`; a source citing only a published work gets none.
+#[test]
+fn empty_sources_and_missing_files_warn_where_they_are() {
+    let empty = findings(
+        r#"source: "docs/history/calibration.md §1 (snapshot 1862-12-31)""#,
+        r#"source: """#,
+        HISTORICAL,
+    );
+    let w: Vec<&Diagnostic> = empty.iter().filter(|d| d.code == "source-empty").collect();
+    assert_eq!(w.len(), 1, "{empty:#?}");
+    assert!(!w[0].is_error());
+    let text = historical_text();
+    let line = text
+        .lines()
+        .position(|l| l.contains("snapshot 1862-12-31"))
+        .unwrap()
+        + 1;
+    assert_eq!(w[0].line, line);
+
+    for (cited, path) in [
+        (
+            "shared/history/timeline.csv 1866-01-22",
+            "shared/history/timeline.csv",
+        ),
+        (
+            "docs/history/nowhere.md 1866-01-22",
+            "docs/history/nowhere.md",
+        ),
+        (
+            "../shared/history/notes.md §3",
+            "../shared/history/notes.md",
+        ),
+    ] {
+        let found = findings(
+            "docs/history/timeline.md 1866-01-22 (Napoleon III",
+            &format!("{cited} (Napoleon III"),
+            HISTORICAL,
+        );
+        let w: Vec<&Diagnostic> = found
+            .iter()
+            .filter(|d| d.code == "source-missing")
+            .collect();
+        assert_eq!(w.len(), 1, "{cited}: {found:#?}");
+        assert!(w[0].message.contains(path), "{}", w[0].message);
+        let changed = text.replacen(
+            "docs/history/timeline.md 1866-01-22 (Napoleon III",
+            &format!("{cited} (Napoleon III"),
+            1,
+        );
+        let line = changed.lines().position(|l| l.contains(cited)).unwrap();
+        let column = changed.lines().nth(line).unwrap().find(path).unwrap() + 1;
+        assert_eq!((w[0].line, w[0].column), (line + 1, column), "{cited}");
+    }
+
+    let published = findings(
+        r#"source: "docs/history/calibration.md §1 (snapshot 1862-12-31)""#,
+        r#"source: "Bancroft p.62""#,
+        HISTORICAL,
+    );
+    assert!(!published.iter().any(|d| d.code.starts_with("source-")));
+}
+
+// Setup: the historical scenario's text checked as if it lay in a folder outside any
+// repository.
+// Expect: its docs/history citations still pass (the binary knows the notes), while a note
+// that does not exist still warns.
+#[test]
+fn the_notes_are_known_away_from_the_repository() {
+    let away = std::env::temp_dir().join("aguila-history-away/x.ron");
+    let file = away.display().to_string();
+    let found = findings("Bancroft p.288", "Bancroft p.288", &file);
+    assert!(
+        !found.iter().any(|d| d.code.starts_with("source-")),
+        "{found:#?}"
+    );
+    let found = findings(
+        "docs/history/war.md §5.1",
+        "docs/history/warr.md §5.1",
+        &file,
+    );
+    assert_eq!(
+        found.iter().filter(|d| d.code == "source-missing").count(),
+        1
+    );
+}
+
+// Expect: the notes the binary knows are exactly the files of docs/history/.
+#[test]
+fn the_known_notes_are_the_files_of_docs_history() {
+    let mut files: Vec<String> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/history"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+    files.sort();
+    assert_eq!(files, HISTORY_NOTES);
+}
+
+// Expect: a source cites the repository paths written in it, but not the tail of a web
+// address, nor a work named without a path.
+#[test]
+fn cited_paths_are_the_paths_written_in_a_source() {
+    assert_eq!(
+        cited_paths("docs/history/timeline.md 1863-06-10; docs/history/war.md §4.3."),
+        ["docs/history/timeline.md", "docs/history/war.md"]
+    );
+    assert_eq!(
+        cited_paths("Bancroft p.62; Stevenson p.65"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        cited_paths("https://example.org/docs/notes.md and docs/x.csv"),
+        ["docs/x.csv"]
+    );
+}
+
 // Setup: the tiny test world, which has no `history` section.
 // Expect: `aguila calibrate` runs no campaign, says the scenario has no historical targets,
 // and exits 0; in JSON the report is an empty list.
@@ -172,4 +322,44 @@ fn calibrate_on_a_scenario_without_a_record_says_so() {
     let o = aguila(&["calibrate", "--scenario", &tiny, "--runs", "2", "--json"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stdout(&o).trim(), "[]");
+}
+
+// Setup: a variant file, away from the repository, whose own `sources` cite a note that does
+// not exist, an empty string and a published work.
+// Expect: `aguila check` passes it with two warnings located in the variant's own text (the
+// missing note at its line and column, the empty source), none for the published work.
+#[test]
+fn a_variants_own_sources_are_checked_in_its_text() {
+    let dir = std::env::temp_dir().join(format!("aguila-history-variant-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("v.ron");
+    let text = format!(
+        "Variant(\n    format_version: 1,\n    id: \"v\",\n    title: \"A test\",\n    question: \"q\",\n    plausibility: \"p\",\n    sources: [\n        \"Bancroft p.62\",\n        \"see docs/history/nowhere.md §1\",\n        \"\",\n    ],\n    base: {HISTORICAL:?},\n    set: [(\"allies_stay\", \"true\")],\n)\n"
+    );
+    std::fs::write(&file, text).unwrap();
+    let path = file.display().to_string();
+    let o = aguila(&["check", &path, "--json"]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let found: Vec<(String, String, u64, u64)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["file"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("source-missing".to_string(), path.clone(), 9, 14),
+            ("source-empty".to_string(), path.clone(), 10, 9),
+        ]
+    );
 }

@@ -1,13 +1,35 @@
-//! Checks of a scenario's `history` section: months in range, counts within the map, finite
-//! shares, and targets that find their historical values.
+//! Checks of a scenario's `history` section (months in range, counts within the map, finite
+//! shares, targets that find their historical values) and of its `source` strings: a warning
+//! for a source that is empty or cites a file the repository does not have.
 use crate::i18n::Message;
 use crate::sim::load::{Diagnostic, Severity};
 use crate::sim::scenario::{History, Scenario, TargetDef};
+use std::path::{Path, PathBuf};
 
-/// Every finding of this file's checks on a scenario: errors in `history`.
+/// The notes under `docs/history/`, known when the binary is built so that a source citing one
+/// is accepted wherever the binary runs. A test holds this list to the folder.
+pub const HISTORY_NOTES: [&str; 8] = [
+    "README.md",
+    "borders.md",
+    "calibration.md",
+    "forces.md",
+    "leaders.md",
+    "provinces.md",
+    "timeline.md",
+    "war.md",
+];
+
+/// Every finding of this file's checks on a scenario: errors in `history`, warnings on sources.
 pub(crate) fn check(s: &Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
     let tokens = tokens(text);
-    check_history(s, text, file, &tokens)
+    let mut out = check_history(s, text, file, &tokens);
+    out.extend(source_warnings_in(text, file, &tokens));
+    out
+}
+
+/// The source warnings of any RON file (a scenario or a variant), found by reading its text.
+pub fn source_warnings(text: &str, file: &str) -> Vec<Diagnostic> {
+    source_warnings_in(text, file, &tokens(text))
 }
 
 // ----- the history section -----------------------------------------------------------------
@@ -174,20 +196,122 @@ fn section_span(tokens: &[Token], section: Option<(usize, usize)>) -> (usize, us
     section.map_or((0, 1), |(from, _)| span_of(&tokens[from]))
 }
 
+// ----- sources -------------------------------------------------------------------------------
+
+fn source_warnings_in(text: &str, file: &str, tokens: &[Token]) -> Vec<Diagnostic> {
+    let folder = Path::new(file)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for (span, value) in sources(tokens) {
+        if value.trim().is_empty() {
+            out.push(Diagnostic::at_span(
+                file,
+                text,
+                span,
+                Severity::Warning,
+                Message::new("check-source-empty"),
+                Some(Message::new("check-source-help")),
+            ));
+            continue;
+        }
+        for path in cited_paths(&value) {
+            if !in_repository(&folder, &path) {
+                // Point at the path inside the string when it is written there as cited.
+                let at = text[span.0..span.0 + span.1]
+                    .find(&path)
+                    .map_or(span, |i| (span.0 + i, path.len()));
+                out.push(Diagnostic::at_span(
+                    file,
+                    text,
+                    at,
+                    Severity::Warning,
+                    Message::new("check-source-missing").arg("path", path),
+                    Some(Message::new("check-source-help")),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The files a source string cites: every run of path characters with a `/` in it that ends
+/// in `.md` or `.csv` (`docs/history/timeline.md`), except the tails of web addresses
+/// (`https://…/x.md`).
+pub fn cited_paths(source: &str) -> Vec<String> {
+    let is_path_char = |c: char| c.is_alphanumeric() || "_-./".contains(c);
+    let mut out = Vec::new();
+    let mut start = None;
+    let chars: Vec<(usize, char)> = source.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let inside = is_path_char(c);
+        if inside && start.is_none() {
+            start = Some(i);
+        }
+        let last = k + 1 == chars.len();
+        if let Some(s) = start
+            && (!inside || last)
+        {
+            let end = if inside { source.len() } else { i };
+            let word = source[s..end].trim_end_matches('.');
+            let after_colon = source[..s].ends_with(':');
+            if word.contains('/')
+                && !after_colon
+                && (word.ends_with(".md") || word.ends_with(".csv"))
+            {
+                out.push(word.to_string());
+            }
+            start = None;
+        }
+    }
+    out
+}
+
+/// Whether a cited path is a file of the repository: a relative path without `..`, found in
+/// the scenario's folder or the nearest ancestor that has it (going no higher than the
+/// repository's root, the first ancestor with a `.git`), or one of the notes under
+/// `docs/history/` this binary was built with.
+fn in_repository(folder: &Path, path: &str) -> bool {
+    let relative = Path::new(path);
+    if relative.is_absolute()
+        || relative
+            .components()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)))
+    {
+        return false;
+    }
+    if let Some(name) = path.strip_prefix("docs/history/")
+        && HISTORY_NOTES.contains(&name)
+    {
+        return true;
+    }
+    let start: PathBuf = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    for dir in start.ancestors() {
+        if dir.join(relative).is_file() {
+            return true;
+        }
+        if dir.join(".git").exists() {
+            return false;
+        }
+    }
+    false
+}
+
 // ----- reading the RON text ------------------------------------------------------------------
 
-/// A piece of RON text: an identifier, a string literal, or one other character. Comments
-/// and white space are dropped.
+/// A piece of RON text: an identifier, a string literal (with its value), or one other
+/// character. Comments and white space are dropped.
 #[derive(Debug)]
 enum Token {
     Ident(usize, usize, String),
-    Str(usize, usize),
+    Str(usize, usize, String),
     Punct(usize, char),
 }
 
 fn span_of(t: &Token) -> (usize, usize) {
     match t {
-        Token::Ident(a, b, _) | Token::Str(a, b) => (*a, b - a),
+        Token::Ident(a, b, _) | Token::Str(a, b, _) => (*a, b - a),
         Token::Punct(a, c) => (*a, c.len_utf8()),
     }
 }
@@ -213,16 +337,22 @@ fn tokens(text: &str) -> Vec<Token> {
             k += 2;
         } else if c == '"' {
             let start = k;
+            let mut value = String::new();
             k += 1;
             while let Some(c) = at(k) {
                 k += 1;
                 match c {
                     '"' => break,
-                    '\\' => k += 1,
-                    _ => {}
+                    '\\' => {
+                        if let Some(e) = at(k) {
+                            value.push(e);
+                            k += 1;
+                        }
+                    }
+                    _ => value.push(c),
                 }
             }
-            out.push(Token::Str(offset(start), offset(k)));
+            out.push(Token::Str(offset(start), offset(k), value));
         } else if c.is_alphanumeric() || c == '_' {
             let start = k;
             while at(k).is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -323,6 +453,30 @@ fn items(tokens: &[Token], open: usize, to: usize) -> Vec<(usize, usize)> {
         }
         out.push((i, end));
         i = end;
+    }
+    out
+}
+
+/// Every `source: "…"` and each string of every `sources: [ … ]`, with its span and value.
+fn sources(tokens: &[Token]) -> Vec<((usize, usize), String)> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if !matches!(tokens.get(i + 1), Some(Token::Punct(_, ':'))) {
+            continue;
+        }
+        if ident_is(&tokens[i], "source")
+            && let Some(Token::Str(a, b, v)) = tokens.get(i + 2)
+        {
+            out.push(((*a, b - a), v.clone()));
+        } else if ident_is(&tokens[i], "sources")
+            && matches!(tokens.get(i + 2), Some(Token::Punct(_, '[')))
+        {
+            for t in &tokens[i + 3..closing(tokens, i + 2).saturating_sub(1)] {
+                if let Token::Str(a, b, v) = t {
+                    out.push(((*a, b - a), v.clone()));
+                }
+            }
+        }
     }
     out
 }
