@@ -4,6 +4,7 @@
 //! Run: `cargo bench --no-default-features --bench campaign`.
 use aguila::lab::{self, Policy, Setup};
 use aguila::sim::GameState;
+use aguila::text::Lang;
 use criterion::{BatchSize, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::path::Path;
@@ -20,7 +21,7 @@ const SEEDS: std::ops::RangeInclusive<u64> = 1..=16;
 
 fn historical() -> Setup {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/historical_1861.ron");
-    Setup::load(&path, &[], false).expect("the historical scenario loads")
+    Setup::load(Lang::english(), &path, &[], false).expect("the historical scenario loads")
 }
 
 /// Times `play` over one campaign per seed of [`SEEDS`]; the starting states are made outside
@@ -82,7 +83,8 @@ fn ai_trials(c: &mut Criterion) {
         "1,000 AI trials at Normal (aguila trials --runs 1000)",
         |b| {
             b.iter(|| {
-                lab::run_batch(&setup, 1000, 1, None, Policy::Normal, 0).expect("the batch runs")
+                lab::run_batch(Lang::english(), &setup, 1000, 1, None, Policy::Normal, 0)
+                    .expect("the batch runs")
             })
         },
     );

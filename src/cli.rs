@@ -227,22 +227,26 @@ fn check(lang: Lang, files: &[PathBuf], json: bool) -> ExitCode {
                     &loaded.scenario,
                     &text,
                 ));
+                // A variant's own sources are checked in its own text.
+                let own = match any.variant {
+                    Some(_) => std::fs::read_to_string(path).unwrap_or_default(),
+                    None => String::new(),
+                };
+                let own_warnings =
+                    crate::sim::history_check::source_warnings(&own, &path.display().to_string());
                 if !json {
-                    human.push_str(&crate::text::diagnostics::render(
-                        lang,
-                        &loaded.warnings,
-                        &text,
-                        color(),
-                    ));
+                    human.push_str(&diagnostics::render(lang, &loaded.warnings, &text, color()));
+                    human.push_str(&diagnostics::render(lang, &own_warnings, &own, color()));
                     let summary = Message::new("check-ok")
                         .arg("file", path.display().to_string())
                         .arg("provinces", loaded.scenario.provinces.len())
                         .arg("leaders", loaded.scenario.leaders.len())
                         .arg("events", loaded.scenario.events.len())
-                        .arg("warnings", loaded.warnings.len());
+                        .arg("warnings", loaded.warnings.len() + own_warnings.len());
                     human.push_str(&format!("{}\n", lang.render(&summary)));
                 }
                 all.extend(loaded.warnings);
+                all.extend(own_warnings);
             }
             Err(LoadError::Invalid {
                 file,

@@ -318,7 +318,7 @@ fn a_fortress_garrison_marches_out_when_no_enemy_is_near() {
 // Setup: the historical campaign at the normal level, eight seeds.
 // Expect: as a rule the Intervention does not slip past Puebla to the capital in 1862: it
 // assaults Puebla (Lorencez's overconfidence) and is repulsed, and the capital is still the
-// Republic's in August 1862 (it fell in June 1863; notes.md calibration summary). A war can
+// Republic's in August 1862 (it fell in June 1863; docs/history/calibration.md §1). A war can
 // go otherwise now and then, so the test asks it of most seeds (five in eight).
 #[test]
 fn the_intervention_is_stopped_at_puebla_in_1862() {

@@ -5,11 +5,12 @@ Usage (from the repo root):
 
     mkdir -p /tmp/mapwork && (cd /tmp/mapwork && npm install @svg-maps/mexico)
     pip install 'shapely>=2.2' numpy
-    python3 assets/map/build_map.py [PACKAGE_DIR] [PROVINCES_CSV] [--out FILE]
+    python3 assets/map/build_map.py [PACKAGE_DIR] [PROVINCES_MD] [--out FILE]
     python3 assets/map/check_map.py --png /tmp/mapwork/check.png   # optional check
 
 PACKAGE_DIR defaults to /tmp/mapwork/node_modules/@svg-maps/mexico and
-PROVINCES_CSV to ../shared/history/provinces.csv (relative to the repo root).
+PROVINCES_MD to docs/history/provinces.md (relative to the repo root), whose
+table gives each unit's id, capital coordinates and modern states.
 
 Needs: Python 3.9+, numpy and shapely >= 2.2 (its wheels bundle GEOS 3.14,
 which gives coverage_clean and coverage_simplify). check_map.py needs
@@ -36,7 +37,7 @@ What it does:
      other point where the outlines put them. (--projection svg keeps the
      SVG's Mercator plane, y flipped, with a best-fit affine instead.);
   5. merges the states into the 27 units of 1861 with the
-     `modern_states_covered` column of provinces.csv (names matched without
+     "today" column of docs/history/provinces.md (names matched without
      accents, official suffixes or "Estado de"; fails if a state is
      unassigned or claimed twice, a name matches nothing or a unit gets no
      shape), dissolving internal borders; parts under MIN_PART_AREA are
@@ -45,7 +46,7 @@ What it does:
      neighbours keep sharing their borders exactly, and puts them on the
      0.01 grid of the output;
   7. computes each unit's label anchor (pole of inaccessibility of its
-     largest polygon) and capital (capital_lon/capital_lat through
+     largest polygon) and capital (its coordinates through
      lonlat_to_map), writes the RON file the game loads, and prints a
      summary with the checks (coverage, gaps, DF hole, capitals inside).
 """
@@ -53,7 +54,6 @@ What it does:
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import math
 import re
@@ -64,7 +64,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PACKAGE = Path("/tmp/mapwork/node_modules/@svg-maps/mexico")
-DEFAULT_PROVINCES = REPO_ROOT / ".." / "shared" / "history" / "provinces.csv"
+DEFAULT_PROVINCES = REPO_ROOT / "docs" / "history" / "provinces.md"
 DEFAULT_OUT = REPO_ROOT / "assets" / "map" / "provinces.ron"
 
 CURVE_TOLERANCE = 0.05  # SVG units (the viewBox is 793 x 498)
@@ -367,25 +367,32 @@ def name_key(name: str) -> str:
     return aliases.get(s, s)
 
 
-def load_units(csv_path: Path):
-    if not csv_path.is_file():
-        fail(f"{csv_path} not found")
-    with csv_path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    need = {"id", "capital_lat", "capital_lon", "modern_states_covered"}
-    if not rows or not need <= set(rows[0]):
-        fail(f"{csv_path} lacks columns {sorted(need - set(rows[0] if rows else []))}")
+# A row of the table in docs/history/provinces.md:
+# | # | `id` | name | capital (lat, lon) | today | ...
+TABLE_ROW = re.compile(r"^\|\s*\d+\s*\|\s*`([a-z_]+)`\s*\|[^|]*\|([^|]*)\|([^|]*)\|")
+CAPITAL_AT = re.compile(r"\((-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)\)\s*$")
+
+
+def load_units(md_path: Path):
+    if not md_path.is_file():
+        fail(f"{md_path} not found")
     units = []
-    for r in rows:
-        covered = [c.strip() for c in r["modern_states_covered"].split(";") if c.strip()]
-        try:
-            lat, lon = float(r["capital_lat"]), float(r["capital_lon"])
-        except ValueError:
-            fail(f"unit {r['id']}: bad capital coordinates")
-        units.append({"id": r["id"].strip(), "covered": covered, "lat": lat, "lon": lon})
+    for line in md_path.read_text(encoding="utf-8").splitlines():
+        m = TABLE_ROW.match(line)
+        if not m:
+            continue
+        uid, capital, today = m.group(1), m.group(2).strip(), m.group(3)
+        at = CAPITAL_AT.search(capital)
+        if not at:
+            fail(f"unit {uid}: bad capital coordinates {capital!r}")
+        covered = [c.strip() for c in today.split(";") if c.strip()]
+        units.append({"id": uid, "covered": covered,
+                      "lat": float(at.group(1)), "lon": float(at.group(2))})
+    if not units:
+        fail(f"{md_path} has no table of provinces")
     ids = [u["id"] for u in units]
     if len(set(ids)) != len(ids):
-        fail("duplicate unit ids in provinces.csv")
+        fail(f"duplicate unit ids in {md_path}")
     return units
 
 
@@ -698,7 +705,7 @@ def main(argv=None):
     ap.add_argument("package", nargs="?", type=Path, default=DEFAULT_PACKAGE,
                     help=f"the installed @svg-maps/mexico folder (default {DEFAULT_PACKAGE})")
     ap.add_argument("provinces", nargs="?", type=Path, default=DEFAULT_PROVINCES,
-                    help="provinces.csv (default ../shared/history/provinces.csv from the repo root)")
+                    help="the provinces table (default docs/history/provinces.md from the repo root)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output RON (default {DEFAULT_OUT})")
     ap.add_argument("--projection", choices=("equirect", "svg"), default="equirect",
                     help="equirect (default): undo the SVG's Mercator so that lon/lat -> map is "

@@ -2,12 +2,12 @@
 """Check assets/map/provinces.ron on its own (without build_map.py) and
 optionally draw it.
 
-    python3 assets/map/check_map.py [RON] [--csv PROVINCES_CSV] [--png FILE]
+    python3 assets/map/check_map.py [RON] [--table PROVINCES_MD] [--png FILE]
 
 Parses the RON text with a small reader of its own, then checks: every
 point has at most 2 decimals; rings are not closed; outer rings are
 counter-clockwise and holes clockwise (y up); polygons are valid; provinces
-come in the order of provinces.csv; labels lie inside their province; the
+come in the order of docs/history/provinces.md; labels lie inside their province; the
 provinces do not overlap and leave no gap inside the country; the
 Distrito Federal sits in a hole of México. With --png (needs matplotlib and
 shapely) it draws each province in its own colour with its id at the label
@@ -18,7 +18,6 @@ Exits non-zero if a check fails.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from pathlib import Path
@@ -102,7 +101,7 @@ class RonFloat(float):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("ron", nargs="?", type=Path, default=REPO_ROOT / "assets/map/provinces.ron")
-    ap.add_argument("--csv", type=Path, default=REPO_ROOT / ".." / "shared/history/provinces.csv")
+    ap.add_argument("--table", type=Path, default=REPO_ROOT / "docs/history/provinces.md")
     ap.add_argument("--png", type=Path)
     args = ap.parse_args()
 
@@ -119,11 +118,12 @@ def main():
     if set(data["lonlat_to_map"]) != set("abcdef"):
         errors.append("lonlat_to_map needs a..f")
     provs = data["provinces"]
-    if args.csv.is_file():
-        with args.csv.open(encoding="utf-8", newline="") as f:
-            order = [r["id"] for r in csv.DictReader(f)]
+    if args.table.is_file():
+        row = re.compile(r"^\|\s*\d+\s*\|\s*`([a-z_]+)`")
+        lines = args.table.read_text(encoding="utf-8").splitlines()
+        order = [m.group(1) for m in map(row.match, lines) if m]
         if [p["id"] for p in provs] != order:
-            errors.append("provinces are not in the order of provinces.csv")
+            errors.append("provinces are not in the order of docs/history/provinces.md")
     polys_of = {}
     npts = 0
     for p in provs:

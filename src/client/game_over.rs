@@ -64,10 +64,11 @@ fn game_over_ui(
                 .iter()
                 .map(|h| [year_fraction(h.month), f64::from(h.republic)])
                 .collect();
-            let history: Vec<[f64; 2]> = crate::lab::history::EMPIRE_PROVINCES
-                .iter()
-                .map(|&(y, m, n)| [year_fraction(Month::new(y, m)), f64::from(n)])
-                .collect();
+            let history: Vec<[f64; 2]> =
+                crate::lab::history::curve(&state.scenario.history, crate::sim::Side::Empire)
+                    .into_iter()
+                    .map(|(m, n)| [year_fraction(m), f64::from(n)])
+                    .collect();
             Plot::new("held")
                 .legend(Legend::default())
                 .height(320.0)

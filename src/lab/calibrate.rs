@@ -1,10 +1,12 @@
-//! `aguila calibrate`: the historical scenario played many times and held against the targets
-//! of issue 3 ("Calibration against history"): for each, the history, the model's median and
-//! quartiles, and whether the model falls inside the target's window. It is a report: the
+//! `aguila calibrate`: a scenario played many times and held against the calibration targets of
+//! its `history` section (issue 3, "Calibration against history"): for each, the history, the
+//! model's median and quartiles, and whether the model falls inside the target's window. A
+//! scenario without targets gets a report that says so. It is a report: the
 //! exit code is 0 whatever the model does, and 1 only if the command itself fails.
-use crate::lab::compare::{self, Measure};
-use crate::lab::{self, BatchArgs, KeyDate, Setup, Summary, Trial, history, stats};
-use crate::sim::Month;
+use crate::lab::compare;
+use crate::lab::{self, BatchArgs, DateLabel, KeyDate, Setup, Summary, Trial, history, stats};
+use crate::sim::history::{History, TargetDef};
+use crate::sim::{Month, Side};
 use crate::text::Lang;
 use clap::Args;
 use serde::Serialize;
@@ -58,6 +60,14 @@ pub fn run(lang: Lang, args: &CalibrateArgs) -> ExitCode {
                         return ExitCode::from(1);
                     }
                 }
+            } else if targets.is_empty() {
+                println!(
+                    "{}",
+                    lang.tr_args(
+                        "lab-calibrate-none",
+                        &[("file", args.scenario.display().to_string().into())]
+                    )
+                );
             } else {
                 print!("{}", table(lang, &targets, args.batch.runs));
             }
@@ -108,8 +118,7 @@ fn date_target(
     lang: Lang,
     s: &Summary,
     d: KeyDate,
-    id: &str,
-    history: (i32, u32),
+    history: Option<Month>,
     window: (Month, Month),
 ) -> Target {
     let q = s.dates.iter().find(|x| x.date == d).map(|x| x.quartiles);
@@ -128,11 +137,137 @@ fn date_target(
         None => (lang.tr("lab-never"), None),
     };
     Target {
-        id: id.to_string(),
+        id: d.key().to_string(),
         name: d.label(lang),
-        history: Month::new(history.0, history.1).to_string(),
+        history: history.map_or_else(|| lang.tr("lab-calibrate-history-none"), |m| m.to_string()),
         model,
         window: format!("{} … {}", window.0, window.1),
+        inside,
+    }
+}
+
+fn wins_target(lang: Lang, s: &Summary, side: Side, at_least: f64, record: &History) -> Target {
+    let w = s.winners[side.index()];
+    let history = match &record.winner {
+        Some(won) if won.side == side => lang.tr_args(
+            "lab-calibrate-history-won",
+            &[("year", won.month.year().to_string().into())],
+        ),
+        Some(_) => lang.tr("lab-calibrate-history-lost"),
+        None => lang.tr("lab-calibrate-history-none"),
+    };
+    Target {
+        id: format!("{}_wins", side.key()),
+        name: lang.tr_args("lab-calibrate-wins", &[("side", side.key().into())]),
+        history,
+        model: format!(
+            "{} [{} – {}]",
+            lab::percent(lang, w.share),
+            lab::percent(lang, w.low),
+            lab::percent(lang, w.high)
+        ),
+        window: format!("≥ {}", lab::percent(lang, at_least)),
+        inside: Some(w.share >= at_least),
+    }
+}
+
+fn provinces_target(
+    lang: Lang,
+    s: &Summary,
+    side: Side,
+    month: Month,
+    tolerance: u32,
+    record: &History,
+) -> Target {
+    let hist = history::held(record, side, month).unwrap_or(0);
+    let q = s
+        .provinces
+        .iter()
+        .find(|m| m.month == month)
+        .map(|m| m.held[if side == Side::Empire { 2 } else { 0 }]);
+    let low = hist.saturating_sub(tolerance);
+    let high = hist + tolerance;
+    // A year's end is named by its year, as the history tables name their snapshots.
+    let when = if month.month() == 12 {
+        month.year().to_string()
+    } else {
+        month.to_string()
+    };
+    Target {
+        id: format!("{}_provinces_{when}", side.key()),
+        name: lang.tr_args(
+            "lab-calibrate-provinces",
+            &[("side", side.key().into()), ("year", when.into())],
+        ),
+        history: hist.to_string(),
+        model: q.map_or_else(
+            || lang.tr("lab-calibrate-unmeasured"),
+            |q| {
+                lang.tr_args(
+                    "lab-calibrate-quartiles",
+                    &[
+                        ("median", lang.number(q.median).into()),
+                        ("p25", lang.number(q.p25).into()),
+                        ("p75", lang.number(q.p75).into()),
+                    ],
+                )
+            },
+        ),
+        window: format!("{low} … {high}"),
+        inside: q.map(|q| q.median >= f64::from(low) && q.median <= f64::from(high)),
+    }
+}
+
+/// A counterfactual target: the variant's paired difference in the month of `date`.
+fn later_target(
+    lang: Lang,
+    base: (&Setup, &[Trial]),
+    variant: Option<(&Setup, &[Trial])>,
+    id: &str,
+    date: KeyDate,
+    file: &Path,
+) -> Target {
+    let start = base.0.scenario.start;
+    let months = |trials: &[Trial]| -> Vec<f64> {
+        trials
+            .iter()
+            .map(|t| compare::months_until(t, date, start))
+            .collect()
+    };
+    let (label, model, inside) = match variant {
+        Some((setup, trials)) => {
+            let d = stats::paired_diff(&months(base.1), &months(trials));
+            (
+                setup.label.clone(),
+                lang.tr_args(
+                    "lab-calibrate-difference",
+                    &[
+                        ("mean", compare::signed(lang, d.mean).into()),
+                        ("low", compare::signed(lang, d.low).into()),
+                        ("high", compare::signed(lang, d.high).into()),
+                    ],
+                ),
+                Some(d.mean > 0.0),
+            )
+        }
+        None => (
+            id.to_string(),
+            lang.tr_args(
+                "lab-calibrate-no-variant",
+                &[("file", file.display().to_string().into())],
+            ),
+            None,
+        ),
+    };
+    Target {
+        id: format!("variant_{id}"),
+        name: lang.tr_args(
+            "lab-calibrate-later",
+            &[("variant", label.into()), ("date", date.key().into())],
+        ),
+        history: lang.tr("lab-calibrate-history-later"),
+        model,
+        window: "> 0".into(),
         inside,
     }
 }
@@ -144,20 +279,27 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
     }
     let color = crate::cli::color();
     let base = Setup::load(lang, &args.scenario, &[], color)?;
-    // The counterfactuals the historians argue about, played on the same seeds.
+    let record = base.scenario.history.clone();
+    if record.targets.is_empty() {
+        return Ok(Vec::new());
+    }
+    // The counterfactuals of the targets, each once, played on the same seeds.
     let dir = args
         .scenario
         .parent()
         .unwrap_or_else(|| Path::new(""))
         .join("counterfactuals");
-    let wanted = [
-        ("us_civil_war_1867", Measure::EmpireEnds),
-        ("no_austro_prussian_war", Measure::EmpireEnds),
-        ("allies_stay", Measure::CapitalFalls),
-    ];
+    let mut variants: Vec<&str> = Vec::new();
+    for t in &record.targets {
+        if let TargetDef::Later { variant, .. } = t
+            && !variants.contains(&variant.as_str())
+        {
+            variants.push(variant);
+        }
+    }
     let mut setups = vec![base.clone()];
     let mut present = Vec::new();
-    for (id, _) in wanted {
+    for id in &variants {
         let path = dir.join(format!("{id}.ron"));
         if !path.is_file() {
             present.push(None);
@@ -175,137 +317,41 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
     let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
     let trials: &[Trial] = &results[0];
     let s = lab::summarise(&base, trials);
-    let mut out = vec![
-        date_target(
-            lang,
-            &s,
-            KeyDate::CapitalFalls,
-            "capital_falls",
-            history::CAPITAL_FELL,
-            (Month::new(1863, 1), Month::new(1863, 12)),
-        ),
-        date_target(
-            lang,
-            &s,
-            KeyDate::WithdrawalAnnounced,
-            "withdrawal_announced",
-            history::WITHDRAWAL_ANNOUNCED,
-            (Month::new(1865, 7), Month::new(1866, 12)),
-        ),
-        date_target(
-            lang,
-            &s,
-            KeyDate::FrenchGone,
-            "french_gone",
-            history::FRENCH_GONE,
-            (Month::new(1866, 10), Month::new(1867, 6)),
-        ),
-        date_target(
-            lang,
-            &s,
-            KeyDate::EmpireEnds,
-            "empire_ends",
-            history::EMPIRE_ENDED,
-            (Month::new(1867, 1), Month::new(1868, 6)),
-        ),
-    ];
-    let w = s.winners[0];
-    out.push(Target {
-        id: "republic_wins".into(),
-        name: lang.tr("lab-calibrate-republic-wins"),
-        history: lang.tr("lab-calibrate-history-republic"),
-        model: format!(
-            "{} [{} – {}]",
-            lab::percent(lang, w.share),
-            lab::percent(lang, w.low),
-            lab::percent(lang, w.high)
-        ),
-        window: "≥ 70 %".into(),
-        inside: Some(w.share >= 0.7),
-    });
-    for year in 1863..=1866 {
-        let month = Month::new(year, 12);
-        let hist = history::empire_curve()
-            .iter()
-            .find(|(m, _)| *m == month)
-            .map_or(0, |&(_, n)| n);
-        let q = s
-            .provinces
-            .iter()
-            .find(|m| m.month == month)
-            .map(|m| m.held[2]);
-        let low = hist.saturating_sub(4);
-        let high = hist + 4;
-        out.push(Target {
-            id: format!("empire_provinces_{year}"),
-            name: lang.tr_args(
-                "lab-calibrate-provinces",
-                &[("year", year.to_string().into())],
+    let out = record
+        .targets
+        .iter()
+        .map(|t| match t {
+            TargetDef::Date { date, from, to, .. } => date_target(
+                lang,
+                &s,
+                *date,
+                history::month_of(&record, *date),
+                (*from, *to),
             ),
-            history: hist.to_string(),
-            model: q.map_or_else(
-                || lang.tr("lab-calibrate-unmeasured"),
-                |q| {
-                    lang.tr_args(
-                        "lab-calibrate-quartiles",
-                        &[
-                            ("median", lang.number(q.median).into()),
-                            ("p25", lang.number(q.p25).into()),
-                            ("p75", lang.number(q.p75).into()),
-                        ],
-                    )
-                },
-            ),
-            window: format!("{low} … {high}"),
-            inside: q.map(|q| q.median >= f64::from(low) && q.median <= f64::from(high)),
-        });
-    }
-    for ((id, measure), idx) in wanted.iter().zip(&present) {
-        let name = lang.tr(match *id {
-            "us_civil_war_1867" => "lab-calibrate-us",
-            "no_austro_prussian_war" => "lab-calibrate-europe",
-            _ => "lab-calibrate-allies",
-        });
-        let (model, inside) = match idx {
-            Some(i) => {
-                let c = compare::compare(lang, &base, trials, &setups[*i], &results[*i]);
-                let d = c
-                    .differences
-                    .iter()
-                    .find(|(m, _)| m == measure)
-                    .map(|(_, d)| *d)
-                    .unwrap_or(stats::paired_diff(&[], &[]));
-                (
-                    lang.tr_args(
-                        "lab-calibrate-difference",
-                        &[
-                            ("mean", compare::signed(lang, d.mean).into()),
-                            ("low", compare::signed(lang, d.low).into()),
-                            ("high", compare::signed(lang, d.high).into()),
-                        ],
-                    ),
-                    Some(d.mean > 0.0),
+            TargetDef::Wins { side, at_least, .. } => {
+                wins_target(lang, &s, *side, *at_least, &record)
+            }
+            TargetDef::ProvincesHeld {
+                side,
+                month,
+                tolerance,
+                ..
+            } => provinces_target(lang, &s, *side, *month, *tolerance, &record),
+            TargetDef::Later { variant, date, .. } => {
+                let at = variants.iter().position(|v| v == variant);
+                let played = at
+                    .and_then(|i| present[i])
+                    .map(|i| (&setups[i], results[i].as_slice()));
+                later_target(
+                    lang,
+                    (&base, trials),
+                    played,
+                    variant,
+                    *date,
+                    &dir.join(format!("{variant}.ron")),
                 )
             }
-            None => (
-                lang.tr_args(
-                    "lab-calibrate-no-variant",
-                    &[(
-                        "file",
-                        dir.join(format!("{id}.ron")).display().to_string().into(),
-                    )],
-                ),
-                None,
-            ),
-        };
-        out.push(Target {
-            id: format!("variant_{id}"),
-            name,
-            history: lang.tr("lab-calibrate-history-later"),
-            model,
-            window: "> 0".into(),
-            inside,
-        });
-    }
+        })
+        .collect();
     Ok(out)
 }

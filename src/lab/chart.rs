@@ -1,7 +1,7 @@
 //! The chart of provinces held by the Intervention/Empire side by month, as plain SVG: one
 //! median line and quartile band per set of trials, the historical curve drawn over them, axes
 //! with the years, and a legend.
-use crate::lab::{Summary, history};
+use crate::lab::Summary;
 use crate::sim::Month;
 use crate::text::Lang;
 use std::fmt::Write;
@@ -24,18 +24,21 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The SVG text of the chart. `provinces` is the number of provinces on the map (the y axis).
+/// The SVG text of the chart. `provinces` is the number of provinces on the map (the y axis);
+/// `history` is the scenario's historical curve for the Empire side, drawn over the trials'
+/// (none is drawn, and the legend leaves it out, when it is empty).
 pub fn provinces_svg(
     lang: Lang,
     summaries: &[&Summary],
     start: Month,
     end: Month,
     provinces: u32,
+    history: &[(Month, u32)],
 ) -> String {
     let last = summaries
         .iter()
         .filter_map(|s| s.provinces.last().map(|m| m.month))
-        .chain(history::empire_curve().last().map(|&(m, _)| m))
+        .chain(history.last().map(|&(m, _)| m))
         .fold(end, Month::max);
     // The axis runs from the first month's start to the last month's end.
     let span = f64::from(last.months_since(start) + 1).max(1.0);
@@ -176,17 +179,18 @@ pub fn provinces_svg(
         );
     }
     // The historical curve over everything.
-    let hist = history::empire_curve();
-    let pts: Vec<String> = hist
+    let pts: Vec<String> = history
         .iter()
         .map(|&(m, n)| format!("{:.1},{:.1}", x(m), y(f64::from(n))))
         .collect();
-    let _ = writeln!(
-        s,
-        r##"<path d="{}" fill="none" stroke="#111" stroke-width="1.8" stroke-dasharray="6 4"/>"##,
-        path_d(&pts)
-    );
-    for &(m, n) in &hist {
+    if !pts.is_empty() {
+        let _ = writeln!(
+            s,
+            r##"<path d="{}" fill="none" stroke="#111" stroke-width="1.8" stroke-dasharray="6 4"/>"##,
+            path_d(&pts)
+        );
+    }
+    for &(m, n) in history {
         let _ = writeln!(
             s,
             r##"<circle cx="{:.1}" cy="{:.1}" r="4" fill="#111"/>"##,
@@ -205,7 +209,9 @@ pub fn provinces_svg(
         };
         rows.push((label, COLOURS[i % COLOURS.len()], false));
     }
-    rows.push((lang.tr("lab-chart-history"), "#111", true));
+    if !history.is_empty() {
+        rows.push((lang.tr("lab-chart-history"), "#111", true));
+    }
     let lx = WIDTH - RIGHT - 330.0;
     let ly = TOP + 10.0;
     let _ = writeln!(

@@ -71,13 +71,7 @@ impl Measure {
 
     /// The value of the measure in one trial; months count from `start`.
     pub fn value(self, t: &Trial, start: crate::sim::Month) -> f64 {
-        let months = |d: KeyDate| {
-            f64::from(
-                t.date(d)
-                    .unwrap_or_else(|| t.last_month.plus(1))
-                    .months_since(start),
-            )
-        };
+        let months = |d: KeyDate| months_until(t, d, start);
         match self {
             Measure::EmpireEnds => months(KeyDate::EmpireEnds),
             Measure::RepublicWins => f64::from(u8::from(t.winner == Some(Side::Republic))),
@@ -86,6 +80,16 @@ impl Measure {
             Measure::CapitalFalls => months(KeyDate::CapitalFalls),
         }
     }
+}
+
+/// Months from `start` until a key date of a trial; a date that did not come counts at the
+/// month after the trial's last.
+pub fn months_until(t: &Trial, d: KeyDate, start: crate::sim::Month) -> f64 {
+    f64::from(
+        t.date(d)
+            .unwrap_or_else(|| t.last_month.plus(1))
+            .months_since(start),
+    )
 }
 
 /// One variant against the baseline.

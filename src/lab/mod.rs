@@ -80,49 +80,18 @@ impl Player {
     }
 }
 
-/// The turning points of the war recorded in every trial.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum KeyDate {
-    /// First month the Intervention/Empire holds the national capital.
-    CapitalFalls,
-    /// A Regency is proclaimed.
-    Regency,
-    /// The Empire is proclaimed: Maximilian arrives.
-    Empire,
-    /// France announces the withdrawal of its army.
-    WithdrawalAnnounced,
-    /// The last French troops leave.
-    FrenchGone,
-    /// The Empire (or the Intervention) ends: the Republic wins, or the polity falls.
-    EmpireEnds,
+/// The turning points of the war recorded in every trial: the key dates of the scenario
+/// format's `history` section.
+pub use crate::sim::history::KeyEvent as KeyDate;
+
+/// Names of key dates for people.
+pub trait DateLabel {
+    /// Name for people, in the reader's language.
+    fn label(self, lang: Lang) -> String;
 }
 
-impl KeyDate {
-    /// Every key date, in the order of the tables and the CSV columns.
-    pub const ALL: [KeyDate; 6] = [
-        KeyDate::CapitalFalls,
-        KeyDate::Regency,
-        KeyDate::Empire,
-        KeyDate::WithdrawalAnnounced,
-        KeyDate::FrenchGone,
-        KeyDate::EmpireEnds,
-    ];
-
-    /// Machine name, for CSV and JSON.
-    pub fn key(self) -> &'static str {
-        match self {
-            KeyDate::CapitalFalls => "capital_falls",
-            KeyDate::Regency => "regency",
-            KeyDate::Empire => "empire_proclaimed",
-            KeyDate::WithdrawalAnnounced => "withdrawal_announced",
-            KeyDate::FrenchGone => "french_gone",
-            KeyDate::EmpireEnds => "empire_ends",
-        }
-    }
-
-    /// Name for people, in the reader's language.
-    pub fn label(self, lang: Lang) -> String {
+impl DateLabel for KeyDate {
+    fn label(self, lang: Lang) -> String {
         lang.tr(match self {
             KeyDate::CapitalFalls => "lab-date-capital-falls",
             KeyDate::Regency => "lab-date-regency",
@@ -131,10 +100,6 @@ impl KeyDate {
             KeyDate::FrenchGone => "lab-date-french-gone",
             KeyDate::EmpireEnds => "lab-date-empire-ends",
         })
-    }
-
-    fn index(self) -> usize {
-        self as usize
     }
 }
 
@@ -419,10 +384,24 @@ pub struct Summary {
     pub provinces: Vec<MonthHeld>,
 }
 
+/// A variant's name in snake case (`WithdrawalAnnounced` as `withdrawal_announced`), as the
+/// lab's JSON writes key dates.
+fn snake_case<S: serde::Serializer>(d: &KeyDate, s: S) -> Result<S::Ok, S::Error> {
+    let mut out = String::new();
+    for (i, c) in format!("{d:?}").chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.extend(c.to_lowercase());
+    }
+    s.serialize_str(&out)
+}
+
 /// The distribution of one key date over trials.
 #[derive(Debug, Clone, Serialize)]
 pub struct DateSummary {
     /// Which date.
+    #[serde(serialize_with = "snake_case")]
     pub date: KeyDate,
     /// Trials in which it happened.
     pub happened: usize,

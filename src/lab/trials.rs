@@ -192,6 +192,7 @@ pub fn write_outputs(
         setup.scenario.start,
         setup.scenario.end,
         setup.scenario.provinces.len() as u32,
+        &crate::lab::history::curve(&setup.scenario.history, crate::sim::Side::Empire),
     );
     lab::write_atomic(lang, &dir.join("provinces.svg"), svg.as_bytes())?;
     Ok(())

@@ -249,7 +249,7 @@ fn orders_seeing(
 
         // A column too small to leave a garrison and march on does not campaign alone: it
         // marches to join the main body, as reinforcements landing at the port joined the corps
-        // in the field (notes.md §1: columns, and garrisons almost nowhere).
+        // in the field (docs/history/war.md §1: columns, and garrisons almost nowhere).
         if strat.concentrate
             && !focused
             && strat.garrison > 0

@@ -15,6 +15,8 @@ pub mod command;
 pub mod date;
 pub mod event;
 mod game;
+pub mod history;
+pub mod history_check;
 pub mod ids;
 pub mod load;
 pub mod message;

@@ -7,6 +7,10 @@ use crate::sim::date::Month;
 use crate::sim::ids::*;
 use serde::{Deserialize, Serialize};
 
+pub use crate::sim::history::{
+    HistoricalDate, HistoricalWinner, History, KeyEvent, ProvincesHeld, TargetDef,
+};
+
 /// The version of the scenario and save format this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -143,6 +147,10 @@ pub struct Scenario {
     /// Flags set at the start (e.g. `us_civil_war`).
     #[serde(default)]
     pub flags: Vec<String>,
+    /// What happened historically, for the lab to hold the model against: see [`History`].
+    /// Optional; without it the scenario has no historical targets.
+    #[serde(default)]
+    pub history: History,
     /// Neighbours of each province, derived from the borders and sea lanes by validation.
     #[serde(skip)]
     pub graph: Graph,

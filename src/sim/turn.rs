@@ -653,7 +653,7 @@ impl GameState {
             // A large enough army seizes a province at once; any garrison, however small,
             // holds it against drift, but guerrillas wear down an Imperial one. Where the bands
             // outnumber it, an Imperial army holds the towns, not the country: it seizes
-            // nothing and the bands wear it down (notes.md §1: cities fall easily, the
+            // nothing and the bands wear it down (docs/history/war.md §1: cities fall easily, the
             // countryside does not; Chihuahua taken, given up and taken again).
             let seizes = e >= rules.min_occupier && f64::from(e) > guerrilla;
             let new = if r > 0 && e > 0 {
@@ -772,7 +772,7 @@ impl GameState {
             *pool = (*pool + regrowth * 1000.0 * thousands).min(ceiling);
             // Bands gather into an army wherever no Imperial soldier stands, in the Empire's
             // country as in the Republic's: the Republic fought on with dispersed regional
-            // forces and rebuilt its armies far from the French columns (notes.md §2, §8).
+            // forces and rebuilt its armies far from the French columns (docs/history/war.md §2, §8).
             let garrison = men[p][Side::Empire.index()];
             if garrison == 0 && g >= rules.coalesce_at {
                 let men = combat::whole_men(g * rules.coalesce_share);

@@ -184,12 +184,26 @@ lab-calibrate-model = model
 lab-calibrate-window = window
 lab-calibrate-footer = { $inside-text } of { $targets-text } targets inside their windows.
 lab-calibrate-quartiles = median { $median } (quartiles { $p25 } – { $p75 })
-lab-calibrate-republic-wins = The Republic wins
-lab-calibrate-history-republic = yes (1867)
-lab-calibrate-provinces = Provinces held by the Intervention at the end of { $year }
-lab-calibrate-us = US Civil War until 1867: the Empire lasts longer
-lab-calibrate-europe = No Austro-Prussian war: the Empire lasts longer
-lab-calibrate-allies = Britain and Spain stay: the capital falls later
+lab-calibrate-wins = { $side ->
+    [republic] The Republic wins
+   *[empire] The Intervention wins
+}
+lab-calibrate-history-won = yes ({ $year })
+lab-calibrate-history-lost = no
+lab-calibrate-history-none = not recorded
+lab-calibrate-provinces = Provinces held by { $side ->
+    [republic] the Republic
+   *[empire] the Intervention
+} at the end of { $year }
+lab-calibrate-later = { $variant }: { $date ->
+    [empire_ends] the Empire lasts longer
+    [capital_falls] the capital falls later
+    [withdrawal_announced] France announces its withdrawal later
+    [french_gone] the French stay longer
+    [regency] the Regency comes later
+   *[empire_proclaimed] the Empire is proclaimed later
+}
+lab-calibrate-none = { $file } has no historical targets (its `history` section lists no `targets`): nothing to calibrate.
 lab-calibrate-history-later = later, as historians argue
 lab-calibrate-difference = mean { $mean } months (95 % interval { $low } to { $high })
 lab-calibrate-no-variant = no variant file { $file }
@@ -197,7 +211,7 @@ lab-chart-title = Provinces held by the Intervention and the Empire
 lab-chart-x = Year (holdings at the end of each month)
 lab-chart-y = Provinces held
 lab-chart-median = Median of the trials
-lab-chart-history = History (notes.md, calibration summary)
+lab-chart-history = History (the scenario's record, with its sources)
 lab-chart-band = Quartile band (25–75 %)
 
 ## The command line's own words: errors, warnings, file problems.
@@ -399,6 +413,17 @@ check-event-choices-without-chooser-help = add `chooser: Republic` or `chooser: 
 check-choice-twice = event `{ $event }`: choice `{ $id }` is listed twice
 check-choice-weight = choice `{ $id }`: ai_weight cannot be negative
 check-event-no-source = event `{ $id }` has no source
+check-history-month = { $what }: month { $month } is outside the scenario ({ $start } … { $end })
+check-history-count = { $count } provinces is more than the { $provinces } provinces on the map
+check-history-twice = { $what } is recorded twice in the history
+check-history-window = the window ends ({ $to }) before it starts ({ $from })
+check-history-share = share { $share } must be a number from 0 to 1
+check-history-no-date = this target needs the historical month of `{ $date }`: add it to `key_dates`
+check-history-no-count = this target needs the provinces { $side } held at the end of { $month }: add them to `provinces_held`
+check-history-no-variant = this target needs the name of a variant file in `counterfactuals/`
+check-source-empty = this `source` is empty
+check-source-missing = this `source` cites `{ $path }`, which is not in the repository
+check-source-help = cite a section of the notes under docs/history/ (e.g. `docs/history/timeline.md 1863-06-10`) or a work of the bibliography
 check-rule-share = rules.{ $name } is a share and must be between 0 and 1, not { $value }
 check-rule-held-threshold = rules.control.held_threshold must be above 0 and at most 100
 check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: months must rise and shares be 0–1

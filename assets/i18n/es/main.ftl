@@ -184,12 +184,26 @@ lab-calibrate-model = modelo
 lab-calibrate-window = margen
 lab-calibrate-footer = { $inside-text } de { $targets-text } objetivos dentro de su margen.
 lab-calibrate-quartiles = mediana { $median } (cuartiles { $p25 } – { $p75 })
-lab-calibrate-republic-wins = Gana la República
-lab-calibrate-history-republic = sí (1867)
-lab-calibrate-provinces = Provincias en poder de la Intervención a finales de { $year }
-lab-calibrate-us = Guerra de Secesión hasta 1867: el Imperio dura más
-lab-calibrate-europe = Sin guerra austro-prusiana: el Imperio dura más
-lab-calibrate-allies = Gran Bretaña y España se quedan: la capital cae más tarde
+lab-calibrate-wins = { $side ->
+    [republic] Gana la República
+   *[empire] Gana la Intervención
+}
+lab-calibrate-history-won = sí ({ $year })
+lab-calibrate-history-lost = no
+lab-calibrate-history-none = sin registro
+lab-calibrate-provinces = Provincias en poder de { $side ->
+    [republic] la República
+   *[empire] la Intervención
+} a finales de { $year }
+lab-calibrate-later = { $variant }: { $date ->
+    [empire_ends] el Imperio dura más
+    [capital_falls] la capital cae más tarde
+    [withdrawal_announced] Francia anuncia más tarde su retirada
+    [french_gone] los franceses se quedan más tiempo
+    [regency] la Regencia llega más tarde
+   *[empire_proclaimed] el Imperio se proclama más tarde
+}
+lab-calibrate-none = { $file } no tiene objetivos históricos (su sección `history` no enumera `targets`): no hay nada que calibrar.
 lab-calibrate-history-later = más tarde, como sostienen los historiadores
 lab-calibrate-difference = media { $mean } meses (intervalo del 95 % de { $low } a { $high })
 lab-calibrate-no-variant = falta el archivo de variante { $file }
@@ -197,7 +211,7 @@ lab-chart-title = Provincias en poder de la Intervención y del Imperio
 lab-chart-x = Año (situación al final de cada mes)
 lab-chart-y = Provincias en su poder
 lab-chart-median = Mediana de los ensayos
-lab-chart-history = Historia (notes.md, resumen de calibración)
+lab-chart-history = Historia (el registro del escenario, con sus fuentes)
 lab-chart-band = Banda intercuartílica (25–75 %)
 
 ## Palabras propias de la línea de comandos: errores, advertencias, problemas con archivos.
@@ -397,6 +411,17 @@ check-event-choices-without-chooser-help = agrega `chooser: Republic` o `chooser
 check-choice-twice = acontecimiento `{ $event }`: la opción `{ $id }` aparece dos veces
 check-choice-weight = opción `{ $id }`: ai_weight no puede ser negativo
 check-event-no-source = el acontecimiento `{ $id }` no cita ninguna fuente
+check-history-month = { $what }: el mes { $month } está fuera del escenario ({ $start } … { $end })
+check-history-count = { $count } provincias son más que las { $provinces } provincias del mapa
+check-history-twice = { $what } figura dos veces en la historia
+check-history-window = la ventana termina ({ $to }) antes de empezar ({ $from })
+check-history-share = la proporción { $share } debe ser un número de 0 a 1
+check-history-no-date = este objetivo necesita el mes histórico de `{ $date }`: añádelo a `key_dates`
+check-history-no-count = este objetivo necesita las provincias que { $side } tenía a finales de { $month }: añádelas a `provinces_held`
+check-history-no-variant = este objetivo necesita el nombre de un archivo de variante en `counterfactuals/`
+check-source-empty = este `source` está vacío
+check-source-missing = este `source` cita `{ $path }`, que no está en el repositorio
+check-source-help = cita una sección de las notas de docs/history/ (p. ej. `docs/history/timeline.md 1863-06-10`) o una obra de la bibliografía
 check-rule-share = rules.{ $name } es una proporción y debe estar entre 0 y 1, no { $value }
 check-rule-held-threshold = rules.control.held_threshold debe ser mayor que 0 y como máximo 100
 check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: los meses deben ir en aumento y las proporciones, entre 0 y 1

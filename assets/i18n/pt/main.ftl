@@ -184,12 +184,26 @@ lab-calibrate-model = modelo
 lab-calibrate-window = margem
 lab-calibrate-footer = { $inside-text } de { $targets-text } metas dentro da margem.
 lab-calibrate-quartiles = mediana { $median } (quartis { $p25 } – { $p75 })
-lab-calibrate-republic-wins = A República vence
-lab-calibrate-history-republic = sim (1867)
-lab-calibrate-provinces = Províncias em poder da Intervenção no fim de { $year }
-lab-calibrate-us = Guerra de Secessão até 1867: o Império dura mais
-lab-calibrate-europe = Sem guerra austro-prussiana: o Império dura mais
-lab-calibrate-allies = Grã-Bretanha e Espanha ficam: a capital cai mais tarde
+lab-calibrate-wins = { $side ->
+    [republic] A República vence
+   *[empire] A Intervenção vence
+}
+lab-calibrate-history-won = sim ({ $year })
+lab-calibrate-history-lost = não
+lab-calibrate-history-none = sem registro
+lab-calibrate-provinces = Províncias em poder { $side ->
+    [republic] da República
+   *[empire] da Intervenção
+} no fim de { $year }
+lab-calibrate-later = { $variant }: { $date ->
+    [empire_ends] o Império dura mais
+    [capital_falls] a capital cai mais tarde
+    [withdrawal_announced] a França anuncia mais tarde a retirada
+    [french_gone] os franceses ficam mais tempo
+    [regency] a Regência chega mais tarde
+   *[empire_proclaimed] o Império é proclamado mais tarde
+}
+lab-calibrate-none = { $file } não tem metas históricas (sua seção `history` não lista `targets`): não há nada a calibrar.
 lab-calibrate-history-later = mais tarde, como defendem os historiadores
 lab-calibrate-difference = média { $mean } meses (intervalo de 95 % de { $low } a { $high })
 lab-calibrate-no-variant = falta o arquivo de variante { $file }
@@ -197,7 +211,7 @@ lab-chart-title = Províncias em poder da Intervenção e do Império
 lab-chart-x = Ano (situação no fim de cada mês)
 lab-chart-y = Províncias em seu poder
 lab-chart-median = Mediana dos ensaios
-lab-chart-history = História (notes.md, resumo de calibração)
+lab-chart-history = História (o registro do cenário, com suas fontes)
 lab-chart-band = Faixa interquartil (25–75 %)
 
 ## Palavras da própria linha de comando: erros, avisos, problemas com arquivos.
@@ -397,6 +411,17 @@ check-event-choices-without-chooser-help = acrescente `chooser: Republic` ou `ch
 check-choice-twice = acontecimento `{ $event }`: a opção `{ $id }` aparece duas vezes
 check-choice-weight = opção `{ $id }`: ai_weight não pode ser negativo
 check-event-no-source = o acontecimento `{ $id }` não cita nenhuma fonte
+check-history-month = { $what }: o mês { $month } está fora do cenário ({ $start } … { $end })
+check-history-count = { $count } províncias são mais que as { $provinces } províncias do mapa
+check-history-twice = { $what } aparece duas vezes na história
+check-history-window = a janela termina ({ $to }) antes de começar ({ $from })
+check-history-share = a proporção { $share } deve ser um número de 0 a 1
+check-history-no-date = esta meta precisa do mês histórico de `{ $date }`: acrescente-o a `key_dates`
+check-history-no-count = esta meta precisa das províncias que { $side } tinha no fim de { $month }: acrescente-as a `provinces_held`
+check-history-no-variant = esta meta precisa do nome de um arquivo de variante em `counterfactuals/`
+check-source-empty = este `source` está vazio
+check-source-missing = este `source` cita `{ $path }`, que não está no repositório
+check-source-help = cite uma seção das notas de docs/history/ (p. ex. `docs/history/timeline.md 1863-06-10`) ou uma obra da bibliografia
 check-rule-share = rules.{ $name } é uma proporção e deve ficar entre 0 e 1, não { $value }
 check-rule-held-threshold = rules.control.held_threshold deve ser maior que 0 e no máximo 100
 check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: os meses devem ir aumentando e as proporções, ficar entre 0 e 1

@@ -202,6 +202,8 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
     check_forces(&mut c, s, &t);
     check_events(&mut c, s, &t);
     check_rules(&mut c, s, &t);
+    c.out
+        .extend(crate::sim::history_check::check(s, text, file));
     c.out.sort_by_key(|d| (d.span().0, d.severity));
     c.out
 }
