@@ -2,10 +2,10 @@
 //! each saying what it sets up, what it does and what must follow.
 mod common;
 
-use aguila::sim::combat;
 use aguila::sim::event::{AttritionCause, ControlCause, LeaderFate};
 use aguila::sim::scenario::{FranceStatus, LeaderStatus, MonthRef, Num, Side};
 use aguila::sim::state::{Holder, Stance};
+use aguila::sim::turn::battle;
 use aguila::sim::{Command, Event, Month, RuleError};
 use common::*;
 
@@ -132,9 +132,9 @@ fn walls_make_a_garrison_harder_to_beat() {
         .build(1);
     let e = s.army_pos(army_id(&s, "E")).unwrap();
     let capital = p(&s, "capital");
-    let open = combat::preview(&s, Side::Empire, &[e], capital);
+    let open = battle::preview(&s, Side::Empire, &[e], capital);
     set_stance(&mut s, Side::Republic, "R", Stance::Garrison);
-    let walled = combat::preview(&s, Side::Empire, &[e], capital);
+    let walled = battle::preview(&s, Side::Empire, &[e], capital);
     assert!((walled.defender.fortification - 2.0).abs() < 1e-9);
     assert!(
         walled.win_chance < open.win_chance,

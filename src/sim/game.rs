@@ -1,4 +1,5 @@
 //! Starting a game from a scenario, and checking and applying players' commands.
+use crate::sim::army;
 use crate::sim::command::{Command, Id, RuleError};
 use crate::sim::event::Event;
 use crate::sim::rng;
@@ -60,18 +61,7 @@ impl GameState {
             emperor: None,
             policy: 0.0,
             repression: 0.0,
-            france: FranceState {
-                status: FranceStatus::Committed,
-                announced: None,
-                gone: None,
-                spent_francs: 0.0,
-                casualties: 0,
-                honour_troops: 0,
-                withdrawal_step: 0,
-                month_casualties: 0,
-                month_victories: 0,
-                schedule_clock: 0.0,
-            },
+            france: FranceState::at_start(),
             month_francs: 0.0,
             fired: vec![None; scenario.events.len()],
             pending: Vec::new(),
@@ -98,7 +88,7 @@ impl GameState {
                 })
                 .collect();
             let leader = a.leader.as_ref().map(|l| l.idx());
-            script::spawn_army(
+            army::spawn_army(
                 &mut state,
                 crate::sim::names::ArmyName::Given(a.name.clone()),
                 a.side,
@@ -506,8 +496,8 @@ impl GameState {
                 if source.troops.iter().any(|d| d.strength == 0) {
                     self.maybe_spent.mark(source);
                 }
-                script::remove_empty_armies(self, &mut events);
-                let id = script::spawn_army(self, name, side, location, None, taken);
+                army::remove_empty_armies(self, &mut events);
+                let id = army::spawn_army(self, name, side, location, None, taken);
                 if let Some(p) = self.army_pos(id) {
                     self.armies[p].stance = Stance::Garrison;
                 }
@@ -534,11 +524,11 @@ impl GameState {
                 self.orders[side.index()].retain(|o| o.army() != Some(*army));
                 // The folded army is left without men.
                 self.maybe_spent.mark(&mut self.armies[a]);
-                script::remove_empty_armies(self, &mut events);
+                army::remove_empty_armies(self, &mut events);
             }
             Command::Assign { .. } => {
                 let l = r.other;
-                script::unassign(self, l);
+                army::unassign(self, l);
                 self.armies[r.army].leader = Some(l);
             }
             Command::SetPolicy { value } => self.policy = *value,

@@ -8,9 +8,9 @@
 #![warn(missing_docs)]
 
 pub mod ai;
+pub mod army;
 pub mod baseline;
 pub mod chronicle;
-pub mod combat;
 pub mod command;
 pub mod date;
 pub mod event;

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+pub use crate::sim::turn::FranceState;
+
 /// Who holds a province, as players and the calibration tables count it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Holder {
@@ -186,33 +188,6 @@ pub struct LeaderState {
     pub status: LeaderStatus,
     /// Loyalty, 0–100.
     pub loyalty: f64,
-}
-
-/// France's expedition at home.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct FranceState {
-    /// Committed, withdrawing or gone.
-    pub status: FranceStatus,
-    /// When withdrawal was announced.
-    pub announced: Option<Month>,
-    /// When the last troops left.
-    pub gone: Option<Month>,
-    /// Millions of francs spent so far.
-    pub spent_francs: f64,
-    /// French dead, wounded and captured so far.
-    pub casualties: u32,
-    /// Extra men honour demands after defeats.
-    pub honour_troops: u32,
-    /// Steps of the withdrawal schedule carried out.
-    pub withdrawal_step: usize,
-    /// French casualties this month, to be charged to France's will.
-    pub month_casualties: u32,
-    /// French battles won minus lost this month.
-    pub month_victories: i32,
-    /// Months the evacuation has run on its schedule since the announcement: one a month, more
-    /// while a crisis in Europe hurries it.
-    #[serde(default)]
-    pub schedule_clock: f64,
 }
 
 /// An event waiting for its chooser's decision.

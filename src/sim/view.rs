@@ -166,7 +166,7 @@ impl View {
         quality.extend((0..scenario.contingents.len()).map(|c| state.quality(c)));
         // One pass over the armies counts each (side, province) group and sums its strength
         // into `attack`. The sums run in army order, detachment by detachment, as in
-        // `combat::force`, so the odds agree with the rules' own preview to the last bit.
+        // `battle::force`, so the odds agree with the rules' own preview to the last bit.
         slots.clear();
         slots.resize(2 * n, Slot::default());
         for army in &state.armies {
@@ -279,7 +279,7 @@ impl View {
     }
 
     /// The attacking power of one army (an index into `state.armies`) where it stands: what
-    /// `combat::force(state, &[army], false, _).power()` gives, with the qualities seen once.
+    /// `battle::force(state, &[army], false, _).power()` gives, with the qualities seen once.
     #[inline]
     pub fn army_attack(&self, state: &GameState, army: usize) -> f64 {
         let army = &state.armies[army];
