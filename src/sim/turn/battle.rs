@@ -283,6 +283,17 @@ impl GameState {
         best.map(|(_, q)| q)
     }
 
+    /// The experience a victory (a battle or a surrender) gives the winner, and the arms of
+    /// the prisoners it took.
+    pub(super) fn win_experience(&mut self, winner: Side, prisoners: u32) {
+        let rules = &self.scenario.rules.combat;
+        let w = winner.index();
+        self.experience[w] = (self.experience[w]
+            + rules.experience_per_victory
+            + rules.arms_captured * f64::from(prisoners) / 1000.0)
+            .min(rules.experience_cap);
+    }
+
     /// A battle in `p` between the armies at positions `att` (the attacker's) and `def`.
     fn battle(
         &mut self,
@@ -366,11 +377,7 @@ impl GameState {
                 }
             }
         }
-        let w = winner.index();
-        self.experience[w] = (self.experience[w]
-            + rules.experience_per_victory
-            + rules.arms_captured * f64::from(prisoners) / 1000.0)
-            .min(rules.experience_cap);
+        self.win_experience(winner, prisoners);
         if french_fought {
             let honour = self.scenario.rules.france.honour_troops;
             self.france.count_battle(winner, honour);

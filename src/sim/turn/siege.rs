@@ -93,11 +93,7 @@ impl GameState {
                         army::leader_leaves(self, l, LeaderFate::Captured, ev);
                     }
                 }
-                let w = besieger.index();
-                self.experience[w] = (self.experience[w]
-                    + rules.experience_per_victory
-                    + rules.arms_captured * f64::from(prisoners) / 1000.0)
-                    .min(rules.experience_cap);
+                self.win_experience(besieger, prisoners);
                 ev.push(Event::Surrendered {
                     province: p,
                     side: garrison,
