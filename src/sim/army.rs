@@ -3,7 +3,293 @@
 use crate::sim::event::{Event, LeaderFate};
 use crate::sim::names::ArmyName;
 use crate::sim::scenario::*;
-use crate::sim::state::{Army, Detachment, GameState, MaybeSpent, Stance};
+use crate::sim::state::{GameState, Stance};
+use serde::{Deserialize, Serialize};
+
+/// Men of one contingent in an army.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Detachment {
+    /// Index of the contingent in the scenario.
+    pub contingent: usize,
+    /// Men: changed only through its army, which keeps its count of men with them.
+    strength: u32,
+}
+
+impl Detachment {
+    /// `strength` men of contingent `contingent`, to raise an army with.
+    pub fn new(contingent: usize, strength: u32) -> Detachment {
+        Detachment {
+            contingent,
+            strength,
+        }
+    }
+
+    /// Men.
+    #[inline]
+    pub fn strength(&self) -> u32 {
+        self.strength
+    }
+
+    /// Takes up to `n` men away; returns the men taken and whether none are left.
+    #[inline]
+    fn take(&mut self, n: u32) -> (u32, bool) {
+        let n = n.min(self.strength);
+        self.strength -= n;
+        (n, self.strength == 0)
+    }
+}
+
+/// An army on the map.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(from = "ArmyRecord")]
+pub struct Army {
+    /// Stable id; new armies get the next number.
+    pub id: u32,
+    /// Name, shown through `chronicle::army_name`.
+    pub name: crate::sim::names::ArmyName,
+    /// Side.
+    pub side: Side,
+    /// Province index.
+    pub location: usize,
+    /// Commander (leader index).
+    pub leader: Option<usize>,
+    /// Troops (see [`Army::troops`]): changed only by the army's own methods, which keep its
+    /// count of men and its mark with them.
+    troops: Vec<Detachment>,
+    /// Stance.
+    pub stance: Stance,
+    /// Whether one of its detachments may have been left without men since empty armies
+    /// were last cleared (see [`MaybeSpent`]). Not saved: a loaded game looks at every army.
+    #[serde(skip)]
+    spent: bool,
+    /// Its men, the sum of its detachments: counted whenever they change, because the rules
+    /// and the policies ask it of every army many times a month. Not saved: counted again
+    /// when a game is loaded.
+    #[serde(skip)]
+    men: u32,
+}
+
+impl Army {
+    /// Total men.
+    #[inline]
+    pub fn strength(&self) -> u32 {
+        self.men
+    }
+
+    /// Its detachments, one per contingent.
+    #[inline]
+    pub fn troops(&self) -> &[Detachment] {
+        &self.troops
+    }
+
+    /// Whether it has a detachment of this contingent.
+    pub fn has_contingent(&self, contingent: usize) -> bool {
+        self.troops.iter().any(|d| d.contingent == contingent)
+    }
+
+    /// Its men, counted from its detachments.
+    fn count_men(troops: &[Detachment]) -> u32 {
+        troops.iter().map(|d| d.strength).sum()
+    }
+
+    /// Adds `men` to its detachment of `contingent`, if it has one; returns whether it had.
+    pub(crate) fn add_men(&mut self, contingent: usize, men: u32) -> bool {
+        match self.troops.iter_mut().find(|d| d.contingent == contingent) {
+            Some(d) => {
+                d.strength += men;
+                self.men += men;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Takes from each detachment `share` of its men (rounded to whole men); tells `taken`
+    /// each detachment's contingent and loss, and returns the men taken in all.
+    pub(crate) fn take_share(
+        &mut self,
+        share: f64,
+        marks: &mut MaybeSpent,
+        mut taken: impl FnMut(usize, u32),
+    ) -> u32 {
+        self.take_where(marks, |d| {
+            let n = whole_men(f64::from(d.strength) * share);
+            taken(d.contingent, n.min(d.strength));
+            Some(n)
+        })
+    }
+
+    /// Takes `share` of the men of its `k`-th detachment; returns the men taken.
+    pub(crate) fn take_share_of(&mut self, k: usize, share: f64, marks: &mut MaybeSpent) -> u32 {
+        let d = &mut self.troops[k];
+        let (n, spent) = d.take(whole_men(f64::from(d.strength) * share));
+        self.men -= n;
+        if spent {
+            marks.mark(self);
+        }
+        n
+    }
+
+    /// Takes `share` of the men of its detachments of `contingent`; returns the men taken.
+    pub(crate) fn take_contingent_share(
+        &mut self,
+        contingent: usize,
+        share: f64,
+        marks: &mut MaybeSpent,
+    ) -> u32 {
+        self.take_where(marks, |d| {
+            (d.contingent == contingent).then(|| whole_men(f64::from(d.strength) * share))
+        })
+    }
+
+    /// Sends every man home: the army is left without any.
+    pub(crate) fn take_all(&mut self, marks: &mut MaybeSpent) {
+        for d in &mut self.troops {
+            d.strength = 0;
+        }
+        self.men = 0;
+        marks.mark(self);
+    }
+
+    /// Takes from each detachment the men `wanted` asks of it (`None`: none, and the
+    /// detachment is not looked at; at most all it has); returns the men taken in all.
+    fn take_where(
+        &mut self,
+        marks: &mut MaybeSpent,
+        mut wanted: impl FnMut(&Detachment) -> Option<u32>,
+    ) -> u32 {
+        let mut taken = 0;
+        let mut spent = false;
+        for d in &mut self.troops {
+            if let Some(n) = wanted(d) {
+                let (n, emptied) = d.take(n);
+                taken += n;
+                spent |= emptied;
+            }
+        }
+        self.men -= taken;
+        if spent {
+            marks.mark(self);
+        }
+        taken
+    }
+
+    /// Splits off about `men` of its men, in proportion to its detachments (the last makes up
+    /// the rest); returns the detachments split off.
+    pub(crate) fn detach(&mut self, men: u32, marks: &mut MaybeSpent) -> Vec<Detachment> {
+        let total = self.men;
+        let mut taken = Vec::new();
+        let mut left = men;
+        let count = self.troops.len();
+        for (k, d) in self.troops.iter_mut().enumerate() {
+            let last = k + 1 == count;
+            let n = if last {
+                left.min(d.strength)
+            } else {
+                ((u64::from(d.strength) * u64::from(men)) / u64::from(total)) as u32
+            };
+            let (n, _) = d.take(n.min(left));
+            left -= n;
+            self.men -= n;
+            if n > 0 {
+                taken.push(Detachment::new(d.contingent, n));
+            }
+        }
+        if self.troops.iter().any(|d| d.strength == 0) {
+            marks.mark(self);
+        }
+        taken
+    }
+
+    /// Takes every detachment away, leaving the army without men.
+    fn take_troops(&mut self, marks: &mut MaybeSpent) -> Vec<Detachment> {
+        let troops = std::mem::take(&mut self.troops);
+        self.men = 0;
+        marks.mark(self);
+        troops
+    }
+
+    /// Adds detachments to its own, joining those of a contingent it already has.
+    fn join(&mut self, troops: Vec<Detachment>) {
+        for d in troops {
+            self.men += d.strength;
+            match self
+                .troops
+                .iter_mut()
+                .find(|x| x.contingent == d.contingent)
+            {
+                Some(x) => x.strength += d.strength,
+                None => self.troops.push(d),
+            }
+        }
+    }
+
+    /// All its men go over to `contingent` (an army changing sides changes paymaster).
+    pub(crate) fn convert(&mut self, contingent: usize, marks: &mut MaybeSpent) {
+        let men = self.men;
+        self.troops = vec![Detachment::new(contingent, men)];
+        if men == 0 {
+            marks.mark(self);
+        }
+    }
+}
+
+/// An [`Army`] as saved: its men are counted again as it is read.
+#[derive(Deserialize)]
+struct ArmyRecord {
+    id: u32,
+    name: crate::sim::names::ArmyName,
+    side: Side,
+    location: usize,
+    leader: Option<usize>,
+    troops: Vec<Detachment>,
+    stance: Stance,
+}
+
+impl From<ArmyRecord> for Army {
+    fn from(saved: ArmyRecord) -> Army {
+        Army {
+            men: Army::count_men(&saved.troops),
+            id: saved.id,
+            name: saved.name,
+            side: saved.side,
+            location: saved.location,
+            leader: saved.leader,
+            troops: saved.troops,
+            stance: saved.stance,
+            spent: false,
+        }
+    }
+}
+
+/// Which armies may have a detachment left without men since the empty ones were last
+/// cleared: whatever takes men away marks the army it leaves without any, so that clearing
+/// reads the few marked armies' detachments rather than every army's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MaybeSpent {
+    /// None: there is nothing to clear.
+    None,
+    /// Those marked [`Army::spent`], so many of them: clearing stops at the last.
+    Marked(usize),
+    /// Any army (a game just made or loaded).
+    Any,
+}
+
+impl MaybeSpent {
+    /// Marks `army` as maybe spent.
+    #[inline]
+    fn mark(&mut self, army: &mut Army) {
+        if army.spent {
+            return;
+        }
+        army.spent = true;
+        match self {
+            MaybeSpent::None => *self = MaybeSpent::Marked(1),
+            MaybeSpent::Marked(marked) => *marked += 1,
+            MaybeSpent::Any => {}
+        }
+    }
+}
 
 impl GameState {
     /// Adds men to the side's first field army in the province, or forms a new one. Returns
@@ -23,12 +309,9 @@ impl GameState {
         if let Some(a) = self.armies.iter_mut().find(|a| {
             (a.side == side) & (a.location == province)
                 && !matches!(a.stance, Stance::Besieging | Stance::Garrison)
-                && a.troops.iter().any(|d| d.contingent == contingent)
+                && a.has_contingent(contingent)
         }) {
-            if let Some(d) = a.troops.iter_mut().find(|d| d.contingent == contingent) {
-                d.strength += men;
-                a.men += men;
-            }
+            a.add_men(contingent, men);
             return a.id;
         }
         let name = what(province);
@@ -38,33 +321,33 @@ impl GameState {
             side,
             province,
             None,
-            vec![Detachment {
-                contingent,
-                strength: men,
-            }],
+            vec![Detachment::new(contingent, men)],
         )
     }
 
     /// Removes a share of an army's men; returns the men lost.
     pub(crate) fn lose_share(&mut self, pos: usize, share: f64) -> u32 {
-        let mut lost = 0;
+        let contingents = &self.scenario.contingents;
         let mut french = 0;
-        let mut spent = false;
-        for d in &mut self.armies[pos].troops {
-            let n = whole_men(f64::from(d.strength) * share).min(d.strength);
-            d.strength -= n;
-            spent |= d.strength == 0;
-            lost += n;
-            if self.scenario.contingents[d.contingent].paid_by == Payer::France {
+        let lost = self.armies[pos].take_share(share, &mut self.maybe_spent, |c, n| {
+            if contingents[c].paid_by == Payer::France {
                 french += n;
             }
-        }
+        });
         self.france.count_casualties(french);
-        self.armies[pos].men -= lost;
-        if spent {
-            self.maybe_spent.mark(&mut self.armies[pos]);
-        }
         lost
+    }
+
+    /// Folds the army at position `from` into the one at `into`: its men join, and it is left
+    /// without any, to be cleared.
+    pub(crate) fn merge_armies(&mut self, from: usize, into: usize) {
+        let moved = self.armies[from].take_troops(&mut self.maybe_spent);
+        self.armies[into].join(moved);
+    }
+
+    /// Splits about `men` off the army at position `pos` (see [`Army::detach`]).
+    pub(crate) fn detach_men(&mut self, pos: usize, men: u32) -> Vec<Detachment> {
+        self.armies[pos].detach(men, &mut self.maybe_spent)
     }
 }
 
@@ -158,32 +441,16 @@ pub fn remove_contingent_share(
 ) -> u32 {
     let mut removed = 0;
     for a in &mut state.armies {
-        let mut spent = false;
-        for d in &mut a.troops {
-            if d.contingent == contingent {
-                let n = if share >= 1.0 {
-                    d.strength
-                } else {
-                    whole_men(f64::from(d.strength) * share)
-                };
-                d.strength -= n;
-                a.men -= n;
-                spent |= d.strength == 0;
-                removed += n;
-            }
-        }
-        if spent {
-            state.maybe_spent.mark(a);
-        }
+        removed += a.take_contingent_share(contingent, share, &mut state.maybe_spent);
     }
     remove_empty_armies(state, events);
     removed
 }
 
 /// Drops empty detachments and disbands armies with no men left, if anything since the last
-/// clearing may have left one: whatever takes men away marks the army it leaves a detachment
-/// without any (`GameState::maybe_spent`), so most calls cost nothing and the others read only
-/// the marked armies' detachments.
+/// clearing may have left one: every [`Army`] method that takes men away marks the army it
+/// leaves a detachment without any (`GameState::maybe_spent`), so most calls cost nothing and
+/// the others read only the marked armies' detachments.
 pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
     let (every, mut marked) = match state.maybe_spent {
         MaybeSpent::None => return,
@@ -218,22 +485,6 @@ pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
             });
         }
     }
-    // Whatever left a detachment without men and did not mark its army, or changed its men
-    // without counting them, would show here, in every test.
-    debug_assert!(
-        state
-            .armies
-            .iter()
-            .all(|a| !a.troops.is_empty() && a.troops.iter().all(|d| d.strength > 0)),
-        "an army left without men was not marked"
-    );
-    debug_assert!(
-        state
-            .armies
-            .iter()
-            .all(|a| a.men == Army::count_men(&a.troops)),
-        "an army's men changed without being counted"
-    );
 }
 
 /// A leader leaves his side: dies, is captured, defects (with his army) or goes neutral
@@ -280,14 +531,7 @@ pub fn leader_leaves(
                             .position(|c| c.side == to && c.paid_by == Payer::Treasury)
                     };
                     if let Some(t) = target {
-                        let men = a.strength();
-                        a.troops = vec![Detachment {
-                            contingent: t,
-                            strength: men,
-                        }];
-                        if men == 0 {
-                            state.maybe_spent.mark(a);
-                        }
+                        a.convert(t, &mut state.maybe_spent);
                     }
                 }
             }
@@ -296,11 +540,7 @@ pub fn leader_leaves(
             state.leaders[leader].status = LeaderStatus::Neutral;
             for a in &mut state.armies {
                 if a.leader == Some(leader) {
-                    for d in &mut a.troops {
-                        d.strength = 0;
-                    }
-                    a.men = 0;
-                    state.maybe_spent.mark(a);
+                    a.take_all(&mut state.maybe_spent);
                 }
             }
             remove_empty_armies(state, events);

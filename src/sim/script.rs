@@ -75,10 +75,7 @@ pub fn apply(state: &mut GameState, effect: &Effect, events: &mut Vec<Event>) {
         } => {
             let troops: Vec<Detachment> = troops
                 .iter()
-                .map(|d| Detachment {
-                    contingent: d.contingent.idx(),
-                    strength: d.strength,
-                })
+                .map(|d| Detachment::new(d.contingent.idx(), d.strength))
                 .collect();
             let Some(first) = troops.first() else { return };
             let side = state.scenario.contingents[first.contingent].side;
@@ -103,7 +100,7 @@ pub fn apply(state: &mut GameState, effect: &Effect, events: &mut Vec<Event>) {
                     events.push(Event::Reinforced {
                         side,
                         contingent: d.contingent,
-                        men: d.strength,
+                        men: d.strength(),
                         province: at,
                     });
                 }

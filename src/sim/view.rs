@@ -107,8 +107,8 @@ impl Slot {
     /// commander's skill and whether it holds the walls.
     #[inline]
     fn add_army(&mut self, state: &GameState, army: &Army, quality: &[f64]) {
-        for d in &army.troops {
-            self.attack += f64::from(d.strength) * quality[d.contingent];
+        for d in army.troops() {
+            self.attack += f64::from(d.strength()) * quality[d.contingent];
         }
         if let Some(l) = army.leader {
             self.skill = self.skill.max(state.scenario.leaders[l].skill);
@@ -284,8 +284,8 @@ impl View {
     pub fn army_attack(&self, state: &GameState, army: usize) -> f64 {
         let army = &state.armies[army];
         let mut base = 0.0;
-        for d in &army.troops {
-            base += f64::from(d.strength) * self.quality[d.contingent];
+        for d in army.troops() {
+            base += f64::from(d.strength()) * self.quality[d.contingent];
         }
         let skill = army.leader.map_or(0, |l| state.scenario.leaders[l].skill);
         base * (1.0 + state.scenario.rules.combat.skill_bonus * f64::from(skill))
@@ -478,7 +478,7 @@ pub fn keep_besieging(
 /// home) and not a caudillo's own men (they follow him if he changes sides).
 pub fn mergeable(state: &GameState, army: usize) -> bool {
     let a = &state.armies[army];
-    a.troops
+    a.troops()
         .iter()
         .all(|d| state.scenario.contingents[d.contingent].paid_by != Payer::Foreign)
         && a.leader

@@ -20,9 +20,8 @@ impl GameState {
             if !fever && !cut_off {
                 continue;
             }
-            for k in 0..self.armies[pos].troops.len() {
-                let d = &self.armies[pos].troops[k];
-                let c = d.contingent;
+            for k in 0..self.armies[pos].troops().len() {
+                let c = self.armies[pos].troops()[k].contingent;
                 let fever_hits = fever && self.scenario.contingents[c].fever;
                 let losses = [
                     (fever_hits, AttritionCause::Fever, rules.fever),
@@ -33,16 +32,9 @@ impl GameState {
                     .filter(|&(hits, _, _)| hits)
                     .map(|(_, cause, share)| (cause, share))
                 {
-                    let d = &mut self.armies[pos].troops[k];
-                    let n = army::whole_men(f64::from(d.strength) * share).min(d.strength);
+                    let n = self.armies[pos].take_share_of(k, share, &mut self.maybe_spent);
                     if n == 0 {
                         continue;
-                    }
-                    d.strength -= n;
-                    let emptied = d.strength == 0;
-                    self.armies[pos].men -= n;
-                    if emptied {
-                        self.maybe_spent.mark(&mut self.armies[pos]);
                     }
                     if self.scenario.contingents[c].paid_by == Payer::France {
                         self.france.count_casualties(n);

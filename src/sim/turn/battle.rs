@@ -49,9 +49,9 @@ pub fn force(state: &GameState, armies: &[usize], defending: bool, province: usi
     let mut in_garrison = false;
     for &i in armies {
         let army = &state.armies[i];
-        for d in &army.troops {
-            men += d.strength;
-            base += f64::from(d.strength) * state.quality(d.contingent);
+        for d in army.troops() {
+            men += d.strength();
+            base += f64::from(d.strength()) * state.quality(d.contingent);
         }
         if let Some(l) = army.leader {
             best_skill = best_skill.max(state.scenario.leaders[l].skill);
@@ -324,7 +324,7 @@ impl GameState {
         let french_present = |s: &Self, idx: &[usize]| {
             idx.iter().any(|&i| {
                 s.armies[i]
-                    .troops
+                    .troops()
                     .iter()
                     .any(|d| s.scenario.contingents[d.contingent].paid_by == Payer::France)
             })

@@ -57,9 +57,9 @@ impl GameState {
         let mut upkeep = [0.0; 2];
         let mut francs = 0.0;
         for a in &self.armies {
-            for d in &a.troops {
+            for d in a.troops() {
                 let c = &self.scenario.contingents[d.contingent];
-                let cost = c.upkeep * f64::from(d.strength) / 1000.0;
+                let cost = c.upkeep * f64::from(d.strength()) / 1000.0;
                 match c.paid_by {
                     Payer::Treasury => upkeep[c.side.index()] += cost,
                     Payer::France => francs += cost * francs_per_peso,
@@ -92,20 +92,7 @@ impl GameState {
                     let share = c.desertion_unpaid;
                     let mut men = 0;
                     for a in &mut self.armies {
-                        let mut spent = false;
-                        for d in &mut a.troops {
-                            if d.contingent == ci {
-                                let n =
-                                    army::whole_men(f64::from(d.strength) * share).min(d.strength);
-                                d.strength -= n;
-                                spent |= d.strength == 0;
-                                a.men -= n;
-                                men += n;
-                            }
-                        }
-                        if spent {
-                            self.maybe_spent.mark(a);
-                        }
+                        men += a.take_contingent_share(ci, share, &mut self.maybe_spent);
                     }
                     if men > 0 {
                         ev.push(Event::Attrition {
