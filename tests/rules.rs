@@ -92,7 +92,8 @@ fn stronger_attacker_wins_and_the_loser_falls_back_to_friendly_ground() {
 
 // Setup: a Republican army led by its general in the north, whose only neighbour (the
 // capital) holds a second Imperial army. The French attack from the capital.
-// Expect: with nowhere to go the army is captured whole, and its general with it.
+// Expect: with nowhere to go the army is captured whole, and its general with it: the news
+// is the general taken, the battle (the survivors all prisoners, no retreat), the army gone.
 #[test]
 fn a_beaten_army_with_no_way_out_is_captured_with_its_leader() {
     let mut s = World::tiny()
@@ -101,24 +102,51 @@ fn a_beaten_army_with_no_way_out_is_captured_with_its_leader() {
         .army("R", Side::Republic, "north", "regulars", 2000)
         .led_by("general_r")
         .build(3);
+    let (r, north) = (army_id(&s, "R"), p(&s, "north"));
+    let general = s.leader_index("general_r").unwrap();
     order_move(&mut s, Side::Empire, "E", "north");
     let events = s.resolve_month();
-    let prisoners = events.iter().find_map(|e| match e {
-        Event::Battle {
-            prisoners,
-            winner: Side::Empire,
-            ..
-        } => Some(*prisoners),
-        _ => None,
-    });
-    assert!(prisoners.is_some_and(|n| n > 0), "{events:?}");
+    let battle_news: Vec<&Event> = events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e,
+                Event::Battle { .. }
+                    | Event::Leader { .. }
+                    | Event::ArmyDestroyed { .. }
+                    | Event::Evaded { .. }
+            )
+        })
+        .collect();
+    match battle_news.as_slice() {
+        [
+            Event::Leader { leader, fate },
+            Event::Battle {
+                province,
+                attacker: Side::Empire,
+                men: [6000, 2000],
+                winner: Side::Empire,
+                losses,
+                prisoners,
+                retreat: None,
+                ..
+            },
+            Event::ArmyDestroyed {
+                army,
+                side: Side::Republic,
+                ..
+            },
+        ] => {
+            assert_eq!((*leader, *fate), (general, LeaderFate::Captured));
+            assert_eq!(*province, north);
+            assert!(*prisoners > 0);
+            assert_eq!(losses[1] + prisoners, 2000, "every man lost or taken");
+            assert_eq!(*army, r);
+        }
+        other => panic!("{other:?}"),
+    }
     assert_eq!(men(&s, "R"), 0);
-    let general = s.leader_index("general_r").unwrap();
     assert_eq!(s.leaders[general].status, LeaderStatus::Captured);
-    assert!(events.contains(&Event::Leader {
-        leader: general,
-        fate: LeaderFate::Captured
-    }));
 }
 
 // Setup: the same Republican army in the fortified capital (level 2), in the open and then
@@ -148,6 +176,8 @@ fn walls_make_a_garrison_harder_to_beat() {
 // Setup: 2,000 Republicans garrison the capital (walls 2); 10,000 French besiege it
 // (1 level a month per 10,000 men).
 // Expect: the walls fall to 1, then to 0 and the garrison surrenders; no battle is fought.
+// The news of the siege: its progress the first month; the surrender and the garrison gone the
+// second.
 #[test]
 fn a_siege_wears_down_the_walls_until_the_garrison_surrenders() {
     let mut s = World::tiny()
@@ -164,16 +194,46 @@ fn a_siege_wears_down_the_walls_until_the_garrison_surrenders() {
         },
     )
     .unwrap();
-    let first = s.resolve_month();
-    assert!(
-        first
-            .iter()
-            .any(|e| matches!(e, Event::SiegeProgress { fort, .. } if (*fort - 1.0).abs() < 1e-9))
+    let (r, capital) = (army_id(&s, "R"), p(&s, "capital"));
+    let siege_news = |events: Vec<Event>| -> Vec<Event> {
+        events
+            .into_iter()
+            .filter(|e| {
+                matches!(
+                    e,
+                    Event::SiegeProgress { .. }
+                        | Event::Surrendered { .. }
+                        | Event::Battle { .. }
+                        | Event::ArmyDestroyed { .. }
+                )
+            })
+            .collect()
+    };
+    let first = siege_news(s.resolve_month());
+    assert_eq!(
+        first,
+        vec![Event::SiegeProgress {
+            province: capital,
+            fort: 1.0
+        }]
     );
-    assert!(!first.iter().any(|e| matches!(e, Event::Battle { .. })));
     assert_eq!(men(&s, "R"), 1900, "5% lost to hunger");
-    let second = s.resolve_month();
-    assert!(second.iter().any(|e| matches!(e, Event::Surrendered { side: Side::Republic, prisoners, .. } if *prisoners == 1805)));
+    let second = siege_news(s.resolve_month());
+    match second.as_slice() {
+        [
+            Event::Surrendered {
+                province,
+                side: Side::Republic,
+                prisoners: 1805,
+            },
+            Event::ArmyDestroyed {
+                army,
+                side: Side::Republic,
+                ..
+            },
+        ] => assert_eq!((*province, *army), (capital, r)),
+        other => panic!("{other:?}"),
+    }
     assert_eq!(men(&s, "R"), 0);
     assert_eq!(s.holder(p(&s, "capital")), Holder::Empire);
 }
