@@ -1,16 +1,23 @@
 //! Resolving a month: the phases in their order, each rule in its own room.
+//!
+//! In the order they are played, one file each: `orders.rs` (dispersing, levies),
+//! `movement.rs`, [`battle`] (a battle and its odds), `siege.rs`, `control.rs`,
+//! `guerrilla.rs`, `attrition.rs`, `economy.rs` (with the desertion of the unpaid),
+//! `leaders.rs`, `tracks.rs`, `events.rs`, `france.rs` (France's will, reinforcements and
+//! withdrawal) and `victory.rs`. What they all do to armies (raising, reinforcing, taking
+//! men, disbanding) is in [`crate::sim::army`].
 mod attrition;
 pub mod battle;
 mod control;
 mod economy;
 mod events;
-pub(crate) mod france;
+mod france;
 mod guerrilla;
 mod leaders;
 mod movement;
 mod orders;
 mod siege;
-pub(crate) mod tracks;
+mod tracks;
 mod victory;
 
 use crate::sim::event::*;
