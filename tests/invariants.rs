@@ -2,7 +2,7 @@
 //! within its ranges every month, and every war ends by the scenario's last month.
 use aguila::sim::load;
 use aguila::sim::scenario::{ParamValue, Side};
-use aguila::sim::{GameState, baseline};
+use aguila::sim::{GameState, ai, baseline};
 use proptest::prelude::*;
 
 fn scenario() -> aguila::sim::Scenario {
@@ -75,10 +75,47 @@ fn check_invariants(s: &GameState) {
         s.armies.iter().all(|a| a.strength() > 0),
         "no empty army survives a month"
     );
+    check_army_counts(s);
     assert!(
         s.armies.windows(2).all(|w| w[0].id < w[1].id),
         "armies stay in id order"
     );
+}
+
+/// Each army's count of its men is what its detachments hold, and none of those is empty.
+fn check_army_counts(s: &GameState) {
+    for a in &s.armies {
+        let recount: u32 = a.troops().iter().map(|d| d.strength()).sum();
+        assert_eq!(a.strength(), recount, "army {} counts its men", a.id);
+        assert!(
+            a.troops().iter().all(|d| d.strength() > 0),
+            "army {} keeps no empty detachment after a month",
+            a.id
+        );
+    }
+}
+
+// Setup: the historical war, both sides under the hard AI (which detaches and combines its
+// armies), for a few seeds.
+// Expect: every month of the whole campaign, every army's count of its men equals a recount.
+#[test]
+fn an_ai_campaign_keeps_every_army_s_count_of_its_men() {
+    for seed in 1..=3 {
+        let sc = scenario();
+        let params = load::parameter_values(&sc, &[]).expect("defaults");
+        let mut s = GameState::new(sc, params, seed);
+        let mut months = 0;
+        while s.outcome.is_none() {
+            ai::play_month(&mut s, [ai::Difficulty::Hard; 2]);
+            check_army_counts(&s);
+            months += 1;
+            assert!(months <= 200, "the war must end");
+        }
+        assert!(
+            months > 12,
+            "a whole campaign, not a month or two: {months}"
+        );
+    }
 }
 
 proptest! {

@@ -2,10 +2,10 @@
 //! each saying what it sets up, what it does and what must follow.
 mod common;
 
-use aguila::sim::combat;
 use aguila::sim::event::{AttritionCause, ControlCause, LeaderFate};
 use aguila::sim::scenario::{FranceStatus, LeaderStatus, MonthRef, Num, Side};
 use aguila::sim::state::{Holder, Stance};
+use aguila::sim::turn::battle;
 use aguila::sim::{Command, Event, Month, RuleError};
 use common::*;
 
@@ -92,7 +92,8 @@ fn stronger_attacker_wins_and_the_loser_falls_back_to_friendly_ground() {
 
 // Setup: a Republican army led by its general in the north, whose only neighbour (the
 // capital) holds a second Imperial army. The French attack from the capital.
-// Expect: with nowhere to go the army is captured whole, and its general with it.
+// Expect: with nowhere to go the army is captured whole, and its general with it: the news
+// is the general taken, the battle (the survivors all prisoners, no retreat), the army gone.
 #[test]
 fn a_beaten_army_with_no_way_out_is_captured_with_its_leader() {
     let mut s = World::tiny()
@@ -101,24 +102,51 @@ fn a_beaten_army_with_no_way_out_is_captured_with_its_leader() {
         .army("R", Side::Republic, "north", "regulars", 2000)
         .led_by("general_r")
         .build(3);
+    let (r, north) = (army_id(&s, "R"), p(&s, "north"));
+    let general = s.leader_index("general_r").unwrap();
     order_move(&mut s, Side::Empire, "E", "north");
     let events = s.resolve_month();
-    let prisoners = events.iter().find_map(|e| match e {
-        Event::Battle {
-            prisoners,
-            winner: Side::Empire,
-            ..
-        } => Some(*prisoners),
-        _ => None,
-    });
-    assert!(prisoners.is_some_and(|n| n > 0), "{events:?}");
+    let battle_news: Vec<&Event> = events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e,
+                Event::Battle { .. }
+                    | Event::Leader { .. }
+                    | Event::ArmyDestroyed { .. }
+                    | Event::Evaded { .. }
+            )
+        })
+        .collect();
+    match battle_news.as_slice() {
+        [
+            Event::Leader { leader, fate },
+            Event::Battle {
+                province,
+                attacker: Side::Empire,
+                men: [6000, 2000],
+                winner: Side::Empire,
+                losses,
+                prisoners,
+                retreat: None,
+                ..
+            },
+            Event::ArmyDestroyed {
+                army,
+                side: Side::Republic,
+                ..
+            },
+        ] => {
+            assert_eq!((*leader, *fate), (general, LeaderFate::Captured));
+            assert_eq!(*province, north);
+            assert!(*prisoners > 0);
+            assert_eq!(losses[1] + prisoners, 2000, "every man lost or taken");
+            assert_eq!(*army, r);
+        }
+        other => panic!("{other:?}"),
+    }
     assert_eq!(men(&s, "R"), 0);
-    let general = s.leader_index("general_r").unwrap();
     assert_eq!(s.leaders[general].status, LeaderStatus::Captured);
-    assert!(events.contains(&Event::Leader {
-        leader: general,
-        fate: LeaderFate::Captured
-    }));
 }
 
 // Setup: the same Republican army in the fortified capital (level 2), in the open and then
@@ -132,9 +160,9 @@ fn walls_make_a_garrison_harder_to_beat() {
         .build(1);
     let e = s.army_pos(army_id(&s, "E")).unwrap();
     let capital = p(&s, "capital");
-    let open = combat::preview(&s, Side::Empire, &[e], capital);
+    let open = battle::preview(&s, Side::Empire, &[e], capital);
     set_stance(&mut s, Side::Republic, "R", Stance::Garrison);
-    let walled = combat::preview(&s, Side::Empire, &[e], capital);
+    let walled = battle::preview(&s, Side::Empire, &[e], capital);
     assert!((walled.defender.fortification - 2.0).abs() < 1e-9);
     assert!(
         walled.win_chance < open.win_chance,
@@ -148,6 +176,8 @@ fn walls_make_a_garrison_harder_to_beat() {
 // Setup: 2,000 Republicans garrison the capital (walls 2); 10,000 French besiege it
 // (1 level a month per 10,000 men).
 // Expect: the walls fall to 1, then to 0 and the garrison surrenders; no battle is fought.
+// The news of the siege: its progress the first month; the surrender and the garrison gone the
+// second.
 #[test]
 fn a_siege_wears_down_the_walls_until_the_garrison_surrenders() {
     let mut s = World::tiny()
@@ -164,16 +194,46 @@ fn a_siege_wears_down_the_walls_until_the_garrison_surrenders() {
         },
     )
     .unwrap();
-    let first = s.resolve_month();
-    assert!(
-        first
-            .iter()
-            .any(|e| matches!(e, Event::SiegeProgress { fort, .. } if (*fort - 1.0).abs() < 1e-9))
+    let (r, capital) = (army_id(&s, "R"), p(&s, "capital"));
+    let siege_news = |events: Vec<Event>| -> Vec<Event> {
+        events
+            .into_iter()
+            .filter(|e| {
+                matches!(
+                    e,
+                    Event::SiegeProgress { .. }
+                        | Event::Surrendered { .. }
+                        | Event::Battle { .. }
+                        | Event::ArmyDestroyed { .. }
+                )
+            })
+            .collect()
+    };
+    let first = siege_news(s.resolve_month());
+    assert_eq!(
+        first,
+        vec![Event::SiegeProgress {
+            province: capital,
+            fort: 1.0
+        }]
     );
-    assert!(!first.iter().any(|e| matches!(e, Event::Battle { .. })));
     assert_eq!(men(&s, "R"), 1900, "5% lost to hunger");
-    let second = s.resolve_month();
-    assert!(second.iter().any(|e| matches!(e, Event::Surrendered { side: Side::Republic, prisoners, .. } if *prisoners == 1805)));
+    let second = siege_news(s.resolve_month());
+    match second.as_slice() {
+        [
+            Event::Surrendered {
+                province,
+                side: Side::Republic,
+                prisoners: 1805,
+            },
+            Event::ArmyDestroyed {
+                army,
+                side: Side::Republic,
+                ..
+            },
+        ] => assert_eq!((*province, *army), (capital, r)),
+        other => panic!("{other:?}"),
+    }
     assert_eq!(men(&s, "R"), 0);
     assert_eq!(s.holder(p(&s, "capital")), Holder::Empire);
 }
@@ -368,16 +428,18 @@ fn a_merge_folds_one_army_into_another() {
     assert_eq!(gone, vec![small]);
 }
 
-// Setup: the same armies, saved after the one in the port has been left without men, and
-// loaded again.
+// Setup: the same armies, but the one in the port without men, saved before anything has
+// cleared it (a save keeps no note of which armies may be empty) and loaded again.
 // Expect: the first merge clears that army as well as the one folded.
 #[test]
 fn a_loaded_game_clears_an_army_left_without_men() {
-    let mut s = big_small_and_other();
+    let s = World::tiny()
+        .army("Big", Side::Empire, "capital", "imperial", 3000)
+        .army("Small", Side::Empire, "capital", "imperial", 1000)
+        .army("Other", Side::Empire, "port", "imperial", 0)
+        .control("capital", 80.0)
+        .build(1);
     let ghost = army_id(&s, "Other");
-    if let Some(a) = s.armies.iter_mut().find(|a| a.id == ghost) {
-        a.troops[0].strength = 0;
-    }
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("save.ron");
     aguila::sim::load::save_state(&s, &path).expect("saved");

@@ -2,8 +2,9 @@
 //! provinces counted once at validation, the odds of lopsided fights) give exactly what the
 //! plain way gives.
 use aguila::sim::scenario::{Side, shared_names};
+use aguila::sim::turn::battle;
 use aguila::sim::view::{View, breadth_first, distances};
-use aguila::sim::{Command, GameState, ai, baseline, combat, load};
+use aguila::sim::{Command, GameState, ai, army, baseline, load};
 
 fn historical() -> GameState {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
@@ -68,17 +69,17 @@ fn lopsided_odds_are_exactly_the_integral_at_its_ends() {
         // cannot lose: the odds are 0 and 1, and they move continuously on either side.
         let hopeless = hi / lo;
         assert_eq!(
-            combat::win_chance(100.0, 100.0 * hopeless * 1.0001, luck),
+            battle::win_chance(100.0, 100.0 * hopeless * 1.0001, luck),
             0.0
         );
-        assert!(combat::win_chance(100.0, 100.0 * hopeless * 0.9999, luck) > 0.0);
-        assert!(combat::win_chance(100.0, 100.0 * hopeless * 0.9999, luck) < 1e-5);
+        assert!(battle::win_chance(100.0, 100.0 * hopeless * 0.9999, luck) > 0.0);
+        assert!(battle::win_chance(100.0, 100.0 * hopeless * 0.9999, luck) < 1e-5);
         let certain = lo / hi;
         assert_eq!(
-            combat::win_chance(100.0, 100.0 * certain * 0.9999, luck),
+            battle::win_chance(100.0, 100.0 * certain * 0.9999, luck),
             1.0
         );
-        let nearly = combat::win_chance(100.0, 100.0 * certain * 1.0001, luck);
+        let nearly = battle::win_chance(100.0, 100.0 * certain * 1.0001, luck);
         assert!(nearly < 1.0 && nearly > 1.0 - 1e-5, "{nearly}");
     }
 }
@@ -117,7 +118,7 @@ fn whole_men_are_rounded_exactly_as_the_library_rounds() {
         values.push(f64::from(k) * 0.25 + 0.000_1 * f64::from(k % 7));
     }
     for x in values {
-        assert_eq!(combat::whole_men(x), x.round() as u32, "{x:?}");
+        assert_eq!(army::whole_men(x), x.round() as u32, "{x:?}");
     }
 }
 

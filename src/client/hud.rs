@@ -669,9 +669,9 @@ fn army_details(
         .on_hover_text(chronicle::leader_role(state, l));
     }
     egui::Grid::new("troops").num_columns(2).show(ui, |ui| {
-        for d in &army.troops {
+        for d in army.troops() {
             ui.label(RichText::new(chronicle::contingent_name(state, d.contingent)).small());
-            ui.label(format_number(f64::from(d.strength)))
+            ui.label(format_number(f64::from(d.strength())))
                 .on_hover_text(tr_args(
                     "tooltip-quality",
                     &[(

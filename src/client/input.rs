@@ -6,8 +6,8 @@ use crate::client::camera::{DragState, MapView, MapViewport};
 use crate::client::map::{MapGeometry, MapMode};
 use crate::client::map_data;
 use crate::client::overlay;
-use crate::sim::combat::{self, Preview};
 use crate::sim::state::GameState;
+use crate::sim::turn::battle::{self, Preview};
 use crate::sim::{Command, Side};
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
@@ -110,7 +110,7 @@ pub fn click_outcome(
         let to = state.province_id(target);
         if state.has_men_in(side.enemy(), target) {
             let index = state.army_pos(mover.id).unwrap_or_default();
-            let preview = combat::preview(state, side, &[index], target);
+            let preview = battle::preview(state, side, &[index], target);
             let can_besiege = state.provinces[target].fort > 0.0
                 && state.holder(target).side() == Some(side.enemy())
                 && state

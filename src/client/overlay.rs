@@ -124,9 +124,9 @@ pub fn contingent_code(id: &str) -> String {
 
 /// The army's largest contingent.
 pub fn main_contingent(army: &Army) -> Option<usize> {
-    army.troops
+    army.troops()
         .iter()
-        .max_by_key(|d| d.strength)
+        .max_by_key(|d| d.strength())
         .map(|d| d.contingent)
 }
 

@@ -4,11 +4,11 @@
 //! its orders as ordinary commands through the rules' checks, and it never reads the random
 //! generator: where an easy opponent misjudges the odds, the error comes from a hash of what
 //! it sees, so the same position always gets the same orders.
-use crate::sim::combat;
 use crate::sim::command::Command;
 use crate::sim::date::Month;
 use crate::sim::scenario::{Side, StrategyDef};
 use crate::sim::state::{GameState, Stance};
+use crate::sim::turn::battle;
 use crate::sim::view::{
     MonthView, View, concentrate, distances, keep_besieging, play_month_with, recruit,
 };
@@ -198,8 +198,8 @@ fn orders_seeing(
         } else {
             view.defence(me, here)
         };
-        let threat_open = combat::win_chance(threat_at[here], open_defence, luck);
-        let threat_walls = combat::win_chance(threat_at[here], open_defence * fort_factor, luck);
+        let threat_open = battle::win_chance(threat_at[here], open_defence, luck);
+        let threat_walls = battle::win_chance(threat_at[here], open_defence * fort_factor, luck);
         // An easy opponent keeps poor watch: it sees danger only when it is already at hand.
         let (threat, threat_walls) = if level == Difficulty::Easy && !enemy_here {
             (0.0, 0.0)
@@ -298,7 +298,7 @@ fn orders_seeing(
                 continue;
             }
             let odds = if contested {
-                let exact = combat::win_chance(own_attack, contempt * view.defence(them, q), luck);
+                let exact = battle::win_chance(own_attack, contempt * view.defence(them, q), luck);
                 (exact + level.misjudgement() * misjudged(state, army.id, q)).clamp(0.0, 1.0)
             } else {
                 1.0
@@ -411,7 +411,7 @@ fn pinned_by(
         return out;
     }
     let power = near.iter().map(|&(_, a)| a).fold(0.0, f64::max);
-    if combat::win_chance(power, view.defence(side.index(), here), luck) >= 0.5 {
+    if battle::win_chance(power, view.defence(side.index(), here), luck) >= 0.5 {
         // Staying would not save it.
         return out;
     }
@@ -424,15 +424,15 @@ fn pinned_by(
     let mut without = if staying.is_empty() {
         0.0
     } else {
-        combat::force(state, &staying, true, here).power()
+        battle::force(state, &staying, true, here).power()
     };
     let men = army.strength();
     if men > 3 * strat.garrison {
         // The garrison it would leave behind.
-        let own = combat::force(state, &[i], true, here).power();
+        let own = battle::force(state, &[i], true, here).power();
         without += own * f64::from(strat.garrison) / f64::from(men);
     }
-    if combat::win_chance(power, without, luck) < 0.5 {
+    if battle::win_chance(power, without, luck) < 0.5 {
         return out;
     }
     // Those that could take it alone; if only together, the strongest of them.
@@ -440,7 +440,7 @@ fn pinned_by(
         .iter()
         .copied()
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
-    near.retain(|&(_, a)| combat::win_chance(a, without, luck) >= 0.5);
+    near.retain(|&(_, a)| battle::win_chance(a, without, luck) >= 0.5);
     if near.is_empty() {
         out.extend(strongest.map(|(q, _)| q));
     }
@@ -478,15 +478,15 @@ fn joint_attacks(
             .iter()
             .map(|&i| {
                 let a = view.army_attack(state, i);
-                combat::win_chance(a, view.defence(them, q), luck)
+                battle::win_chance(a, view.defence(them, q), luck)
             })
             .fold(0.0, f64::max);
         if alone >= strat.attack_odds {
             // One army can do it; the ordinary moves will see to it.
             continue;
         }
-        let together = combat::force(state, &party, false, q).power();
-        if combat::win_chance(together, view.defence(them, q), luck) < strat.attack_odds {
+        let together = battle::force(state, &party, false, q).power();
+        if battle::win_chance(together, view.defence(them, q), luck) < strat.attack_odds {
             continue;
         }
         for &i in &party {

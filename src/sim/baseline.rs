@@ -1,10 +1,10 @@
 //! The built-in baseline policy: a simple, deterministic way for either side to give its
 //! orders, used by `aguila run`, the tests and the benchmark. It reads the state like a player
 //! (never the random generator) and gives commands through the same checks as a player.
-use crate::sim::combat;
 use crate::sim::command::Command;
 use crate::sim::scenario::{Scenario, Side};
 use crate::sim::state::{GameState, Stance};
+use crate::sim::turn::battle;
 use crate::sim::view::{
     MonthView, Targets, View, concentrate, distances, keep_besieging, play_month_with, ranking,
     recruit_from, recruiting_contingents,
@@ -141,7 +141,7 @@ fn orders_seeing(
             // province faces the same threat, so it is worked out once per place.
             if places[here].threat.is_nan() {
                 let strongest = view.strongest_attack_on(state, enemy, here);
-                places[here].threat = combat::win_chance(strongest, view.defence(me, here), luck);
+                places[here].threat = battle::win_chance(strongest, view.defence(me, here), luck);
             }
             let threat = places[here].threat;
             let fortified = state.provinces[here].fort >= 1.0 && men >= 3000;
@@ -202,7 +202,7 @@ fn orders_seeing(
                 continue;
             }
             let odds = if contested {
-                combat::win_chance(own_attack, view.defence(them, q), luck)
+                battle::win_chance(own_attack, view.defence(them, q), luck)
             } else {
                 1.0
             };

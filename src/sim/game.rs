@@ -1,4 +1,5 @@
 //! Starting a game from a scenario, and checking and applying players' commands.
+use crate::sim::army;
 use crate::sim::command::{Command, Id, RuleError};
 use crate::sim::event::Event;
 use crate::sim::rng;
@@ -60,18 +61,7 @@ impl GameState {
             emperor: None,
             policy: 0.0,
             repression: 0.0,
-            france: FranceState {
-                status: FranceStatus::Committed,
-                announced: None,
-                gone: None,
-                spent_francs: 0.0,
-                casualties: 0,
-                honour_troops: 0,
-                withdrawal_step: 0,
-                month_casualties: 0,
-                month_victories: 0,
-                schedule_clock: 0.0,
-            },
+            france: FranceState::at_start(),
             month_francs: 0.0,
             fired: vec![None; scenario.events.len()],
             pending: Vec::new(),
@@ -92,13 +82,10 @@ impl GameState {
             let troops = a
                 .troops
                 .iter()
-                .map(|d| Detachment {
-                    contingent: d.contingent.idx(),
-                    strength: d.strength,
-                })
+                .map(|d| Detachment::new(d.contingent.idx(), d.strength))
                 .collect();
             let leader = a.leader.as_ref().map(|l| l.idx());
-            script::spawn_army(
+            army::spawn_army(
                 &mut state,
                 crate::sim::names::ArmyName::Given(a.name.clone()),
                 a.side,
@@ -465,67 +452,29 @@ impl GameState {
             }
             Command::SetStance { stance, .. } => self.armies[r.army].stance = *stance,
             Command::Detach { men, .. } => {
-                let source = &mut self.armies[r.army];
-                let total = source.strength();
-                let mut taken = Vec::new();
-                let mut left = *men;
-                let count = source.troops.len();
-                for (k, d) in source.troops.iter_mut().enumerate() {
-                    let last = k + 1 == count;
-                    let n = if last {
-                        left.min(d.strength)
-                    } else {
-                        ((u64::from(d.strength) * u64::from(*men)) / u64::from(total)) as u32
-                    };
-                    let n = n.min(d.strength).min(left);
-                    d.strength -= n;
-                    left -= n;
-                    source.men -= n;
-                    if n > 0 {
-                        taken.push(Detachment {
-                            contingent: d.contingent,
-                            strength: n,
-                        });
-                    }
-                }
+                let taken = self.detach_men(r.army, *men);
+                let source = &self.armies[r.army];
                 let name = crate::sim::names::ArmyName::Detachment(Box::new(source.name.clone()));
                 let location = source.location;
-                if source.troops.iter().any(|d| d.strength == 0) {
-                    self.maybe_spent.mark(source);
-                }
-                script::remove_empty_armies(self, &mut events);
-                let id = script::spawn_army(self, name, side, location, None, taken);
+                army::remove_empty_armies(self, &mut events);
+                let id = army::spawn_army(self, name, side, location, None, taken);
                 if let Some(p) = self.army_pos(id) {
                     self.armies[p].stance = Stance::Garrison;
                 }
             }
             Command::Merge { army, .. } => {
                 let (a, b) = (r.army, r.other);
-                let moved = std::mem::take(&mut self.armies[a].troops);
-                let moved_men = std::mem::take(&mut self.armies[a].men);
-                self.armies[b].men += moved_men;
+                self.merge_armies(a, b);
                 let leader = self.armies[a].leader.take();
-                for d in moved {
-                    match self.armies[b]
-                        .troops
-                        .iter_mut()
-                        .find(|x| x.contingent == d.contingent)
-                    {
-                        Some(x) => x.strength += d.strength,
-                        None => self.armies[b].troops.push(d),
-                    }
-                }
                 if self.armies[b].leader.is_none() {
                     self.armies[b].leader = leader;
                 }
                 self.orders[side.index()].retain(|o| o.army() != Some(*army));
-                // The folded army is left without men.
-                self.maybe_spent.mark(&mut self.armies[a]);
-                script::remove_empty_armies(self, &mut events);
+                army::remove_empty_armies(self, &mut events);
             }
             Command::Assign { .. } => {
                 let l = r.other;
-                script::unassign(self, l);
+                army::unassign(self, l);
                 self.armies[r.army].leader = Some(l);
             }
             Command::SetPolicy { value } => self.policy = *value,

@@ -9,8 +9,8 @@
 #![warn(missing_docs)]
 
 pub mod ai;
+pub mod army;
 pub mod baseline;
-pub mod combat;
 pub mod command;
 pub mod date;
 pub mod event;

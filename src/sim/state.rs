@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+pub(crate) use crate::sim::army::MaybeSpent;
+pub use crate::sim::army::{Army, Detachment};
+pub use crate::sim::turn::FranceState;
+
 /// Who holds a province, as players and the calibration tables count it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Holder {
@@ -68,115 +72,6 @@ pub enum Stance {
     Besieging,
 }
 
-/// Men of one contingent in an army.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Detachment {
-    /// Index of the contingent in the scenario.
-    pub contingent: usize,
-    /// Men.
-    pub strength: u32,
-}
-
-/// An army on the map.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(from = "ArmyRecord")]
-pub struct Army {
-    /// Stable id; new armies get the next number.
-    pub id: u32,
-    /// Name, shown through `chronicle::army_name`.
-    pub name: crate::sim::names::ArmyName,
-    /// Side.
-    pub side: Side,
-    /// Province index.
-    pub location: usize,
-    /// Commander (leader index).
-    pub leader: Option<usize>,
-    /// Troops. Only the rules change them, keeping the army's count of its men (see
-    /// [`Army::strength`]) with them.
-    pub troops: Vec<Detachment>,
-    /// Stance.
-    pub stance: Stance,
-    /// Whether one of its detachments may have been left without men since empty armies
-    /// were last cleared (see [`MaybeSpent`]). Not saved: a loaded game looks at every army.
-    #[serde(skip)]
-    pub(crate) spent: bool,
-    /// Its men, the sum of its detachments: counted whenever they change, because the rules
-    /// and the policies ask it of every army many times a month. Not saved: counted again
-    /// when a game is loaded.
-    #[serde(skip)]
-    pub(crate) men: u32,
-}
-
-impl Army {
-    /// Total men.
-    #[inline]
-    pub fn strength(&self) -> u32 {
-        self.men
-    }
-
-    /// Its men, counted from its detachments.
-    pub(crate) fn count_men(troops: &[Detachment]) -> u32 {
-        troops.iter().map(|d| d.strength).sum()
-    }
-}
-
-/// An [`Army`] as saved: its men are counted again as it is read.
-#[derive(Deserialize)]
-struct ArmyRecord {
-    id: u32,
-    name: crate::sim::names::ArmyName,
-    side: Side,
-    location: usize,
-    leader: Option<usize>,
-    troops: Vec<Detachment>,
-    stance: Stance,
-}
-
-impl From<ArmyRecord> for Army {
-    fn from(saved: ArmyRecord) -> Army {
-        Army {
-            men: Army::count_men(&saved.troops),
-            id: saved.id,
-            name: saved.name,
-            side: saved.side,
-            location: saved.location,
-            leader: saved.leader,
-            troops: saved.troops,
-            stance: saved.stance,
-            spent: false,
-        }
-    }
-}
-
-/// Which armies may have a detachment left without men since the empty ones were last
-/// cleared: whatever takes men away marks the army it leaves without any, so that clearing
-/// reads the few marked armies' detachments rather than every army's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum MaybeSpent {
-    /// None: there is nothing to clear.
-    None,
-    /// Those marked [`Army::spent`], so many of them: clearing stops at the last.
-    Marked(usize),
-    /// Any army (a game just made or loaded).
-    Any,
-}
-
-impl MaybeSpent {
-    /// Marks `army` as maybe spent.
-    #[inline]
-    pub(crate) fn mark(&mut self, army: &mut Army) {
-        if army.spent {
-            return;
-        }
-        army.spent = true;
-        match self {
-            MaybeSpent::None => *self = MaybeSpent::Marked(1),
-            MaybeSpent::Marked(marked) => *marked += 1,
-            MaybeSpent::Any => {}
-        }
-    }
-}
-
 /// A leader as he stands now.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LeaderState {
@@ -186,33 +81,6 @@ pub struct LeaderState {
     pub status: LeaderStatus,
     /// Loyalty, 0–100.
     pub loyalty: f64,
-}
-
-/// France's expedition at home.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct FranceState {
-    /// Committed, withdrawing or gone.
-    pub status: FranceStatus,
-    /// When withdrawal was announced.
-    pub announced: Option<Month>,
-    /// When the last troops left.
-    pub gone: Option<Month>,
-    /// Millions of francs spent so far.
-    pub spent_francs: f64,
-    /// French dead, wounded and captured so far.
-    pub casualties: u32,
-    /// Extra men honour demands after defeats.
-    pub honour_troops: u32,
-    /// Steps of the withdrawal schedule carried out.
-    pub withdrawal_step: usize,
-    /// French casualties this month, to be charged to France's will.
-    pub month_casualties: u32,
-    /// French battles won minus lost this month.
-    pub month_victories: i32,
-    /// Months the evacuation has run on its schedule since the announcement: one a month, more
-    /// while a crisis in Europe hurries it.
-    #[serde(default)]
-    pub schedule_clock: f64,
 }
 
 /// An event waiting for its chooser's decision.
@@ -499,9 +367,9 @@ impl GameState {
     pub fn contingent_strength(&self, contingent: usize) -> u32 {
         self.armies
             .iter()
-            .flat_map(|a| &a.troops)
+            .flat_map(|a| a.troops())
             .filter(|d| d.contingent == contingent)
-            .map(|d| d.strength)
+            .map(Detachment::strength)
             .sum()
     }
 

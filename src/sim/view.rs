@@ -107,8 +107,8 @@ impl Slot {
     /// commander's skill and whether it holds the walls.
     #[inline]
     fn add_army(&mut self, state: &GameState, army: &Army, quality: &[f64]) {
-        for d in &army.troops {
-            self.attack += f64::from(d.strength) * quality[d.contingent];
+        for d in army.troops() {
+            self.attack += f64::from(d.strength()) * quality[d.contingent];
         }
         if let Some(l) = army.leader {
             self.skill = self.skill.max(state.scenario.leaders[l].skill);
@@ -166,7 +166,7 @@ impl View {
         quality.extend((0..scenario.contingents.len()).map(|c| state.quality(c)));
         // One pass over the armies counts each (side, province) group and sums its strength
         // into `attack`. The sums run in army order, detachment by detachment, as in
-        // `combat::force`, so the odds agree with the rules' own preview to the last bit.
+        // `battle::force`, so the odds agree with the rules' own preview to the last bit.
         slots.clear();
         slots.resize(2 * n, Slot::default());
         for army in &state.armies {
@@ -279,13 +279,13 @@ impl View {
     }
 
     /// The attacking power of one army (an index into `state.armies`) where it stands: what
-    /// `combat::force(state, &[army], false, _).power()` gives, with the qualities seen once.
+    /// `battle::force(state, &[army], false, _).power()` gives, with the qualities seen once.
     #[inline]
     pub fn army_attack(&self, state: &GameState, army: usize) -> f64 {
         let army = &state.armies[army];
         let mut base = 0.0;
-        for d in &army.troops {
-            base += f64::from(d.strength) * self.quality[d.contingent];
+        for d in army.troops() {
+            base += f64::from(d.strength()) * self.quality[d.contingent];
         }
         let skill = army.leader.map_or(0, |l| state.scenario.leaders[l].skill);
         base * (1.0 + state.scenario.rules.combat.skill_bonus * f64::from(skill))
@@ -478,7 +478,7 @@ pub fn keep_besieging(
 /// home) and not a caudillo's own men (they follow him if he changes sides).
 pub fn mergeable(state: &GameState, army: usize) -> bool {
     let a = &state.armies[army];
-    a.troops
+    a.troops()
         .iter()
         .all(|d| state.scenario.contingents[d.contingent].paid_by != Payer::Foreign)
         && a.leader

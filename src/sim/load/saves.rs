@@ -183,7 +183,7 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
     for a in &state.armies {
         if a.location >= provinces
             || a.leader.is_some_and(|l| l >= leaders)
-            || a.troops.iter().any(|d| d.contingent >= contingents)
+            || a.troops().iter().any(|d| d.contingent >= contingents)
             || a.name.provinces().into_iter().any(|p| p >= provinces)
         {
             return Err(corrupt(
