@@ -7,6 +7,7 @@
 use crate::client::Screen;
 use crate::client::bridge::{Match, Notice, OrderRequest, SeatChanged};
 use crate::client::input::Selection;
+use crate::client::schedule::ClientSet;
 use crate::client::texts;
 use crate::client::theme::ui;
 use crate::i18n::{Arg, tr, tr_args};
@@ -125,19 +126,19 @@ pub fn plugin(app: &mut App) {
         .add_systems(
             Update,
             control_hotkeys
-                .before(use_controls)
+                .in_set(ClientSet::Input)
                 .run_if(in_state(Screen::InGame).and_then(resource_exists::<Match>)),
         )
         .add_systems(
             Update,
             use_controls
-                .before(crate::client::bridge::apply_orders)
+                .in_set(ClientSet::Commands)
                 .run_if(resource_exists::<Match>),
         )
         .add_systems(
             Update,
             reset_on_seat_change
-                .after(crate::client::bridge::poll_turn)
+                .in_set(ClientSet::AfterMonth)
                 .run_if(resource_exists::<Match>),
         );
 }

@@ -4,7 +4,8 @@
 //! draw the map, [`camera`] and [`input`] handle the mouse and keys, [`controls`] are the
 //! commands' buttons and hotkeys, [`hud`], [`menu`] and
 //! [`game_over`] are the screens, [`saves`] and [`settings`] the files, [`smoke`] the
-//! screenshot run. Every text goes through `crate::i18n`.
+//! screenshot run. [`schedule`] declares the sets that order their systems. Every text goes
+//! through `crate::i18n`.
 pub mod bridge;
 pub mod camera;
 pub mod controls;
@@ -16,6 +17,7 @@ pub mod map_data;
 pub mod menu;
 pub mod overlay;
 pub mod saves;
+pub mod schedule;
 pub mod settings;
 pub mod smoke;
 pub mod texts;
@@ -113,6 +115,7 @@ pub fn play(args: PlayArgs) -> ExitCode {
     .insert_resource(menu::MenuState::new(scenario))
     .init_state::<Screen>()
     .add_plugins((
+        schedule::plugin,
         bridge::plugin,
         camera::plugin,
         input::plugin,
