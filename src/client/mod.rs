@@ -2,7 +2,7 @@
 //!
 //! One plugin per file: [`bridge`] is the only caller of the rules, [`map`] and [`overlay`]
 //! draw the map, [`camera`] and [`input`] handle the mouse and keys, [`controls`] are the
-//! commands' buttons and hotkeys, [`hud`], [`menu`] and
+//! commands' buttons and hotkeys, [`hud`] (one plugin per panel), [`menu`] and
 //! [`game_over`] are the screens, [`saves`] and [`settings`] the files, [`smoke`] the
 //! screenshot run. [`schedule`] declares the sets that order their systems. Every text goes
 //! through `crate::i18n`.

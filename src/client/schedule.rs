@@ -1,6 +1,9 @@
 //! The client's system sets: the order of its steps in a frame, declared once, so that each
 //! file orders its systems by step rather than by naming another file's systems.
+use crate::client::Screen;
+use crate::client::bridge::Match;
 use bevy::prelude::*;
+use bevy_egui::EguiPrimaryContextPass;
 
 /// The game's steps in `Update`, in this order.
 #[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -15,7 +18,34 @@ pub enum ClientSet {
     AfterMonth,
 }
 
-/// Orders the sets.
+/// The game screen's panels and windows in `EguiPrimaryContextPass`, in drawing order:
+/// each panel takes its edge of what the ones before it left, the map shows through the
+/// rest, and the windows float over it (the later on top when they open together).
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HudSet {
+    /// The whole window is free again.
+    Layout,
+    /// The top bar.
+    TopBar,
+    /// The chronicle along the bottom.
+    Chronicle,
+    /// The side panel: the selected army and province.
+    SidePanel,
+    /// The map in the space left, with its legend and notices.
+    Map,
+    /// The attack's confirmation.
+    Attack,
+    /// The event pop-up and its choices.
+    Event,
+    /// The help window.
+    Help,
+    /// The save window.
+    Save,
+    /// The hotseat hand-over, over everything.
+    Handover,
+}
+
+/// Orders the sets; the game screen's are drawn only while a game is on.
 pub fn plugin(app: &mut App) {
     app.configure_sets(
         Update,
@@ -26,5 +56,22 @@ pub fn plugin(app: &mut App) {
             ClientSet::AfterMonth,
         )
             .chain(),
+    )
+    .configure_sets(
+        EguiPrimaryContextPass,
+        (
+            HudSet::Layout,
+            HudSet::TopBar,
+            HudSet::Chronicle,
+            HudSet::SidePanel,
+            HudSet::Map,
+            HudSet::Attack,
+            HudSet::Event,
+            HudSet::Help,
+            HudSet::Save,
+            HudSet::Handover,
+        )
+            .chain()
+            .run_if(in_state(Screen::InGame).and_then(resource_exists::<Match>)),
     );
 }
