@@ -1,9 +1,9 @@
 //! The save window: a name for the save, where it goes, and the notice of how it went.
-use crate::client::bridge::{Match, Notice};
+use crate::client::bridge::Match;
 use crate::client::input::HudState;
 use crate::client::schedule::HudSet;
 use crate::client::{saves, theme::ui};
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::tr;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -23,16 +23,7 @@ fn save_ui(
     let Some(path) = save_window(&ctx, &mut hud) else {
         return Ok(());
     };
-    game.notice = Some(match saves::save_game(&game.state, &path) {
-        Ok(()) => Notice {
-            text: tr_args(
-                "save-done",
-                &[("file", Arg::Str(path.display().to_string()))],
-            ),
-            error: false,
-        },
-        Err(text) => Notice { text, error: true },
-    });
+    game.notice = Some(saves::save_with_notice(&game.state, &path));
     Ok(())
 }
 
