@@ -8,6 +8,7 @@ use aguila::client::bridge::{self, EndTurnRequest, Match, OrderRequest, Seat, Si
 use aguila::client::controls::{self, Control, ControlState, ControlUsed};
 use aguila::client::input::{self, MapClicked, Selection};
 use aguila::client::map::{self, MapMode, ProvinceFill};
+use aguila::client::schedule;
 use aguila::client::words;
 use aguila::sim::event::{ControlCause, Event};
 use aguila::sim::load::{load_scenario_file, parameter_values};
@@ -36,7 +37,12 @@ fn seated_app(state: GameState, seats: [Seat; 2]) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin))
         .init_state::<Screen>()
-        .add_plugins((bridge::plugin, input::plugin, controls::plugin))
+        .add_plugins((
+            schedule::plugin,
+            bridge::plugin,
+            input::plugin,
+            controls::plugin,
+        ))
         .init_resource::<MapMode>()
         .add_systems(Update, map::recolour_from_events);
     app.insert_resource(Match::new(state, seats));

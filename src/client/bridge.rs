@@ -3,6 +3,7 @@
 //! [`EndTurnRequest`]); the bridge answers with the rules' events ([`SimEvent`]) and keeps
 //! what the screens show between months (chronicle, track causes, the other side's moves).
 use crate::client::Screen;
+use crate::client::schedule::ClientSet;
 use crate::client::words::chronicle;
 use crate::sim::ai::{self, Difficulty};
 use crate::sim::event::{Cause, Event};
@@ -414,6 +415,7 @@ pub fn plugin(app: &mut App) {
                 poll_autosave,
             )
                 .chain()
+                .in_set(ClientSet::Rules)
                 .run_if(resource_exists::<Match>),
         )
         // A month is often done before the frame that started it ends: taking it then

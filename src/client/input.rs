@@ -6,6 +6,7 @@ use crate::client::camera::{DragState, MapView, MapViewport};
 use crate::client::map::{MapGeometry, MapMode};
 use crate::client::map_data;
 use crate::client::overlay;
+use crate::client::schedule::ClientSet;
 use crate::sim::state::GameState;
 use crate::sim::turn::battle::{self, Preview};
 use crate::sim::{Command, Side};
@@ -146,19 +147,16 @@ pub fn plugin(app: &mut App) {
         .add_systems(
             Update,
             (pick_on_click, hotkeys)
-                .before(handle_clicks)
+                .in_set(ClientSet::Input)
                 .run_if(in_state(Screen::InGame).and_then(resource_exists::<Match>)),
         )
         .add_systems(
             Update,
             handle_clicks
-                .before(crate::client::bridge::apply_orders)
+                .in_set(ClientSet::Commands)
                 .run_if(resource_exists::<Match>),
         )
-        .add_systems(
-            Update,
-            clear_on_seat_change.after(crate::client::bridge::poll_turn),
-        );
+        .add_systems(Update, clear_on_seat_change.in_set(ClientSet::AfterMonth));
 }
 
 /// In hotseat, the next player must not find the previous one's army selected, its reach

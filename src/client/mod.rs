@@ -2,9 +2,10 @@
 //!
 //! One plugin per file: [`bridge`] is the only caller of the rules, [`map`] and [`overlay`]
 //! draw the map, [`camera`] and [`input`] handle the mouse and keys, [`controls`] are the
-//! commands' buttons and hotkeys, [`hud`], [`menu`] and
+//! commands' buttons and hotkeys, [`hud`] (one plugin per panel), [`menu`] and
 //! [`game_over`] are the screens, [`saves`] and [`settings`] the files, [`smoke`] the
-//! screenshot run. Every text goes through the text layer, in the window's language (`words`).
+//! screenshot run. [`schedule`] declares the sets that order their systems. Every text goes
+//! through the text layer, in the window's language (`words`).
 pub mod bridge;
 pub mod camera;
 pub mod controls;
@@ -16,6 +17,7 @@ pub mod map_data;
 pub mod menu;
 pub mod overlay;
 pub mod saves;
+pub mod schedule;
 pub mod settings;
 pub mod smoke;
 pub mod texts;
@@ -114,6 +116,7 @@ pub fn play(args: PlayArgs) -> ExitCode {
     .insert_resource(menu::MenuState::new(scenario))
     .init_state::<Screen>()
     .add_plugins((
+        schedule::plugin,
         bridge::plugin,
         camera::plugin,
         input::plugin,

@@ -90,6 +90,20 @@ pub fn load_game(path: &Path) -> Result<GameState, String> {
     })
 }
 
+/// Writes a save; the notice says where it went, or why it failed.
+pub fn save_with_notice(state: &GameState, path: &Path) -> Notice {
+    match save_game(state, path) {
+        Ok(()) => Notice {
+            text: tr_args(
+                "save-done",
+                &[("file", Arg::Str(path.display().to_string()))],
+            ),
+            error: false,
+        },
+        Err(text) => Notice { text, error: true },
+    }
+}
+
 /// F5 writes the quick save, F9 reads it back.
 fn quick_save(
     mut requests: MessageReader<QuickSave>,
@@ -103,16 +117,7 @@ fn quick_save(
         let path = quicksave_file();
         match req {
             QuickSave::Save => {
-                game.notice = Some(match save_game(&game.state, &path) {
-                    Ok(()) => Notice {
-                        text: tr_args(
-                            "save-done",
-                            &[("file", Arg::Str(path.display().to_string()))],
-                        ),
-                        error: false,
-                    },
-                    Err(text) => Notice { text, error: true },
-                });
+                game.notice = Some(save_with_notice(&game.state, &path));
             }
             QuickSave::Load => match load_game(&path) {
                 Ok(state) => {

@@ -1,5 +1,5 @@
 //! The words of the interface for the rules' values (sides, stances, causes, refusals), each
-//! through `crate::i18n` with a literal key so that the key check can see them.
+//! through the window's language (`words`) with a literal key so that the key check can see them.
 use crate::client::words::{format_number, tr};
 use crate::sim::scenario::{FranceStatus, Polity, Side};
 use crate::sim::state::{Holder, Stance};

@@ -1,0 +1,116 @@
+//! The event pop-up: the month's historical events one at a time, with their source, and
+//! the choice when the player has one to make.
+use crate::client::bridge::{Match, OrderRequest};
+use crate::client::schedule::HudSet;
+use crate::client::theme::ui;
+use crate::client::words::chronicle;
+use crate::client::words::{format_month, tr, tr_args};
+use crate::sim::Command;
+use crate::text::Arg;
+use bevy::prelude::*;
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+/// Registers the event pop-up.
+pub fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, event_ui.in_set(HudSet::Event));
+}
+
+/// What the pop-up's buttons asked for this frame.
+#[derive(Default)]
+struct PopupActions {
+    orders: Vec<Command>,
+    close_popup: bool,
+}
+
+fn event_ui(
+    mut contexts: EguiContexts,
+    mut game: ResMut<Match>,
+    mut orders: MessageWriter<OrderRequest>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    // No pop-ups while the window only watches the AI play.
+    if game.watching() {
+        return Ok(());
+    }
+    let mut actions = PopupActions::default();
+    popup_window(&ctx, &game, &mut actions);
+    let side = game.active;
+    for command in actions.orders {
+        orders.write(OrderRequest { side, command });
+    }
+    if actions.close_popup
+        && let Some((shown, _)) = game.visible_popup()
+    {
+        game.popups.remove(shown);
+    }
+    Ok(())
+}
+
+fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut PopupActions) {
+    let Some((_, popup)) = game.visible_popup() else {
+        return;
+    };
+    let state = &game.state;
+    let def = &state.scenario.events[popup.event];
+    egui::Window::new(chronicle::event_title(state, popup.event))
+        .id(egui::Id::new(("event", popup.event)))
+        .collapsible(false)
+        .resizable(false)
+        .default_width(420.0)
+        .anchor(egui::Align2::CENTER_CENTER, egui::vec2(-150.0, -20.0))
+        .show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.label(RichText::new(format_month(popup.month)).color(ui::GOLD));
+            ui.add_space(4.0);
+            ui.label(chronicle::event_text(state, popup.event));
+            ui.add_space(4.0);
+            ui.label(
+                RichText::new(tr_args(
+                    "event-source",
+                    &[("source", Arg::Str(def.source.clone()))],
+                ))
+                .small()
+                .italics()
+                .color(ui::DIM),
+            );
+            ui.separator();
+            match popup.chooser {
+                Some(side) if side == game.active => {
+                    ui.label(
+                        RichText::new(tr_args(
+                            "event-choose",
+                            &[("side", Arg::Str(side.key().into()))],
+                        ))
+                        .strong(),
+                    );
+                    for (c, choice) in def.choices.iter().enumerate() {
+                        if ui
+                            .button(chronicle::choice_label(state, popup.event, c))
+                            .clicked()
+                        {
+                            actions.orders.push(Command::Choose {
+                                event: def.id.clone(),
+                                choice: choice.id.clone(),
+                            });
+                        }
+                    }
+                }
+                _ => {
+                    if ui.button(tr("button-continue")).clicked() {
+                        actions.close_popup = true;
+                    }
+                }
+            }
+            if game.popups.len() > 1 {
+                ui.label(
+                    RichText::new(tr_args(
+                        "event-more",
+                        &[("count", Arg::from(game.popups.len() - 1))],
+                    ))
+                    .small()
+                    .color(ui::DIM),
+                );
+            }
+        });
+}

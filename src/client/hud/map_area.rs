@@ -1,0 +1,81 @@
+//! The map between the panels: measures the space the panels left for it, paints the
+//! armies and markers over it, and shows its legend and notices.
+use crate::client::bridge::Match;
+use crate::client::camera::{MapView, MapViewport};
+use crate::client::hud::{FreeArea, legend};
+use crate::client::input::Selection;
+use crate::client::map::{MapGeometry, MapMode};
+use crate::client::overlay;
+use crate::client::schedule::HudSet;
+use crate::client::theme::ui;
+use crate::client::words::tr;
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+/// Registers the map's part of the game screen.
+pub fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, map_area_ui.in_set(HudSet::Map));
+}
+
+fn map_area_ui(
+    mut contexts: EguiContexts,
+    free: Res<FreeArea>,
+    game: Res<Match>,
+    selection: Res<Selection>,
+    mode: Res<MapMode>,
+    mut viewport: ResMut<MapViewport>,
+    view: Res<MapView>,
+    geometry: Res<MapGeometry>,
+    window: Single<&Window, With<PrimaryWindow>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?.clone();
+    // The map shows through what the panels leave.
+    let free = free.0;
+    let pointer = ctx.input(|i| i.pointer.latest_pos());
+    let over_window = pointer
+        .and_then(|p| ctx.layer_id_at(p))
+        .is_some_and(|l| l.order != egui::Order::Background);
+    let new_viewport = MapViewport {
+        min: Vec2::new(free.min.x, free.min.y),
+        max: Vec2::new(free.max.x, free.max.y),
+        window: Vec2::new(window.width(), window.height()),
+        pointer_over_window: over_window,
+        measured: true,
+    };
+    if *viewport != new_viewport {
+        *viewport = new_viewport;
+    }
+    let painter = ctx
+        .layer_painter(egui::LayerId::background())
+        .with_clip_rect(free);
+    overlay::paint(&painter, &geometry.0, &game, &selection, &view, &viewport);
+    legend::legend(&ctx, free, *mode);
+
+    if let Some(notice) = &game.notice {
+        let colour = if notice.error { ui::DANGER } else { ui::GOLD };
+        egui::Area::new("notice".into())
+            .fixed_pos(free.left_top() + egui::vec2(12.0, 10.0))
+            .show(&ctx, |ui| {
+                egui::Frame::popup(ui.style())
+                    .stroke(egui::Stroke::new(1.5, colour))
+                    .show(ui, |ui| {
+                        ui.set_max_width(free.width() * 0.6);
+                        ui.label(RichText::new(&notice.text).color(colour));
+                    });
+            });
+    }
+    if game.resolving {
+        egui::Area::new("resolving".into())
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, free.min.y + 12.0))
+            .show(&ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    // No spinner: its animation would draw frames and take the CPU from
+                    // the month being resolved.
+                    ui.label(tr("resolving-month"));
+                });
+            });
+    }
+    Ok(())
+}

@@ -1,0 +1,86 @@
+//! The game screen's egui panels and windows, one plugin per panel: the [`top_bar`] with
+//! its explained numbers, the [`chronicle`], the [`side_panel`] with the selected army and
+//! province, the [`map_area`] between them, and the windows: the [`attack`] confirmation,
+//! [`event_popup`]s, [`help`], [`save_window`] and the hotseat [`handover`]. They draw in
+//! the order of [`HudSet`](crate::client::schedule::HudSet).
+pub mod army_panel;
+pub mod attack;
+pub mod chronicle;
+pub mod event_popup;
+pub mod handover;
+pub mod help;
+pub mod legend;
+pub mod map_area;
+pub mod province_panel;
+pub mod save_window;
+pub mod side_panel;
+pub mod top_bar;
+
+use crate::client::schedule::HudSet;
+use bevy::prelude::*;
+use bevy_egui::egui::{self, Color32};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+/// Registers the game screen's interface.
+pub fn plugin(app: &mut App) {
+    app.init_resource::<FreeArea>()
+        .add_systems(
+            EguiPrimaryContextPass,
+            free_whole_window.in_set(HudSet::Layout),
+        )
+        .add_plugins((
+            top_bar::plugin,
+            chronicle::plugin,
+            side_panel::plugin,
+            map_area::plugin,
+            attack::plugin,
+            event_popup::plugin,
+            help::plugin,
+            save_window::plugin,
+            handover::plugin,
+        ));
+}
+
+/// The part of the window that no panel has taken yet this frame: each panel takes its
+/// edge of it, and the map shows through what is left.
+#[derive(Resource, Debug, Clone, Copy, PartialEq)]
+pub struct FreeArea(pub egui::Rect);
+
+impl Default for FreeArea {
+    fn default() -> Self {
+        FreeArea(egui::Rect::NOTHING)
+    }
+}
+
+fn free_whole_window(mut contexts: EguiContexts, mut free: ResMut<FreeArea>) -> Result {
+    free.0 = contexts.ctx_mut()?.viewport_rect();
+    Ok(())
+}
+
+/// Shows a panel in the free area and takes the space it uses from it.
+pub fn show_panel(
+    ctx: &egui::Context,
+    free: &mut FreeArea,
+    id: &str,
+    add_panel: impl FnOnce(&mut egui::Ui),
+) {
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        egui::Id::new(id),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(free.0),
+    );
+    add_panel(&mut root);
+    free.0 = root.available_rect_before_wrap();
+}
+
+/// A progress bar with its value written on it.
+pub fn bar(ui: &mut egui::Ui, fraction: f32, colour: Color32, text: String) {
+    ui.add(
+        egui::ProgressBar::new(fraction.clamp(0.0, 1.0))
+            .fill(colour)
+            .text(text)
+            .desired_height(14.0),
+    );
+}
