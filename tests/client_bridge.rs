@@ -9,12 +9,14 @@ use aguila::client::controls::{self, Control, ControlState, ControlUsed};
 use aguila::client::input::{self, MapClicked, Selection};
 use aguila::client::map::{self, MapMode, ProvinceFill};
 use aguila::client::schedule;
-use aguila::client::words;
+use aguila::client::words::WindowLang;
 use aguila::sim::event::{ControlCause, Event};
 use aguila::sim::load::{load_scenario_file, parameter_values};
 use aguila::sim::scenario::Polity;
 use aguila::sim::state::{Holder, Order, Stance};
 use aguila::sim::{Command, GameState, Side};
+use aguila::text::Lang;
+use aguila::text::refusals::refusal;
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use std::path::Path;
@@ -44,14 +46,21 @@ fn seated_app(state: GameState, seats: [Seat; 2]) -> App {
             controls::plugin,
         ))
         .init_resource::<MapMode>()
+        .init_resource::<WindowLang>()
         .add_systems(Update, map::recolour_from_events);
     app.insert_resource(Match::new(state, seats));
     app
 }
 
+/// The language the test window is shown in.
+fn lang(app: &App) -> Lang {
+    app.world().resource::<WindowLang>().0
+}
+
 /// What the panel's button for `control` would send now, as the panel computes it.
 fn command_now(app: &App, control: Control) -> Result<Command, String> {
     controls::command_for(
+        lang(app),
         control,
         app.world().resource::<Match>(),
         app.world().resource::<Selection>(),
@@ -273,12 +282,13 @@ fn a_corrupt_save_gives_a_clear_message() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("broken.ron");
     std::fs::write(&path, "(format_version: 1, scenario: oops").expect("write");
-    let err = aguila::client::saves::load_game(&path).expect_err("the save is refused");
+    let err =
+        aguila::client::saves::load_game(Lang::english(), &path).expect_err("the save is refused");
     assert!(err.contains("broken.ron"), "{err}");
     let state = new_game();
     let good = dir.path().join("good.ron");
-    aguila::client::saves::save_game(&state, &good).expect("saves");
-    let back = aguila::client::saves::load_game(&good).expect("loads back");
+    aguila::client::saves::save_game(Lang::english(), &state, &good).expect("saves");
+    let back = aguila::client::saves::load_game(Lang::english(), &good).expect("loads back");
     assert_eq!(back.month, state.month);
 }
 
@@ -541,7 +551,8 @@ fn the_empire_sets_repression_and_once_crowned_its_policy() {
     assert_eq!(app.world().resource::<Match>().active, Side::Empire);
     // No emperor yet: the rules refuse, and the player reads why.
     let state = &app.world().resource::<Match>().state;
-    let expected = words::refusal(
+    let expected = refusal(
+        lang(&app),
         state,
         &state
             .check(Side::Empire, &Command::SetPolicy { value: 25.0 })
@@ -582,7 +593,8 @@ fn a_refused_control_shows_the_rules_reason() {
         contingent: state.contingent_id(c),
         men: 1000,
     };
-    let reason = words::refusal(
+    let reason = refusal(
+        Lang::english(),
         &state,
         &state.check(Side::Republic, &cmd).expect_err("refused"),
     );
@@ -599,7 +611,8 @@ fn a_refused_control_shows_the_rules_reason() {
     // The Republic has no say on repression: the reason is the rules'.
     assert_eq!(
         command_now(&app, Control::Repression(2)),
-        Err(words::refusal(
+        Err(refusal(
+            lang(&app),
             &app.world().resource::<Match>().state,
             &aguila::sim::RuleError::EmpireOnly
         ))
@@ -713,7 +726,7 @@ fn the_menus_difficulty_reaches_the_ai() {
     menu.params = parameter_values(&loaded.scenario, &[]).expect("default parameters");
     menu.scenario = Some(Ok(loaded.scenario));
     menu.difficulty = Difficulty::Hard;
-    let game = menu.start().expect("the campaign starts");
+    let game = menu.start(Lang::english()).expect("the campaign starts");
     assert_eq!(game.difficulty, Difficulty::Hard);
     assert_eq!(game.seats, [Seat::Human, Seat::Ai]);
 

@@ -4,10 +4,11 @@
 //! what the screens show between months (chronicle, track causes, the other side's moves).
 use crate::client::Screen;
 use crate::client::schedule::ClientSet;
-use crate::client::words::chronicle;
+use crate::client::words::WindowLang;
 use crate::sim::ai::{self, Difficulty};
 use crate::sim::event::{Cause, Event};
 use crate::sim::{Command, GameState, Month, Side};
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy::tasks::{AsyncComputeTaskPool, IoTaskPool, Task, futures::check_ready};
 use bevy::window::RequestRedraw;
@@ -246,10 +247,10 @@ impl Match {
     }
 
     /// Takes in the events of a command or a month: chronicle, causes, moves, pop-ups.
-    pub fn absorb(&mut self, events: &[Event]) {
+    pub fn absorb(&mut self, lang: Lang, events: &[Event]) {
         let month = self.state.month;
         for ev in events {
-            if let Some(text) = chronicle::describe(&self.state, ev) {
+            if let Some(text) = crate::text::chronicle::describe(lang, &self.state, ev) {
                 let heading = matches!(ev, Event::MonthBegan { .. });
                 let month = match ev {
                     Event::MonthBegan { month } => *month,
@@ -425,10 +426,12 @@ pub fn plugin(app: &mut App) {
 
 /// Applies the players' commands; a refusal becomes a notice, never a crash.
 pub fn apply_orders(
+    window_lang: Res<WindowLang>,
     mut requests: MessageReader<OrderRequest>,
     mut game: ResMut<Match>,
     mut sim_events: MessageWriter<SimEvent>,
 ) {
+    let lang = window_lang.0;
     for req in requests.read() {
         if game.resolving {
             continue;
@@ -459,12 +462,12 @@ pub fn apply_orders(
                     _ => {}
                 }
                 game.notice = None;
-                game.absorb(&events);
+                game.absorb(lang, &events);
                 sim_events.write_batch(events.into_iter().map(SimEvent));
             }
             Err(e) => {
                 game.notice = Some(Notice {
-                    text: crate::client::words::refusal(&game.state, &e),
+                    text: crate::text::refusals::refusal(lang, &game.state, &e),
                     error: true,
                 });
             }
@@ -549,7 +552,7 @@ pub fn play_month(mut state: GameState, ai_sides: &[Side], difficulty: Difficult
 }
 
 /// Writes the autosave on an I/O thread once the player has the month.
-fn start_autosave(game: &Match, commands: &mut Commands) {
+fn start_autosave(lang: Lang, game: &Match, commands: &mut Commands) {
     let Some(path) = game.autosave.clone() else {
         return;
     };
@@ -560,17 +563,19 @@ fn start_autosave(game: &Match, commands: &mut Commands) {
         }
         crate::sim::load::save_state(&state, &path)
             .err()
-            .map(|e| crate::client::words::save_error(&e))
+            .map(|e| crate::text::diagnostics::save_error(lang, &e))
     });
     commands.spawn((Name::new("Autosave"), AutosaveTask(task)));
 }
 
 /// Reports a failed autosave.
 fn poll_autosave(
+    window_lang: Res<WindowLang>,
     mut tasks: Query<(Entity, &mut AutosaveTask)>,
     mut game: ResMut<Match>,
     mut commands: Commands,
 ) {
+    let lang = window_lang.0;
     for (entity, mut task) in &mut tasks {
         let Some(error) = check_ready(&mut task.0) else {
             continue;
@@ -578,10 +583,7 @@ fn poll_autosave(
         commands.entity(entity).despawn();
         if let Some(e) = error {
             game.notice = Some(Notice {
-                text: crate::client::words::tr_args(
-                    "notice-autosave-failed",
-                    &[("error", e.into())],
-                ),
+                text: lang.tr_args("notice-autosave-failed", &[("error", e.into())]),
                 error: true,
             });
         }
@@ -609,6 +611,7 @@ fn watch_ai_play(
 
 /// Takes in a resolved month when the worker is done.
 pub fn poll_turn(
+    window_lang: Res<WindowLang>,
     mut tasks: Query<(Entity, &mut TurnTask)>,
     mut game: ResMut<Match>,
     mut commands: Commands,
@@ -619,6 +622,7 @@ pub fn poll_turn(
     mut seat: MessageWriter<SeatChanged>,
     mut redraw: MessageWriter<RequestRedraw>,
 ) {
+    let lang = window_lang.0;
     for (entity, mut task) in &mut tasks {
         let Some(result) = check_ready(&mut task.0) else {
             continue;
@@ -628,7 +632,7 @@ pub fn poll_turn(
         game.state = result.state;
         game.last_moves.clear();
         game.undo.clear();
-        game.absorb(&result.events);
+        game.absorb(lang, &result.events);
         let (republic, _, empire) = game.state.holder_counts();
         game.held.push(HeldPoint {
             month: resolved_month,
@@ -654,7 +658,7 @@ pub fn poll_turn(
                 result.work_ms
             );
         }
-        start_autosave(&game, &mut commands);
+        start_autosave(lang, &game, &mut commands);
         pace.last = Some(Instant::now());
         sim_events.write_batch(result.events.into_iter().map(SimEvent));
         refreshed.write(MatchRefreshed);

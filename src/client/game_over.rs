@@ -3,7 +3,7 @@
 use crate::client::Screen;
 use crate::client::bridge::Match;
 use crate::client::theme::ui;
-use crate::client::words::{format_month, tr, tr_args};
+use crate::client::words::WindowLang;
 use crate::sim::Month;
 use crate::text::Arg;
 use bevy::prelude::*;
@@ -25,11 +25,13 @@ pub fn plugin(app: &mut App) {
 }
 
 fn game_over_ui(
+    window_lang: Res<WindowLang>,
     mut contexts: EguiContexts,
     game: Res<Match>,
     mut next_screen: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
 ) -> Result {
+    let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
     let mut root = egui::Ui::new(
         ctx.clone(),
@@ -42,18 +44,20 @@ fn game_over_ui(
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.vertical_centered(|ui| {
             let headline = match state.outcome.as_ref().and_then(|o| o.winner) {
-                Some(side) => tr_args("gameover-winner", &[("side", Arg::Str(side.key().into()))]),
-                None => tr("gameover-undecided"),
+                Some(side) => {
+                    lang.tr_args("gameover-winner", &[("side", Arg::Str(side.key().into()))])
+                }
+                None => lang.tr("gameover-undecided"),
             };
             ui.label(RichText::new(headline).size(32.0).strong().color(ui::GOLD));
             if let Some(o) = &state.outcome {
-                ui.label(RichText::new(format_month(o.month)).color(ui::DIM));
+                ui.label(RichText::new(lang.month(o.month)).color(ui::DIM));
                 ui.label(RichText::new(&o.text).size(16.0));
             }
         });
         ui.separator();
         ui.columns(2, |cols| {
-            cols[0].label(RichText::new(tr("gameover-chart")).strong());
+            cols[0].label(RichText::new(lang.tr("gameover-chart")).strong());
             let empire: PlotPoints = game
                 .held
                 .iter()
@@ -77,40 +81,43 @@ fn game_over_ui(
                 .allow_drag(false)
                 .allow_zoom(false)
                 .allow_scroll(false)
-                .x_axis_label(tr("gameover-axis-year"))
-                .y_axis_label(tr("gameover-axis-provinces"))
+                .x_axis_label(lang.tr("gameover-axis-year"))
+                .y_axis_label(lang.tr("gameover-axis-provinces"))
                 .show(&mut cols[0], |plot| {
                     plot.line(
-                        Line::new(tr("gameover-series-empire"), empire)
+                        Line::new(lang.tr("gameover-series-empire"), empire)
                             .color(ui::EMPIRE)
                             .width(2.5),
                     );
                     plot.line(
-                        Line::new(tr("gameover-series-republic"), republic)
+                        Line::new(lang.tr("gameover-series-republic"), republic)
                             .color(ui::REPUBLIC)
                             .width(2.0),
                     );
                     plot.line(
                         Line::new(
-                            tr("gameover-series-history"),
+                            lang.tr("gameover-series-history"),
                             PlotPoints::from(history.clone()),
                         )
                         .color(ui::GOLD)
                         .style(LineStyle::dashed_loose()),
                     );
                     plot.points(
-                        Points::new(tr("gameover-series-history"), PlotPoints::from(history))
-                            .color(ui::GOLD)
-                            .radius(4.0),
+                        Points::new(
+                            lang.tr("gameover-series-history"),
+                            PlotPoints::from(history),
+                        )
+                        .color(ui::GOLD)
+                        .radius(4.0),
                     );
                 });
             cols[0].label(
-                RichText::new(tr("gameover-chart-note"))
+                RichText::new(lang.tr("gameover-chart-note"))
                     .small()
                     .color(ui::DIM),
             );
 
-            cols[1].label(RichText::new(tr("chronicle-title")).strong());
+            cols[1].label(RichText::new(lang.tr("chronicle-title")).strong());
             egui::ScrollArea::vertical()
                 .max_height(360.0)
                 .show(&mut cols[1], |ui| {
@@ -126,12 +133,12 @@ fn game_over_ui(
         ui.separator();
         ui.horizontal(|ui| {
             if ui
-                .button(RichText::new(tr("button-new-campaign")).strong())
+                .button(RichText::new(lang.tr("button-new-campaign")).strong())
                 .clicked()
             {
                 next_screen.set(Screen::MainMenu);
             }
-            if ui.button(tr("button-quit")).clicked() {
+            if ui.button(lang.tr("button-quit")).clicked() {
                 exit.write(AppExit::Success);
             }
         });

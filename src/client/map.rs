@@ -8,6 +8,7 @@ use crate::client::theme;
 use crate::sim::event::Event;
 use crate::sim::state::{GameState, Holder};
 use crate::sim::{Side, state::Stance};
+use crate::text::Lang;
 use bevy::asset::RenderAssetUsages;
 use bevy::image::{ImageAddressMode, ImageSampler, ImageSamplerDescriptor};
 use bevy::mesh::Indices;
@@ -45,14 +46,13 @@ impl MapMode {
     ];
 
     /// The mode's name.
-    pub fn name(self) -> String {
-        use crate::client::words::tr;
+    pub fn name(self, lang: Lang) -> String {
         match self {
-            MapMode::Political => tr("mapmode-political"),
-            MapMode::Terrain => tr("mapmode-terrain"),
-            MapMode::Support => tr("mapmode-support"),
-            MapMode::Guerrilla => tr("mapmode-guerrilla"),
-            MapMode::Supply => tr("mapmode-supply"),
+            MapMode::Political => lang.tr("mapmode-political"),
+            MapMode::Terrain => lang.tr("mapmode-terrain"),
+            MapMode::Support => lang.tr("mapmode-support"),
+            MapMode::Guerrilla => lang.tr("mapmode-guerrilla"),
+            MapMode::Supply => lang.tr("mapmode-supply"),
         }
     }
 }

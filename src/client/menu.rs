@@ -3,11 +3,12 @@
 use crate::client::Screen;
 use crate::client::bridge::{Match, MatchRefreshed, Seat};
 use crate::client::settings::{self, Settings};
-use crate::client::words::{self, format_month, tr, tr_args};
+use crate::client::words::WindowLang;
 use crate::client::{saves, texts, theme::ui};
 use crate::sim::scenario::{ParamValue, Parameter, Scenario};
 use crate::sim::{GameState, Month, Side, load};
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -64,7 +65,7 @@ impl MenuState {
     }
 
     /// Reads the scenario file and resets the levers to their historical values.
-    pub fn load_scenario(&mut self) {
+    pub fn load_scenario(&mut self, lang: Lang) {
         let path = PathBuf::from(self.scenario_path.trim());
         crate::text::scenario::register_scenario_file(&path);
         self.scenario = Some(match load::load_scenario_file(&path) {
@@ -78,30 +79,30 @@ impl MenuState {
                 Ok(loaded.scenario)
             }
             Err(e) => {
-                let mut text = words::load_error(&e);
+                let mut text = crate::text::diagnostics::load_error(lang, &e);
                 if let load::LoadError::Invalid { diagnostics, .. } = &e
                     && let Some(first) = diagnostics.iter().find(|d| d.is_error())
                 {
                     text.push_str(": ");
-                    text.push_str(&words::lang().render(&first.message));
+                    text.push_str(&lang.render(&first.message));
                 }
-                Err(tr_args("menu-scenario-error", &[("error", Arg::Str(text))]))
+                Err(lang.tr_args("menu-scenario-error", &[("error", Arg::Str(text))]))
             }
         });
     }
 
     /// Starts a new campaign with the menu's choices.
-    pub fn start(&self) -> Result<Match, String> {
+    pub fn start(&self, lang: Lang) -> Result<Match, String> {
         let Some(Ok(scenario)) = &self.scenario else {
-            return Err(tr("menu-no-scenario"));
+            return Err(lang.tr("menu-no-scenario"));
         };
         for (p, v) in scenario.parameters.iter().zip(&self.params) {
             load::in_range(v, p).map_err(|e| {
-                tr_args(
+                lang.tr_args(
                     "menu-bad-parameter",
                     &[
                         ("name", Arg::Str(p.name.clone())),
-                        ("error", Arg::Str(words::lang().render(&e))),
+                        ("error", Arg::Str(lang.render(&e))),
                     ],
                 )
             })?;
@@ -135,17 +136,18 @@ pub fn plugin(app: &mut App) {
         );
 }
 
-fn refresh_menu(mut menu: ResMut<MenuState>) {
+fn refresh_menu(window_lang: Res<WindowLang>, mut menu: ResMut<MenuState>) {
+    let lang = window_lang.0;
     menu.saves = settings::list_saves();
     if menu.scenario.is_none() {
-        menu.load_scenario();
+        menu.load_scenario(lang);
     }
 }
 
-fn month_slider(ui: &mut egui::Ui, value: &mut Month, min: Month, max: Month) {
+fn month_slider(lang: Lang, ui: &mut egui::Ui, value: &mut Month, min: Month, max: Month) {
     let mut offset = value.months_since(min);
     let span = max.months_since(min).max(0);
-    let label = format_month(min.plus(offset));
+    let label = lang.month(min.plus(offset));
     let slider = egui::Slider::new(&mut offset, 0..=span)
         .show_value(false)
         .text(label);
@@ -154,10 +156,16 @@ fn month_slider(ui: &mut egui::Ui, value: &mut Month, min: Month, max: Month) {
     }
 }
 
-fn parameter_row(ui: &mut egui::Ui, scenario_id: &str, p: &Parameter, value: &mut ParamValue) {
-    let name =
-        crate::client::words::scenario_text(scenario_id, &format!("param-{}", p.id), &p.name);
-    let explanation = crate::client::words::scenario_text(
+fn parameter_row(
+    lang: Lang,
+    ui: &mut egui::Ui,
+    scenario_id: &str,
+    p: &Parameter,
+    value: &mut ParamValue,
+) {
+    let name = crate::text::scenario::text(lang, scenario_id, &format!("param-{}", p.id), &p.name);
+    let explanation = crate::text::scenario::text(
+        lang,
         scenario_id,
         &format!("param-{}-explanation", p.id),
         &p.explanation,
@@ -165,7 +173,7 @@ fn parameter_row(ui: &mut egui::Ui, scenario_id: &str, p: &Parameter, value: &mu
     let hover = format!(
         "{}\n\n{}",
         explanation,
-        tr_args("menu-source", &[("source", Arg::Str(p.source.clone()))])
+        lang.tr_args("menu-source", &[("source", Arg::Str(p.source.clone()))])
     );
     match value {
         ParamValue::Bool(b) => {
@@ -193,12 +201,13 @@ fn parameter_row(ui: &mut egui::Ui, scenario_id: &str, p: &Parameter, value: &mu
                 Some(ParamValue::Month(hi)) => *hi,
                 _ => m.plus(36),
             };
-            month_slider(ui, m, lo, hi);
+            month_slider(lang, ui, m, lo, hi);
         }
     }
 }
 
 fn menu_ui(
+    mut window_lang: ResMut<WindowLang>,
     mut contexts: EguiContexts,
     mut menu: ResMut<MenuState>,
     mut settings: ResMut<Settings>,
@@ -207,6 +216,7 @@ fn menu_ui(
     mut refreshed: MessageWriter<MatchRefreshed>,
     mut exit: MessageWriter<AppExit>,
 ) -> Result {
+    let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
     let mut root = egui::Ui::new(
         ctx.clone(),
@@ -229,7 +239,7 @@ fn menu_ui(
                             .strong(),
                     );
                     ui.label(
-                        RichText::new(tr("menu-subtitle"))
+                        RichText::new(lang.tr("menu-subtitle"))
                             .size(17.0)
                             .italics()
                             .color(ui::DIM),
@@ -242,15 +252,15 @@ fn menu_ui(
                     ui.add_space(margin);
                     ui.vertical(|ui| {
                         ui.set_width(width);
-                        new_game_section(ui, &mut menu, &mut start);
+                        new_game_section(lang, ui, &mut menu, &mut start);
                         ui.add_space(10.0);
-                        load_section(ui, &mut menu, &mut start);
+                        load_section(lang, ui, &mut menu, &mut start);
                         ui.add_space(10.0);
                         egui::Frame::group(ui.style()).show(ui, |ui| {
                             ui.set_width(width - 14.0);
                             ui.horizontal(|ui| {
-                                ui.label(tr("menu-language"));
-                                let current = words::lang();
+                                ui.label(lang.tr("menu-language"));
+                                let current = lang;
                                 let languages = crate::text::available();
                                 let current_name = languages
                                     .iter()
@@ -259,11 +269,13 @@ fn menu_ui(
                                 egui::ComboBox::from_id_salt("language")
                                     .selected_text(current_name)
                                     .show_ui(ui, |ui| {
-                                        for (lang, name) in &languages {
-                                            if ui.selectable_label(*lang == current, name).clicked()
+                                        for (choice, name) in &languages {
+                                            if ui
+                                                .selectable_label(*choice == current, name)
+                                                .clicked()
                                             {
-                                                settings.language =
-                                                    words::set_lang(lang.code()).code().to_string();
+                                                window_lang.0 = *choice;
+                                                settings.language = choice.code().to_string();
                                                 if let Err(e) = settings.save() {
                                                     warn!("could not remember the language: {e}");
                                                 }
@@ -273,7 +285,7 @@ fn menu_ui(
                                 ui.with_layout(
                                     egui::Layout::right_to_left(egui::Align::Center),
                                     |ui| {
-                                        if ui.button(tr("button-quit")).clicked() {
+                                        if ui.button(lang.tr("button-quit")).clicked() {
                                             exit.write(AppExit::Success);
                                         }
                                     },
@@ -285,7 +297,11 @@ fn menu_ui(
                             ui.label(RichText::new(e).color(ui::DANGER));
                         }
                         ui.add_space(12.0);
-                        ui.label(RichText::new(tr("menu-map-credit")).small().color(ui::DIM));
+                        ui.label(
+                            RichText::new(lang.tr("menu-map-credit"))
+                                .small()
+                                .color(ui::DIM),
+                        );
                     });
                 });
             });
@@ -298,15 +314,24 @@ fn menu_ui(
     Ok(())
 }
 
-fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<Match>) {
+fn new_game_section(
+    lang: Lang,
+    ui: &mut egui::Ui,
+    menu: &mut MenuState,
+    start: &mut Option<Match>,
+) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(tr("menu-new-game")).heading().color(ui::GOLD));
+        ui.label(
+            RichText::new(lang.tr("menu-new-game"))
+                .heading()
+                .color(ui::GOLD),
+        );
         ui.horizontal(|ui| {
-            ui.label(tr("menu-scenario"));
+            ui.label(lang.tr("menu-scenario"));
             ui.text_edit_singleline(&mut menu.scenario_path);
-            if ui.button(tr("button-reload")).clicked() {
-                menu.load_scenario();
+            if ui.button(lang.tr("button-reload")).clicked() {
+                menu.load_scenario(lang);
             }
         });
         match &menu.scenario {
@@ -324,33 +349,37 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
-                ui.label(tr("menu-side"));
+                ui.label(lang.tr("menu-side"));
                 ui.horizontal(|ui| {
                     for side in Side::BOTH {
-                        ui.selectable_value(&mut menu.side, side, texts::side_name(side));
+                        ui.selectable_value(&mut menu.side, side, texts::side_name(lang, side));
                     }
                 });
                 ui.end_row();
-                ui.label(tr("menu-opponent"));
+                ui.label(lang.tr("menu-opponent"));
                 ui.horizontal(|ui| {
-                    ui.selectable_value(&mut menu.opponent, Opponent::Ai, tr("menu-opponent-ai"));
+                    ui.selectable_value(
+                        &mut menu.opponent,
+                        Opponent::Ai,
+                        lang.tr("menu-opponent-ai"),
+                    );
                     ui.selectable_value(
                         &mut menu.opponent,
                         Opponent::Hotseat,
-                        tr("menu-opponent-hotseat"),
+                        lang.tr("menu-opponent-hotseat"),
                     )
-                    .on_hover_text(tr("menu-opponent-hotseat.help"));
+                    .on_hover_text(lang.tr("menu-opponent-hotseat.help"));
                     ui.selectable_value(
                         &mut menu.opponent,
                         Opponent::Watch,
-                        tr("menu-opponent-watch"),
+                        lang.tr("menu-opponent-watch"),
                     )
-                    .on_hover_text(tr("menu-opponent-watch.help"));
+                    .on_hover_text(lang.tr("menu-opponent-watch.help"));
                 });
                 ui.end_row();
                 if menu.opponent != Opponent::Hotseat {
                     use crate::sim::ai::Difficulty;
-                    ui.label(tr("menu-difficulty"));
+                    ui.label(lang.tr("menu-difficulty"));
                     ui.horizontal(|ui| {
                         for (level, key, help) in [
                             (
@@ -369,15 +398,15 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
                                 "menu-difficulty-hard.help",
                             ),
                         ] {
-                            ui.selectable_value(&mut menu.difficulty, level, tr(key))
-                                .on_hover_text(tr(help));
+                            ui.selectable_value(&mut menu.difficulty, level, lang.tr(key))
+                                .on_hover_text(lang.tr(help));
                         }
                     });
                     ui.end_row();
                 }
-                ui.label(tr("menu-seed"));
+                ui.label(lang.tr("menu-seed"));
                 ui.add(egui::DragValue::new(&mut menu.seed))
-                    .on_hover_text(tr("menu-seed.help"));
+                    .on_hover_text(lang.tr("menu-seed.help"));
                 ui.end_row();
             });
         let MenuState {
@@ -386,11 +415,11 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
         if let Some(Ok(s)) = scenario
             && !s.parameters.is_empty()
         {
-            egui::CollapsingHeader::new(tr("menu-parameters"))
+            egui::CollapsingHeader::new(lang.tr("menu-parameters"))
                 .default_open(false)
                 .show(ui, |ui| {
                     ui.label(
-                        RichText::new(tr("menu-parameters.help"))
+                        RichText::new(lang.tr("menu-parameters.help"))
                             .small()
                             .color(ui::DIM),
                     );
@@ -402,18 +431,18 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
                                 if matches!(v, ParamValue::Bool(_)) {
                                     ui.label("");
                                 }
-                                parameter_row(ui, &s.id, p, v);
+                                parameter_row(lang, ui, &s.id, p, v);
                                 ui.end_row();
                             }
                         });
-                    if ui.button(tr("button-historical")).clicked() {
+                    if ui.button(lang.tr("button-historical")).clicked() {
                         *params = s.parameters.iter().map(|p| p.default.clone()).collect();
                     }
                 });
         }
         ui.add_space(6.0);
         let button = egui::Button::new(
-            RichText::new(tr("button-start"))
+            RichText::new(lang.tr("button-start"))
                 .strong()
                 .size(17.0)
                 .color(egui::Color32::BLACK),
@@ -421,7 +450,7 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
         .fill(ui::GOLD)
         .min_size(egui::vec2(200.0, 34.0));
         if ui.add(button).clicked() {
-            match menu.start() {
+            match menu.start(lang) {
                 Ok(game) => {
                     menu.error = None;
                     *start = Some(game);
@@ -432,16 +461,20 @@ fn new_game_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<
     });
 }
 
-fn load_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<Match>) {
+fn load_section(lang: Lang, ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<Match>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            RichText::new(tr("menu-load-game"))
+            RichText::new(lang.tr("menu-load-game"))
                 .heading()
                 .color(ui::GOLD),
         );
         if menu.saves.is_empty() {
-            ui.label(RichText::new(tr("menu-no-saves")).italics().color(ui::DIM));
+            ui.label(
+                RichText::new(lang.tr("menu-no-saves"))
+                    .italics()
+                    .color(ui::DIM),
+            );
         }
         let mut chosen: Option<PathBuf> = None;
         for path in menu.saves.iter().take(8) {
@@ -458,7 +491,7 @@ fn load_section(ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<Matc
             }
         }
         if let Some(path) = chosen {
-            match saves::load_game(&path) {
+            match saves::load_game(lang, &path) {
                 Ok(state) => {
                     let seats = match menu.opponent {
                         Opponent::Hotseat => [Seat::Human; 2],

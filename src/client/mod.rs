@@ -82,7 +82,7 @@ pub fn play(args: PlayArgs) -> ExitCode {
         .clone()
         .or_else(|| Some(settings.language.clone()).filter(|l| !l.is_empty()))
         .unwrap_or_else(|| crate::text::Lang::from_env().code().to_string());
-    words::set_lang(&language);
+    let lang = crate::text::Lang::resolve(&language);
 
     let map = match map_data::MapData::load(&map_data::map_file()) {
         Ok(map) => map,
@@ -112,6 +112,7 @@ pub fn play(args: PlayArgs) -> ExitCode {
         WinitSettings::desktop_app()
     })
     .insert_resource(settings)
+    .insert_resource(words::WindowLang(lang))
     .insert_resource(map::MapGeometry(map))
     .insert_resource(menu::MenuState::new(scenario))
     .init_state::<Screen>()

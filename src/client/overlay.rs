@@ -7,9 +7,9 @@ use crate::client::input::Selection;
 use crate::client::map_data::{self, MapData, ProvinceShape};
 use crate::client::texts;
 use crate::client::theme::{self, ui};
-use crate::client::words::tr;
 use crate::sim::state::{GameState, Order, Stance};
 use crate::sim::{Side, state::Army};
+use crate::text::Lang;
 use bevy::math::Vec2;
 use bevy_egui::egui::{self, Align2, Color32, FontId, Pos2, Shape, Stroke};
 
@@ -184,6 +184,7 @@ fn screen_ring(ring: &[(f32, f32)], to_screen: &impl Fn(f32, f32) -> Pos2) -> Ve
 
 /// Paints the whole overlay, clipped to the free area of the map.
 pub fn paint(
+    lang: Lang,
     painter: &egui::Painter,
     map: &MapData,
     game: &Match,
@@ -205,28 +206,28 @@ pub fn paint(
     painter.text(
         lonlat(-104.0, 32.35),
         Align2::CENTER_CENTER,
-        tr("map-united-states"),
+        lang.tr("map-united-states"),
         region_font.clone(),
         Color32::from_rgb(0x5a, 0x4a, 0x38),
     );
     painter.text(
         lonlat(-90.6, 15.2),
         Align2::CENTER_CENTER,
-        tr("map-guatemala"),
+        lang.tr("map-guatemala"),
         region_font.clone(),
         Color32::from_rgb(0x5a, 0x4a, 0x38),
     );
     painter.text(
         lonlat(-92.5, 24.2),
         Align2::CENTER_CENTER,
-        tr("map-gulf"),
+        lang.tr("map-gulf"),
         region_font.clone(),
         sea_colour,
     );
     painter.text(
         lonlat(-109.0, 17.5),
         Align2::CENTER_CENTER,
-        tr("map-pacific"),
+        lang.tr("map-pacific"),
         region_font.clone(),
         sea_colour,
     );
@@ -345,7 +346,7 @@ pub fn paint(
             text_with_halo(
                 painter,
                 label + egui::vec2(0.0, -14.0),
-                texts::map_name(&crate::client::words::chronicle::province_name(state, p)),
+                texts::map_name(&crate::text::names::province_name(lang, state, p)),
                 name_font.clone(),
                 ui::INK,
             );
@@ -472,15 +473,15 @@ pub fn paint(
 }
 
 /// The counter colour legend's entries: (colour, label).
-pub fn side_legend() -> [(Color32, String); 2] {
+pub fn side_legend(lang: Lang) -> [(Color32, String); 2] {
     [
         (
             theme::side_colour(Side::Republic),
-            texts::side_name(Side::Republic),
+            texts::side_name(lang, Side::Republic),
         ),
         (
             theme::side_colour(Side::Empire),
-            texts::side_name(Side::Empire),
+            texts::side_name(lang, Side::Empire),
         ),
     ]
 }

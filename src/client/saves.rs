@@ -3,10 +3,11 @@
 use crate::client::bridge::{Match, MatchRefreshed, Notice};
 use crate::client::input::QuickSave;
 use crate::client::settings;
-use crate::client::words::tr_args;
+use crate::client::words::WindowLang;
 use crate::sim::GameState;
 use crate::sim::load::{self, SaveError};
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -42,10 +43,10 @@ pub fn save_path(name: &str) -> PathBuf {
 }
 
 /// Writes a save; the error is in the player's language.
-pub fn save_game(state: &GameState, path: &Path) -> Result<(), String> {
+pub fn save_game(lang: Lang, state: &GameState, path: &Path) -> Result<(), String> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| {
-            tr_args(
+            lang.tr_args(
                 "save-failed",
                 &[
                     ("file", Arg::Str(path.display().to_string())),
@@ -55,31 +56,34 @@ pub fn save_game(state: &GameState, path: &Path) -> Result<(), String> {
         })?;
     }
     load::save_state(state, path).map_err(|e| {
-        tr_args(
+        lang.tr_args(
             "save-failed",
             &[
                 ("file", Arg::Str(path.display().to_string())),
-                ("error", Arg::Str(crate::client::words::save_error(&e))),
+                (
+                    "error",
+                    Arg::Str(crate::text::diagnostics::save_error(lang, &e)),
+                ),
             ],
         )
     })
 }
 
 /// Reads a save; the error says what is wrong in the player's language.
-pub fn load_game(path: &Path) -> Result<GameState, String> {
+pub fn load_game(lang: Lang, path: &Path) -> Result<GameState, String> {
     let file = Arg::Str(path.display().to_string());
     load::load_state(path).map_err(|e| match e {
-        SaveError::Io { source, .. } => tr_args(
+        SaveError::Io { source, .. } => lang.tr_args(
             "load-failed-io",
             &[("file", file), ("error", Arg::Str(source.to_string()))],
         ),
-        SaveError::Corrupt { problem, .. } => tr_args(
+        SaveError::Corrupt { problem, .. } => lang.tr_args(
             "load-failed-corrupt",
             &[("file", file), ("error", Arg::from(problem))],
         ),
         SaveError::Version {
             found, expected, ..
-        } => tr_args(
+        } => lang.tr_args(
             "load-failed-version",
             &[
                 ("file", file),
@@ -91,10 +95,10 @@ pub fn load_game(path: &Path) -> Result<GameState, String> {
 }
 
 /// Writes a save; the notice says where it went, or why it failed.
-pub fn save_with_notice(state: &GameState, path: &Path) -> Notice {
-    match save_game(state, path) {
+pub fn save_with_notice(lang: Lang, state: &GameState, path: &Path) -> Notice {
+    match save_game(lang, state, path) {
         Ok(()) => Notice {
-            text: tr_args(
+            text: lang.tr_args(
                 "save-done",
                 &[("file", Arg::Str(path.display().to_string()))],
             ),
@@ -106,10 +110,12 @@ pub fn save_with_notice(state: &GameState, path: &Path) -> Notice {
 
 /// F5 writes the quick save, F9 reads it back.
 fn quick_save(
+    window_lang: Res<WindowLang>,
     mut requests: MessageReader<QuickSave>,
     mut game: ResMut<Match>,
     mut refreshed: MessageWriter<MatchRefreshed>,
 ) {
+    let lang = window_lang.0;
     for req in requests.read() {
         if game.resolving {
             continue;
@@ -117,16 +123,16 @@ fn quick_save(
         let path = quicksave_file();
         match req {
             QuickSave::Save => {
-                game.notice = Some(save_with_notice(&game.state, &path));
+                game.notice = Some(save_with_notice(lang, &game.state, &path));
             }
-            QuickSave::Load => match load_game(&path) {
+            QuickSave::Load => match load_game(lang, &path) {
                 Ok(state) => {
                     let seats = game.seats;
                     let autosave = game.autosave.clone();
                     *game = Match::new(state, seats);
                     game.autosave = autosave;
                     game.notice = Some(Notice {
-                        text: tr_args(
+                        text: lang.tr_args(
                             "load-done",
                             &[("file", Arg::Str(path.display().to_string()))],
                         ),

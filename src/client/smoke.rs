@@ -4,6 +4,7 @@ use crate::client::Screen;
 use crate::client::bridge::{Match, MatchRefreshed, WatchPace};
 use crate::client::input::Selection;
 use crate::client::menu::{MenuState, Opponent};
+use crate::client::words::WindowLang;
 use crate::sim::Side;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
@@ -53,6 +54,7 @@ pub fn plugin(app: &mut App) {
 }
 
 fn drive_smoke_run(
+    window_lang: Res<WindowLang>,
     mut smoke: ResMut<Smoke>,
     mut menu: ResMut<MenuState>,
     game: Option<ResMut<Match>>,
@@ -64,6 +66,7 @@ fn drive_smoke_run(
     mut refreshed: MessageWriter<MatchRefreshed>,
     mut exit: MessageWriter<AppExit>,
 ) {
+    let lang = window_lang.0;
     if smoke.started.elapsed() > TIMEOUT {
         error!("smoke run: not finished after {} s", TIMEOUT.as_secs());
         exit.write(AppExit::error());
@@ -77,9 +80,9 @@ fn drive_smoke_run(
             menu.opponent = Opponent::Watch;
             menu.side = Side::Empire;
             if menu.scenario.is_none() {
-                menu.load_scenario();
+                menu.load_scenario(lang);
             }
-            match menu.start() {
+            match menu.start(lang) {
                 Ok(game) => {
                     info!("smoke run: scenario loaded, playing {SMOKE_MONTHS} months");
                     commands.insert_resource(game);

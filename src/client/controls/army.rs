@@ -5,16 +5,16 @@ use crate::client::controls::{Control, ControlState, best_leader, command_for, d
 use crate::client::input::Selection;
 use crate::client::texts;
 use crate::client::theme::ui;
-use crate::client::words::chronicle;
-use crate::client::words::{tr, tr_args};
 use crate::sim::Side;
 use crate::sim::scenario::LeaderStatus;
 use crate::sim::state::{Army, Stance};
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy_egui::egui::{self, RichText};
 
 /// The selected army's controls: stance, detach, merge, leader, disperse.
 pub fn army_controls(
+    lang: Lang,
     ui: &mut egui::Ui,
     game: &Match,
     selection: &Selection,
@@ -25,9 +25,10 @@ pub fn army_controls(
     let Some(army) = selection.army.and_then(|id| state.army(id)) else {
         return;
     };
-    let check = |c: Control, controls: &ControlState| command_for(c, game, selection, controls);
+    let check =
+        |c: Control, controls: &ControlState| command_for(lang, c, game, selection, controls);
 
-    ui.label(tr("details-stance"));
+    ui.label(lang.tr("details-stance"));
     ui.horizontal_wrapped(|ui| {
         for (stance, key) in [
             (Stance::Field, "F"),
@@ -37,10 +38,10 @@ pub fn army_controls(
             let selected = army.stance == stance;
             let result = check(Control::Stance(stance), controls);
             // The key goes in the tooltip: three labels with keys do not fit on one line.
-            let help = format!("{}  ({key})", texts::stance_help(stance));
+            let help = format!("{}  ({key})", texts::stance_help(lang, stance));
             let response = ui.add_enabled(
                 result.is_ok() || selected,
-                egui::Button::selectable(selected, texts::stance_name(stance)),
+                egui::Button::selectable(selected, texts::stance_name(lang, stance)),
             );
             let response = match &result {
                 Err(reason) if !selected => response.on_disabled_hover_ui(|ui| {
@@ -54,7 +55,7 @@ pub fn army_controls(
             }
         }
         if army.stance == Stance::Besieging {
-            ui.label(RichText::new(texts::stance_name(Stance::Besieging)).color(ui::DANGER));
+            ui.label(RichText::new(texts::stance_name(lang, Stance::Besieging)).color(ui::DANGER));
         }
     });
 
@@ -67,16 +68,22 @@ pub fn army_controls(
     let strength = army.strength();
     if strength >= 2 {
         let mut men = detach_amount(army, controls);
-        if amount_slider(ui, &mut men, strength - 1, tr("hint-detach-amount")) {
+        if amount_slider(
+            lang,
+            ui,
+            &mut men,
+            strength - 1,
+            lang.tr("hint-detach-amount"),
+        ) {
             controls.detach = Some((army.id, men));
         }
     }
     let result = check(Control::Detach, controls);
     control_button(
         ui,
-        tr("button-detach"),
+        lang.tr("button-detach"),
         "X",
-        tr("hint-detach"),
+        lang.tr("hint-detach"),
         &result,
         used,
         Control::Detach,
@@ -99,22 +106,25 @@ pub fn army_controls(
         let key = if Some(other.id) == largest { "J" } else { "" };
         control_button(
             ui,
-            tr_args(
+            lang.tr_args(
                 "button-merge",
                 &[
-                    ("army", Arg::Str(chronicle::army_name(state, other))),
+                    (
+                        "army",
+                        Arg::Str(crate::text::names::army_name(lang, state, other)),
+                    ),
                     ("men", Arg::from(other.strength())),
                 ],
             ),
             key,
-            tr("hint-merge"),
+            lang.tr("hint-merge"),
             &result,
             used,
             control,
         );
     }
 
-    egui::CollapsingHeader::new(tr_args("details-assign", &[("key", Arg::Str("L".into()))]))
+    egui::CollapsingHeader::new(lang.tr_args("details-assign", &[("key", Arg::Str("L".into()))]))
         .id_salt(("assign", army.id))
         .show(ui, |ui| {
             let best = best_leader(state, army.side, army);
@@ -130,28 +140,38 @@ pub fn army_controls(
                 any = true;
                 let control = Control::Assign { leader: Some(l) };
                 let result = check(control, controls);
-                let mut help = chronicle::leader_role(state, l);
+                let mut help = crate::text::names::leader_role(lang, state, l);
                 if let Some(led) = state.armies.iter().find(|a| a.leader == Some(l)) {
                     help.push('\n');
-                    help.push_str(&tr_args(
+                    help.push_str(&lang.tr_args(
                         "hint-assign-leads",
                         &[
-                            ("army", Arg::Str(chronicle::army_name(state, led))),
+                            (
+                                "army",
+                                Arg::Str(crate::text::names::army_name(lang, state, led)),
+                            ),
                             (
                                 "province",
-                                Arg::Str(chronicle::province_name(state, led.location)),
+                                Arg::Str(crate::text::names::province_name(
+                                    lang,
+                                    state,
+                                    led.location,
+                                )),
                             ),
                         ],
                     ));
                 }
                 help.push('\n');
-                help.push_str(&tr("hint-assign"));
+                help.push_str(&lang.tr("hint-assign"));
                 control_button(
                     ui,
-                    tr_args(
+                    lang.tr_args(
                         "button-assign",
                         &[
-                            ("leader", Arg::Str(chronicle::leader_name(state, l))),
+                            (
+                                "leader",
+                                Arg::Str(crate::text::names::leader_name(lang, state, l)),
+                            ),
                             ("skill", Arg::from(u32::from(def.skill))),
                         ],
                     ),
@@ -164,7 +184,7 @@ pub fn army_controls(
             }
             if !any {
                 ui.label(
-                    RichText::new(tr("control-no-leader"))
+                    RichText::new(lang.tr("control-no-leader"))
                         .small()
                         .color(ui::DIM),
                 );
@@ -175,9 +195,9 @@ pub fn army_controls(
         let result = check(Control::Disperse, controls);
         control_button(
             ui,
-            tr("button-disperse"),
+            lang.tr("button-disperse"),
             "B",
-            tr("hint-disperse"),
+            lang.tr("hint-disperse"),
             &result,
             used,
             Control::Disperse,

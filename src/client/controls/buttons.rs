@@ -2,12 +2,18 @@
 //! under it, and the slider of an amount of men.
 use crate::client::controls::{Control, round_amount};
 use crate::client::theme::ui;
-use crate::client::words::tr;
 use crate::sim::Command;
+use crate::text::Lang;
 use bevy_egui::egui::{self, RichText};
 
 /// A slider over 1..=`max` in the steps of [`round_amount`]; true when the player moved it.
-pub fn amount_slider(ui: &mut egui::Ui, value: &mut u32, max: u32, hint: String) -> bool {
+pub fn amount_slider(
+    lang: Lang,
+    ui: &mut egui::Ui,
+    value: &mut u32,
+    max: u32,
+    hint: String,
+) -> bool {
     let (min, top, step) = if max >= 200 {
         (100, max / 100 * 100, 100.0)
     } else {
@@ -17,7 +23,7 @@ pub fn amount_slider(ui: &mut egui::Ui, value: &mut u32, max: u32, hint: String)
     ui.add(
         egui::Slider::new(value, min..=top)
             .step_by(step)
-            .suffix(tr("unit-men")),
+            .suffix(lang.tr("unit-men")),
     )
     .on_hover_text(hint)
     .changed()

@@ -6,6 +6,8 @@
 //! so that the button shows the reason in its tooltip and the hotkey shows it as a notice.
 //! The buttons are drawn by what they control: the [`army`], [`recruit`]ing in a province
 //! and the [`empire`]'s policy; the keys are in [`hotkeys`].
+use crate::client::words::WindowLang;
+use crate::text::Lang;
 pub mod army;
 mod buttons;
 pub mod empire;
@@ -20,7 +22,6 @@ pub use recruit::province_controls;
 use crate::client::bridge::{Match, Notice, OrderRequest, SeatChanged};
 use crate::client::input::Selection;
 use crate::client::schedule::ClientSet;
-use crate::client::words::tr;
 use crate::sim::scenario::Polity;
 use crate::sim::state::{Army, GameState, Order, Stance};
 use crate::sim::{Command, Side};
@@ -172,12 +173,16 @@ pub fn recruit_cost(state: &GameState, contingent: usize, men: u32) -> f64 {
         .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0)
 }
 
-fn selected_army<'a>(game: &'a Match, selection: &Selection) -> Result<&'a Army, String> {
+fn selected_army<'a>(
+    lang: Lang,
+    game: &'a Match,
+    selection: &Selection,
+) -> Result<&'a Army, String> {
     selection
         .army
         .and_then(|id| game.state.army(id))
         .filter(|a| a.side == game.active)
-        .ok_or_else(|| tr("control-need-army"))
+        .ok_or_else(|| lang.tr("control-need-army"))
 }
 
 /// The best leader the side can put at the head of an army now: the most skilled of those
@@ -205,13 +210,14 @@ fn best_leader(state: &GameState, side: Side, army: &Army) -> Option<usize> {
 /// What a control asks of the rules now, or why it cannot be used: the rules' refusal,
 /// or the client's reason when there is nothing to act on.
 pub fn command_for(
+    lang: Lang,
     control: Control,
     game: &Match,
     selection: &Selection,
     controls: &ControlState,
 ) -> Result<Command, String> {
     if !game.can_order() {
-        return Err(tr("control-not-now"));
+        return Err(lang.tr("control-not-now"));
     }
     let state = &game.state;
     let side = game.active;
@@ -219,9 +225,9 @@ pub fn command_for(
         Control::Recruit => {
             let p = selection
                 .province
-                .ok_or_else(|| tr("control-need-province"))?;
+                .ok_or_else(|| lang.tr("control-need-province"))?;
             let c = recruit_contingent(state, side, p, controls)
-                .ok_or_else(|| tr("control-no-recruits"))?;
+                .ok_or_else(|| lang.tr("control-no-recruits"))?;
             let men = match state.recruit_limit(side, p, c) {
                 Ok(max) if max > 0 => round_amount(controls.recruit_men, max),
                 _ => controls.recruit_men,
@@ -235,18 +241,18 @@ pub fn command_for(
         Control::CancelRecruits => {
             let p = selection
                 .province
-                .ok_or_else(|| tr("control-need-province"))?;
+                .ok_or_else(|| lang.tr("control-need-province"))?;
             Command::CancelRecruits {
                 province: state.province_id(p),
             }
         }
         Control::Detach => {
-            let army = selected_army(game, selection)?;
+            let army = selected_army(lang, game, selection)?;
             let men = detach_amount(army, controls);
             Command::Detach { army: army.id, men }
         }
         Control::Merge { into } => {
-            let army = selected_army(game, selection)?;
+            let army = selected_army(lang, game, selection)?;
             let into = into
                 .or_else(|| {
                     state
@@ -257,19 +263,19 @@ pub fn command_for(
                         .max_by_key(|a| a.strength())
                         .map(|a| a.id)
                 })
-                .ok_or_else(|| tr("control-none-to-merge"))?;
+                .ok_or_else(|| lang.tr("control-none-to-merge"))?;
             Command::Merge {
                 army: army.id,
                 into,
             }
         }
         Control::Assign { leader } => {
-            let army = selected_army(game, selection)?;
+            let army = selected_army(lang, game, selection)?;
             let leader = leader
                 .or_else(|| best_leader(state, side, army))
-                .ok_or_else(|| tr("control-no-leader"))?;
+                .ok_or_else(|| lang.tr("control-no-leader"))?;
             if army.leader == Some(leader) {
-                return Err(tr("control-already-leads"));
+                return Err(lang.tr("control-already-leads"));
             }
             Command::Assign {
                 leader: state.scenario.leaders[leader].id.clone(),
@@ -277,9 +283,9 @@ pub fn command_for(
             }
         }
         Control::Stance(stance) => {
-            let army = selected_army(game, selection)?;
+            let army = selected_army(lang, game, selection)?;
             if army.stance == stance {
-                return Err(tr("control-already-stance"));
+                return Err(lang.tr("control-already-stance"));
             }
             Command::SetStance {
                 army: army.id,
@@ -287,9 +293,9 @@ pub fn command_for(
             }
         }
         Control::Disperse => {
-            let army = selected_army(game, selection)?;
+            let army = selected_army(lang, game, selection)?;
             if state.orders[side.index()].contains(&Order::Disperse { army: army.id }) {
-                return Err(tr("control-already-dispersing"));
+                return Err(lang.tr("control-already-dispersing"));
             }
             Command::Disperse { army: army.id }
         }
@@ -297,13 +303,13 @@ pub fn command_for(
             let step = if liberal { POLICY_STEP } else { -POLICY_STEP };
             let value = (state.policy + step).clamp(-100.0, 100.0);
             if value == state.policy && state.polity == Polity::Empire && side == Side::Empire {
-                return Err(tr("control-policy-limit"));
+                return Err(lang.tr("control-policy-limit"));
             }
             Command::SetPolicy { value }
         }
         Control::Repression(level) => {
             if f64::from(level) == state.repression && side == Side::Empire {
-                return Err(tr("control-already-repression"));
+                return Err(lang.tr("control-already-repression"));
             }
             Command::SetRepression { level }
         }
@@ -311,7 +317,7 @@ pub fn command_for(
             let now = state.repression.round() as i32;
             let level = if up { now + 1 } else { now - 1 };
             if !(0..=3).contains(&level) && side == Side::Empire {
-                return Err(tr("control-already-repression"));
+                return Err(lang.tr("control-already-repression"));
             }
             Command::SetRepression {
                 level: level.clamp(0, 255) as u8,
@@ -320,20 +326,22 @@ pub fn command_for(
     };
     state
         .check(side, &command)
-        .map_err(|e| crate::client::words::refusal(state, &e))?;
+        .map_err(|e| crate::text::refusals::refusal(lang, state, &e))?;
     Ok(command)
 }
 
 /// Turns used controls into orders, or into a notice with the reason they were refused.
 pub fn use_controls(
+    window_lang: Res<WindowLang>,
     mut used: MessageReader<ControlUsed>,
     mut game: ResMut<Match>,
     selection: Res<Selection>,
     controls: Res<ControlState>,
     mut orders: MessageWriter<OrderRequest>,
 ) {
+    let lang = window_lang.0;
     for ControlUsed(control) in used.read() {
-        match command_for(*control, &game, &selection, &controls) {
+        match command_for(lang, *control, &game, &selection, &controls) {
             Ok(command) => {
                 orders.write(OrderRequest {
                     side: game.active,

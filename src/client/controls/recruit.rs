@@ -7,15 +7,15 @@ use crate::client::controls::{
 };
 use crate::client::input::Selection;
 use crate::client::theme::ui;
-use crate::client::words::chronicle;
-use crate::client::words::{tr, tr_args};
 use crate::sim::Command;
 use crate::sim::state::Order;
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy_egui::egui::{self, RichText};
 
 /// Recruiting in the selected province, for the player who may raise men there.
 pub fn province_controls(
+    lang: Lang,
     ui: &mut egui::Ui,
     game: &Match,
     selection: &Selection,
@@ -31,18 +31,18 @@ pub fn province_controls(
         return;
     }
     ui.add_space(6.0);
-    ui.label(RichText::new(tr("details-recruit")).strong());
+    ui.label(RichText::new(lang.tr("details-recruit")).strong());
     let Some(c) = recruit_contingent(state, side, p, controls) else {
         return;
     };
     let options = recruitable(state, side);
     if options.len() > 1 {
         egui::ComboBox::from_id_salt("recruit-contingent")
-            .selected_text(chronicle::contingent_name(state, c))
+            .selected_text(crate::text::names::contingent_name(lang, state, c))
             .width(260.0)
             .show_ui(ui, |ui| {
                 for o in options {
-                    let label = chronicle::contingent_name(state, o);
+                    let label = crate::text::names::contingent_name(lang, state, o);
                     if ui.selectable_label(o == c, label).clicked() {
                         controls.recruit_contingent =
                             Some(state.scenario.contingents[o].id.clone());
@@ -52,24 +52,26 @@ pub fn province_controls(
     }
     let c = recruit_contingent(state, side, p, controls).unwrap_or(c);
     let manpower = state.provinces[p].manpower.max(0.0).floor();
-    ui.label(RichText::new(tr_args("details-manpower", &[("men", Arg::Num(manpower))])).small())
-        .on_hover_text(tr("tooltip-manpower"));
+    ui.label(
+        RichText::new(lang.tr_args("details-manpower", &[("men", Arg::Num(manpower))])).small(),
+    )
+    .on_hover_text(lang.tr("tooltip-manpower"));
     let limit = state.recruit_limit(side, p, c);
     if let Ok(max) = limit
         && max > 0
     {
         let mut men = controls.recruit_men;
-        if amount_slider(ui, &mut men, max, tr("hint-recruit-amount")) {
+        if amount_slider(lang, ui, &mut men, max, lang.tr("hint-recruit-amount")) {
             controls.recruit_men = men;
         }
     }
-    let result = command_for(Control::Recruit, game, selection, controls);
+    let result = command_for(lang, Control::Recruit, game, selection, controls);
     let men = match &result {
         Ok(Command::Recruit { men, .. }) => *men,
         _ => controls.recruit_men,
     };
     let cost = recruit_cost(state, c, men);
-    let help = tr_args(
+    let help = lang.tr_args(
         "hint-recruit",
         &[
             ("men", Arg::from(men)),
@@ -83,7 +85,7 @@ pub fn province_controls(
     );
     control_button(
         ui,
-        tr_args(
+        lang.tr_args(
             "button-recruit",
             &[
                 ("men", Arg::from(men)),
@@ -108,13 +110,13 @@ pub fn province_controls(
         {
             pending = true;
             ui.label(
-                RichText::new(tr_args(
+                RichText::new(lang.tr_args(
                     "order-recruit",
                     &[
                         ("men", Arg::from(men)),
                         (
                             "contingent",
-                            Arg::Str(chronicle::contingent_name(state, contingent)),
+                            Arg::Str(crate::text::names::contingent_name(lang, state, contingent)),
                         ),
                     ],
                 ))
@@ -123,12 +125,12 @@ pub fn province_controls(
         }
     }
     if pending {
-        let result = command_for(Control::CancelRecruits, game, selection, controls);
+        let result = command_for(lang, Control::CancelRecruits, game, selection, controls);
         control_button(
             ui,
-            tr("button-cancel-recruits"),
+            lang.tr("button-cancel-recruits"),
             "",
-            tr("button-cancel-recruits.help"),
+            lang.tr("button-cancel-recruits.help"),
             &result,
             used,
             Control::CancelRecruits,

@@ -3,16 +3,16 @@ use crate::client::bridge::Match;
 use crate::client::controls::{self, ControlState};
 use crate::client::hud::side_panel::PanelRequests;
 use crate::client::input::Selection;
-use crate::client::words::chronicle;
-use crate::client::words::{format_number, tr, tr_args};
 use crate::client::{texts, theme, theme::ui};
 use crate::sim::Command;
 use crate::sim::state::{Army, Order};
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy_egui::egui::{self, RichText};
 
 /// The selected army: what it is, its order and, for its player, its commands.
 pub fn army_details(
+    lang: Lang,
     ui: &mut egui::Ui,
     game: &Match,
     army: &Army,
@@ -22,33 +22,43 @@ pub fn army_details(
 ) {
     let state = &game.state;
     ui.label(
-        RichText::new(chronicle::army_name(state, army))
+        RichText::new(crate::text::names::army_name(lang, state, army))
             .heading()
             .color(theme::side_colour(army.side)),
     );
-    ui.label(RichText::new(tr_args(
+    ui.label(RichText::new(lang.tr_args(
         "details-army-of",
         &[
-            ("side", Arg::Str(texts::side_name(army.side))),
+            ("side", Arg::Str(texts::side_name(lang, army.side))),
             ("men", Arg::from(army.strength())),
         ],
     )));
     if let Some(l) = army.leader {
         let leader = &state.scenario.leaders[l];
-        ui.label(tr_args(
+        ui.label(lang.tr_args(
             "details-leader",
             &[
-                ("leader", Arg::Str(chronicle::leader_name(state, l))),
+                (
+                    "leader",
+                    Arg::Str(crate::text::names::leader_name(lang, state, l)),
+                ),
                 ("skill", Arg::from(u32::from(leader.skill))),
             ],
         ))
-        .on_hover_text(chronicle::leader_role(state, l));
+        .on_hover_text(crate::text::names::leader_role(lang, state, l));
     }
     egui::Grid::new("troops").num_columns(2).show(ui, |ui| {
         for d in army.troops() {
-            ui.label(RichText::new(chronicle::contingent_name(state, d.contingent)).small());
-            ui.label(format_number(f64::from(d.strength())))
-                .on_hover_text(tr_args(
+            ui.label(
+                RichText::new(crate::text::names::contingent_name(
+                    lang,
+                    state,
+                    d.contingent,
+                ))
+                .small(),
+            );
+            ui.label(lang.number(f64::from(d.strength())))
+                .on_hover_text(lang.tr_args(
                     "tooltip-quality",
                     &[(
                         "quality",
@@ -66,16 +76,22 @@ pub fn army_details(
         .find(|o| o.army() == Some(army.id));
     if army.side == game.active {
         let order_text = match order {
-            Some(Order::Move { to, .. }) => tr_args(
+            Some(Order::Move { to, .. }) => lang.tr_args(
                 "order-move",
-                &[("province", Arg::Str(chronicle::province_name(state, *to)))],
+                &[(
+                    "province",
+                    Arg::Str(crate::text::names::province_name(lang, state, *to)),
+                )],
             ),
-            Some(Order::Siege { at, .. }) => tr_args(
+            Some(Order::Siege { at, .. }) => lang.tr_args(
                 "order-siege",
-                &[("province", Arg::Str(chronicle::province_name(state, *at)))],
+                &[(
+                    "province",
+                    Arg::Str(crate::text::names::province_name(lang, state, *at)),
+                )],
             ),
-            Some(Order::Disperse { .. }) => tr("order-disperse"),
-            _ => tr("order-none"),
+            Some(Order::Disperse { .. }) => lang.tr("order-disperse"),
+            _ => lang.tr("order-none"),
         };
         ui.label(RichText::new(order_text).color(ui::GOLD));
     }
@@ -83,8 +99,8 @@ pub fn army_details(
         ui.horizontal_wrapped(|ui| {
             if order.is_some()
                 && ui
-                    .button(tr("button-undo"))
-                    .on_hover_text(tr("hint-undo"))
+                    .button(lang.tr("button-undo"))
+                    .on_hover_text(lang.tr("hint-undo"))
                     .clicked()
             {
                 requests.orders.push(Command::CancelOrder { army: army.id });
@@ -94,12 +110,12 @@ pub fn army_details(
                 at: state.province_id(army.location),
             };
             if state.check(army.side, &siege).is_ok()
-                && ui.button(tr("button-besiege-here")).clicked()
+                && ui.button(lang.tr("button-besiege-here")).clicked()
             {
                 requests.orders.push(siege);
             }
         });
-        ui.label(RichText::new(tr("hint-move")).small().color(ui::DIM));
+        ui.label(RichText::new(lang.tr("hint-move")).small().color(ui::DIM));
     }
-    controls::army_controls(ui, game, selection, controls, &mut requests.controls);
+    controls::army_controls(lang, ui, game, selection, controls, &mut requests.controls);
 }

@@ -5,10 +5,10 @@ use crate::client::hud::bar;
 use crate::client::input::Selection;
 use crate::client::schedule::HudSet;
 use crate::client::theme::ui;
-use crate::client::words::chronicle;
-use crate::client::words::{format_number, tr, tr_args};
+use crate::client::words::WindowLang;
 use crate::sim::Command;
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -19,14 +19,16 @@ pub fn plugin(app: &mut App) {
 }
 
 fn attack_ui(
+    window_lang: Res<WindowLang>,
     mut contexts: EguiContexts,
     game: Res<Match>,
     mut selection: ResMut<Selection>,
     mut orders: MessageWriter<OrderRequest>,
 ) -> Result {
+    let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
     let mut commands = Vec::new();
-    attack_window(&ctx, &game, &mut selection, &mut commands);
+    attack_window(lang, &ctx, &game, &mut selection, &mut commands);
     let side = game.active;
     for command in commands {
         orders.write(OrderRequest { side, command });
@@ -35,6 +37,7 @@ fn attack_ui(
 }
 
 fn attack_window(
+    lang: Lang,
     ctx: &egui::Context,
     game: &Match,
     selection: &mut Selection,
@@ -44,10 +47,10 @@ fn attack_window(
         return;
     };
     let state = &game.state;
-    let province = chronicle::province_name(state, attack.province);
+    let province = crate::text::names::province_name(lang, state, attack.province);
     let p = attack.preview;
     let mut close = false;
-    egui::Window::new(tr_args("attack-title", &[("province", Arg::Str(province))]))
+    egui::Window::new(lang.tr_args("attack-title", &[("province", Arg::Str(province))]))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(-150.0, 0.0))
@@ -61,7 +64,7 @@ fn attack_window(
                 ui::DANGER
             };
             ui.label(
-                RichText::new(tr_args(
+                RichText::new(lang.tr_args(
                     "attack-odds",
                     &[("percent", Arg::Num((chance * 100.0).round()))],
                 ))
@@ -74,40 +77,48 @@ fn attack_window(
                 .striped(true)
                 .show(ui, |ui| {
                     ui.label("");
-                    ui.label(RichText::new(tr("attack-attacker")).strong());
-                    ui.label(RichText::new(tr("attack-defender")).strong());
+                    ui.label(RichText::new(lang.tr("attack-attacker")).strong());
+                    ui.label(RichText::new(lang.tr("attack-defender")).strong());
                     ui.end_row();
                     let rows: [(String, f64, f64); 5] = [
                         (
-                            tr("attack-men"),
+                            lang.tr("attack-men"),
                             f64::from(p.attacker.men),
                             f64::from(p.defender.men),
                         ),
                         (
-                            tr("attack-leadership"),
+                            lang.tr("attack-leadership"),
                             p.attacker.leadership,
                             p.defender.leadership,
                         ),
-                        (tr("attack-terrain"), p.attacker.terrain, p.defender.terrain),
                         (
-                            tr("attack-fortification"),
+                            lang.tr("attack-terrain"),
+                            p.attacker.terrain,
+                            p.defender.terrain,
+                        ),
+                        (
+                            lang.tr("attack-fortification"),
                             p.attacker.fortification,
                             p.defender.fortification,
                         ),
-                        (tr("attack-power"), p.attacker.power(), p.defender.power()),
+                        (
+                            lang.tr("attack-power"),
+                            p.attacker.power(),
+                            p.defender.power(),
+                        ),
                     ];
                     for (label, a, d) in rows {
                         ui.label(label);
-                        ui.label(format_number((a * 100.0).round() / 100.0));
-                        ui.label(format_number((d * 100.0).round() / 100.0));
+                        ui.label(lang.number((a * 100.0).round() / 100.0));
+                        ui.label(lang.number((d * 100.0).round() / 100.0));
                         ui.end_row();
                     }
                 });
-            ui.label(RichText::new(tr("attack-note")).small().color(ui::DIM));
+            ui.label(RichText::new(lang.tr("attack-note")).small().color(ui::DIM));
             ui.horizontal(|ui| {
                 let to = state.province_id(attack.province);
                 if ui
-                    .button(RichText::new(tr("button-attack")).strong())
+                    .button(RichText::new(lang.tr("button-attack")).strong())
                     .on_hover_text("Enter")
                     .clicked()
                 {
@@ -117,7 +128,7 @@ fn attack_window(
                     });
                     close = true;
                 }
-                if attack.can_besiege && ui.button(tr("button-besiege")).clicked() {
+                if attack.can_besiege && ui.button(lang.tr("button-besiege")).clicked() {
                     orders.push(Command::Siege {
                         army: attack.army,
                         at: to,
@@ -125,7 +136,7 @@ fn attack_window(
                     close = true;
                 }
                 if ui
-                    .button(tr("button-cancel"))
+                    .button(lang.tr("button-cancel"))
                     .on_hover_text("Esc")
                     .clicked()
                 {

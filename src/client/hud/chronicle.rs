@@ -3,8 +3,9 @@ use crate::client::bridge::Match;
 use crate::client::hud::{FreeArea, show_panel};
 use crate::client::input::HudState;
 use crate::client::schedule::HudSet;
-use crate::client::words::tr;
+use crate::client::words::WindowLang;
 use crate::client::{texts, theme::ui};
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -18,11 +19,13 @@ pub fn plugin(app: &mut App) {
 }
 
 fn chronicle_ui(
+    window_lang: Res<WindowLang>,
     mut contexts: EguiContexts,
     mut free: ResMut<FreeArea>,
     game: Res<Match>,
     hud: Res<HudState>,
 ) -> Result {
+    let lang = window_lang.0;
     if !hud.chronicle {
         return Ok(());
     }
@@ -31,19 +34,23 @@ fn chronicle_ui(
         egui::Panel::bottom("chronicle")
             .resizable(true)
             .default_size(150.0)
-            .show(root, |ui| chronicle_panel(ui, &game));
+            .show(root, |ui| chronicle_panel(lang, ui, &game));
     });
     Ok(())
 }
 
-fn chronicle_panel(ui: &mut egui::Ui, game: &Match) {
+fn chronicle_panel(lang: Lang, ui: &mut egui::Ui, game: &Match) {
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(tr("chronicle-title"))
+            RichText::new(lang.tr("chronicle-title"))
                 .strong()
                 .color(ui::GOLD),
         );
-        ui.label(RichText::new(tr("chronicle-hint")).small().color(ui::DIM));
+        ui.label(
+            RichText::new(lang.tr("chronicle-hint"))
+                .small()
+                .color(ui::DIM),
+        );
     });
     egui::ScrollArea::vertical()
         .stick_to_bottom(true)
@@ -52,7 +59,7 @@ fn chronicle_panel(ui: &mut egui::Ui, game: &Match) {
             let start = game.chronicle.len().saturating_sub(300);
             if game.chronicle.is_empty() {
                 ui.label(
-                    RichText::new(tr("chronicle-empty"))
+                    RichText::new(lang.tr("chronicle-empty"))
                         .italics()
                         .color(ui::DIM),
                 );

@@ -3,10 +3,10 @@
 use crate::client::bridge::{Match, OrderRequest};
 use crate::client::schedule::HudSet;
 use crate::client::theme::ui;
-use crate::client::words::chronicle;
-use crate::client::words::{format_month, tr, tr_args};
+use crate::client::words::WindowLang;
 use crate::sim::Command;
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -24,17 +24,19 @@ struct PopupActions {
 }
 
 fn event_ui(
+    window_lang: Res<WindowLang>,
     mut contexts: EguiContexts,
     mut game: ResMut<Match>,
     mut orders: MessageWriter<OrderRequest>,
 ) -> Result {
+    let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
     // No pop-ups while the window only watches the AI play.
     if game.watching() {
         return Ok(());
     }
     let mut actions = PopupActions::default();
-    popup_window(&ctx, &game, &mut actions);
+    popup_window(lang, &ctx, &game, &mut actions);
     let side = game.active;
     for command in actions.orders {
         orders.write(OrderRequest { side, command });
@@ -47,13 +49,13 @@ fn event_ui(
     Ok(())
 }
 
-fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut PopupActions) {
+fn popup_window(lang: Lang, ctx: &egui::Context, game: &Match, actions: &mut PopupActions) {
     let Some((_, popup)) = game.visible_popup() else {
         return;
     };
     let state = &game.state;
     let def = &state.scenario.events[popup.event];
-    egui::Window::new(chronicle::event_title(state, popup.event))
+    egui::Window::new(crate::text::names::event_title(lang, state, popup.event))
         .id(egui::Id::new(("event", popup.event)))
         .collapsible(false)
         .resizable(false)
@@ -61,15 +63,14 @@ fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut PopupActions) {
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(-150.0, -20.0))
         .show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.label(RichText::new(format_month(popup.month)).color(ui::GOLD));
+            ui.label(RichText::new(lang.month(popup.month)).color(ui::GOLD));
             ui.add_space(4.0);
-            ui.label(chronicle::event_text(state, popup.event));
+            ui.label(crate::text::names::event_text(lang, state, popup.event));
             ui.add_space(4.0);
             ui.label(
-                RichText::new(tr_args(
-                    "event-source",
-                    &[("source", Arg::Str(def.source.clone()))],
-                ))
+                RichText::new(
+                    lang.tr_args("event-source", &[("source", Arg::Str(def.source.clone()))]),
+                )
                 .small()
                 .italics()
                 .color(ui::DIM),
@@ -78,15 +79,19 @@ fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut PopupActions) {
             match popup.chooser {
                 Some(side) if side == game.active => {
                     ui.label(
-                        RichText::new(tr_args(
-                            "event-choose",
-                            &[("side", Arg::Str(side.key().into()))],
-                        ))
+                        RichText::new(
+                            lang.tr_args("event-choose", &[("side", Arg::Str(side.key().into()))]),
+                        )
                         .strong(),
                     );
                     for (c, choice) in def.choices.iter().enumerate() {
                         if ui
-                            .button(chronicle::choice_label(state, popup.event, c))
+                            .button(crate::text::names::choice_label(
+                                lang,
+                                state,
+                                popup.event,
+                                c,
+                            ))
                             .clicked()
                         {
                             actions.orders.push(Command::Choose {
@@ -97,17 +102,16 @@ fn popup_window(ctx: &egui::Context, game: &Match, actions: &mut PopupActions) {
                     }
                 }
                 _ => {
-                    if ui.button(tr("button-continue")).clicked() {
+                    if ui.button(lang.tr("button-continue")).clicked() {
                         actions.close_popup = true;
                     }
                 }
             }
             if game.popups.len() > 1 {
                 ui.label(
-                    RichText::new(tr_args(
-                        "event-more",
-                        &[("count", Arg::from(game.popups.len() - 1))],
-                    ))
+                    RichText::new(
+                        lang.tr_args("event-more", &[("count", Arg::from(game.popups.len() - 1))]),
+                    )
                     .small()
                     .color(ui::DIM),
                 );

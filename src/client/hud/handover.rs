@@ -3,9 +3,10 @@
 //! orders.
 use crate::client::bridge::{EndTurnRequest, Match};
 use crate::client::schedule::HudSet;
-use crate::client::words::{tr, tr_args};
+use crate::client::words::WindowLang;
 use crate::client::{theme, theme::ui};
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -16,19 +17,21 @@ pub fn plugin(app: &mut App) {
 }
 
 fn handover_ui(
+    window_lang: Res<WindowLang>,
     mut contexts: EguiContexts,
     game: Res<Match>,
     mut end_turn: MessageWriter<EndTurnRequest>,
 ) -> Result {
+    let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
-    if handover_window(&ctx, &game) {
+    if handover_window(lang, &ctx, &game) {
         end_turn.write(EndTurnRequest);
     }
     Ok(())
 }
 
 /// The screen, during a hand-over; true when the next player is ready.
-fn handover_window(ctx: &egui::Context, game: &Match) -> bool {
+fn handover_window(lang: Lang, ctx: &egui::Context, game: &Match) -> bool {
     if !game.handover {
         return false;
     }
@@ -46,13 +49,13 @@ fn handover_window(ctx: &egui::Context, game: &Match) -> bool {
                     .layout(egui::Layout::top_down(egui::Align::Center)),
             );
             column.label(
-                RichText::new(tr("handover-title"))
+                RichText::new(lang.tr("handover-title"))
                     .size(20.0)
                     .color(ui::DIM),
             );
             column.add_space(10.0);
             column.label(
-                RichText::new(tr_args(
+                RichText::new(lang.tr_args(
                     "handover-text",
                     &[("side", Arg::Str(game.active.key().into()))],
                 ))
@@ -61,10 +64,10 @@ fn handover_window(ctx: &egui::Context, game: &Match) -> bool {
                 .color(theme::side_colour(game.active)),
             );
             column.add_space(10.0);
-            column.label(RichText::new(tr("handover-hint")).color(ui::TEXT));
+            column.label(RichText::new(lang.tr("handover-hint")).color(ui::TEXT));
             column.add_space(18.0);
             let button = egui::Button::new(
-                RichText::new(tr("button-ready"))
+                RichText::new(lang.tr("button-ready"))
                     .strong()
                     .size(18.0)
                     .color(Color32::BLACK),

@@ -1,12 +1,12 @@
 //! The map's legend: the colours of the map mode shown and the symbols on the map.
 use crate::client::map::MapMode;
-use crate::client::words::tr;
 use crate::client::{texts, theme::ui};
 use crate::sim::state::Holder;
+use crate::text::Lang;
 use bevy_egui::egui::{self, Color32, RichText};
 
 /// The legend in the bottom-left corner of the map.
-pub fn legend(ctx: &egui::Context, free: egui::Rect, mode: MapMode) {
+pub fn legend(lang: Lang, ctx: &egui::Context, free: egui::Rect, mode: MapMode) {
     egui::Area::new("legend".into())
         .fixed_pos(free.left_bottom() + egui::vec2(10.0, -10.0))
         .pivot(egui::Align2::LEFT_BOTTOM)
@@ -15,36 +15,54 @@ pub fn legend(ctx: &egui::Context, free: egui::Rect, mode: MapMode) {
             egui::Frame::popup(ui.style())
                 .fill(ui::PANEL.gamma_multiply(0.92))
                 .show(ui, |ui| {
-                    ui.label(RichText::new(mode.name()).strong().color(ui::GOLD));
+                    ui.label(RichText::new(mode.name(lang)).strong().color(ui::GOLD));
                     let entries: Vec<(Color32, String)> = match mode {
                         MapMode::Political => vec![
-                            (ui::REPUBLIC, texts::holder_name(Holder::Republic)),
-                            (ui::EMPIRE, texts::holder_name(Holder::Empire)),
-                            (Color32::from_rgb(0xd1, 0xb8, 0x80), tr("legend-contested")),
+                            (ui::REPUBLIC, texts::holder_name(lang, Holder::Republic)),
+                            (ui::EMPIRE, texts::holder_name(lang, Holder::Empire)),
+                            (
+                                Color32::from_rgb(0xd1, 0xb8, 0x80),
+                                lang.tr("legend-contested"),
+                            ),
                         ],
                         MapMode::Terrain => vec![
-                            (Color32::from_rgb(204, 178, 125), tr("terrain-plateau")),
-                            (Color32::from_rgb(153, 194, 138), tr("terrain-coast")),
-                            (Color32::from_rgb(148, 128, 107), tr("terrain-mountain")),
-                            (Color32::from_rgb(227, 204, 148), tr("terrain-desert")),
-                            (Color32::from_rgb(79, 138, 79), tr("terrain-jungle")),
+                            (Color32::from_rgb(204, 178, 125), lang.tr("terrain-plateau")),
+                            (Color32::from_rgb(153, 194, 138), lang.tr("terrain-coast")),
+                            (
+                                Color32::from_rgb(148, 128, 107),
+                                lang.tr("terrain-mountain"),
+                            ),
+                            (Color32::from_rgb(227, 204, 148), lang.tr("terrain-desert")),
+                            (Color32::from_rgb(79, 138, 79), lang.tr("terrain-jungle")),
                         ],
                         MapMode::Support => vec![
-                            (ui::REPUBLIC, tr("legend-support-republic")),
-                            (Color32::from_rgb(232, 224, 199), tr("legend-support-even")),
-                            (ui::EMPIRE, tr("legend-support-empire")),
+                            (ui::REPUBLIC, lang.tr("legend-support-republic")),
+                            (
+                                Color32::from_rgb(232, 224, 199),
+                                lang.tr("legend-support-even"),
+                            ),
+                            (ui::EMPIRE, lang.tr("legend-support-empire")),
                         ],
                         MapMode::Guerrilla => vec![
                             (
                                 Color32::from_rgb(232, 224, 199),
-                                tr("legend-guerrilla-none"),
+                                lang.tr("legend-guerrilla-none"),
                             ),
-                            (Color32::from_rgb(158, 41, 28), tr("legend-guerrilla-many")),
+                            (
+                                Color32::from_rgb(158, 41, 28),
+                                lang.tr("legend-guerrilla-many"),
+                            ),
                         ],
                         MapMode::Supply => vec![
-                            (Color32::from_rgb(143, 191, 122), tr("legend-supply-own")),
-                            (Color32::from_rgb(224, 179, 89), tr("legend-supply-front")),
-                            (Color32::from_rgb(189, 84, 64), tr("legend-supply-cut")),
+                            (
+                                Color32::from_rgb(143, 191, 122),
+                                lang.tr("legend-supply-own"),
+                            ),
+                            (
+                                Color32::from_rgb(224, 179, 89),
+                                lang.tr("legend-supply-front"),
+                            ),
+                            (Color32::from_rgb(189, 84, 64), lang.tr("legend-supply-cut")),
                         ],
                     };
                     for (colour, label) in entries {
@@ -55,13 +73,13 @@ pub fn legend(ctx: &egui::Context, free: egui::Rect, mode: MapMode) {
                             ui.label(RichText::new(label).small());
                         });
                     }
-                    legend_symbols(ui);
+                    legend_symbols(lang, ui);
                 });
         });
 }
 
 /// The map's symbols, drawn as on the map so the legend matches it.
-fn legend_symbols(ui: &mut egui::Ui) {
+fn legend_symbols(lang: Lang, ui: &mut egui::Ui) {
     let small = egui::FontId::proportional(11.0);
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
@@ -76,7 +94,7 @@ fn legend_symbols(ui: &mut egui::Ui) {
             0.0,
             Color32::WHITE,
         );
-        ui.label(RichText::new(tr("legend-fortress")).small());
+        ui.label(RichText::new(lang.tr("legend-fortress")).small());
         let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 12.0), egui::Sense::hover());
         ui.painter().circle(
             rect.center(),
@@ -84,20 +102,20 @@ fn legend_symbols(ui: &mut egui::Ui) {
             Color32::WHITE,
             egui::Stroke::new(1.5, ui::INK),
         );
-        ui.label(RichText::new(tr("legend-capital")).small());
+        ui.label(RichText::new(lang.tr("legend-capital")).small());
         ui.label(
             RichText::new("⚓")
                 .font(small.clone())
                 .color(Color32::from_rgb(0x9c, 0xc0, 0xe8)),
         );
-        ui.label(RichText::new(tr("legend-port")).small());
+        ui.label(RichText::new(lang.tr("legend-port")).small());
         ui.label(
             RichText::new("$")
                 .font(small.clone())
                 .color(Color32::from_rgb(0x9c, 0xc0, 0xe8)),
         );
-        ui.label(RichText::new(tr("legend-customs")).small());
+        ui.label(RichText::new(lang.tr("legend-customs")).small());
         ui.label(RichText::new("★").font(small));
-        ui.label(RichText::new(tr("legend-general")).small());
+        ui.label(RichText::new(lang.tr("legend-general")).small());
     });
 }

@@ -8,7 +8,7 @@ use crate::client::map::{MapGeometry, MapMode};
 use crate::client::overlay;
 use crate::client::schedule::HudSet;
 use crate::client::theme::ui;
-use crate::client::words::tr;
+use crate::client::words::WindowLang;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::egui::{self, RichText};
@@ -20,6 +20,7 @@ pub fn plugin(app: &mut App) {
 }
 
 fn map_area_ui(
+    window_lang: Res<WindowLang>,
     mut contexts: EguiContexts,
     free: Res<FreeArea>,
     game: Res<Match>,
@@ -30,6 +31,7 @@ fn map_area_ui(
     geometry: Res<MapGeometry>,
     window: Single<&Window, With<PrimaryWindow>>,
 ) -> Result {
+    let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
     // The map shows through what the panels leave.
     let free = free.0;
@@ -50,8 +52,16 @@ fn map_area_ui(
     let painter = ctx
         .layer_painter(egui::LayerId::background())
         .with_clip_rect(free);
-    overlay::paint(&painter, &geometry.0, &game, &selection, &view, &viewport);
-    legend::legend(&ctx, free, *mode);
+    overlay::paint(
+        lang,
+        &painter,
+        &geometry.0,
+        &game,
+        &selection,
+        &view,
+        &viewport,
+    );
+    legend::legend(lang, &ctx, free, *mode);
 
     if let Some(notice) = &game.notice {
         let colour = if notice.error { ui::DANGER } else { ui::GOLD };
@@ -73,7 +83,7 @@ fn map_area_ui(
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     // No spinner: its animation would draw frames and take the CPU from
                     // the month being resolved.
-                    ui.label(tr("resolving-month"));
+                    ui.label(lang.tr("resolving-month"));
                 });
             });
     }

@@ -4,16 +4,16 @@ use crate::client::bridge::Match;
 use crate::client::controls::{self, ControlState};
 use crate::client::hud::{bar, side_panel::PanelRequests};
 use crate::client::input::Selection;
-use crate::client::words::chronicle;
-use crate::client::words::{format_number, tr, tr_args};
 use crate::client::{overlay, texts, theme, theme::ui};
 use crate::sim::Side;
 use crate::sim::state::Holder;
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy_egui::egui::{self, Color32, RichText};
 
 /// The selected province, or how to select one.
 pub fn province_details(
+    lang: Lang,
     ui: &mut egui::Ui,
     game: &Match,
     selection: &mut Selection,
@@ -24,13 +24,13 @@ pub fn province_details(
     let Some(p) = selection.province else {
         ui.add_space(6.0);
         ui.label(
-            RichText::new(tr("details-none-title"))
+            RichText::new(lang.tr("details-none-title"))
                 .strong()
                 .color(ui::GOLD),
         );
-        ui.label(tr("details-none"));
+        ui.label(lang.tr("details-none"));
         ui.add_space(8.0);
-        for (colour, name) in overlay::side_legend() {
+        for (colour, name) in overlay::side_legend(lang) {
             ui.horizontal(|ui| {
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
@@ -43,14 +43,17 @@ pub fn province_details(
     let def = &state.scenario.provinces[p];
     let ps = &state.provinces[p];
     ui.label(
-        RichText::new(chronicle::province_name(state, p))
+        RichText::new(crate::text::names::province_name(lang, state, p))
             .heading()
             .color(ui::GOLD),
     );
     ui.label(
-        RichText::new(tr_args(
+        RichText::new(lang.tr_args(
             "details-capital",
-            &[("capital", Arg::Str(chronicle::province_capital(state, p)))],
+            &[(
+                "capital",
+                Arg::Str(crate::text::names::province_capital(lang, state, p)),
+            )],
         ))
         .color(ui::DIM),
     );
@@ -61,15 +64,15 @@ pub fn province_details(
         Holder::Contested => Color32::from_rgb(0xd1, 0xb8, 0x80),
     };
     ui.horizontal(|ui| {
-        ui.label(tr("details-held-by"));
+        ui.label(lang.tr("details-held-by"));
         ui.label(
-            RichText::new(texts::holder_name(holder))
+            RichText::new(texts::holder_name(lang, holder))
                 .strong()
                 .color(holder_colour),
         );
     })
     .response
-    .on_hover_text(tr_args(
+    .on_hover_text(lang.tr_args(
         "tooltip-control",
         &[("control", Arg::Num(ps.control.round()))],
     ));
@@ -77,35 +80,34 @@ pub fn province_details(
     egui::Grid::new("province-facts")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label(tr("details-terrain"));
-            ui.label(texts::terrain_name(&terrain.id, &terrain.name))
-                .on_hover_text(tr_args(
-                    "tooltip-terrain",
-                    &[("defence", Arg::Num(terrain.defence))],
-                ));
+            ui.label(lang.tr("details-terrain"));
+            ui.label(texts::terrain_name(lang, &terrain.id, &terrain.name))
+                .on_hover_text(
+                    lang.tr_args("tooltip-terrain", &[("defence", Arg::Num(terrain.defence))]),
+                );
             ui.end_row();
-            ui.label(tr("details-population"));
-            ui.label(format_number(f64::from(def.population)));
+            ui.label(lang.tr("details-population"));
+            ui.label(lang.number(f64::from(def.population)));
             ui.end_row();
-            ui.label(tr("details-guerrilla"));
-            ui.label(format_number(ps.guerrilla.round()));
+            ui.label(lang.tr("details-guerrilla"));
+            ui.label(lang.number(ps.guerrilla.round()));
             ui.end_row();
             if ps.fort > 0.0 || def.fortification > 0 {
-                ui.label(tr("details-fort"));
+                ui.label(lang.tr("details-fort"));
                 ui.label(format!(
                     "{} / {}",
-                    format_number((ps.fort * 10.0).round() / 10.0),
+                    lang.number((ps.fort * 10.0).round() / 10.0),
                     def.fortification
                 ));
                 ui.end_row();
             }
             if def.customs > 0.0 || def.silver > 0.0 {
-                ui.label(tr("details-revenue"));
-                ui.label(tr_args(
+                ui.label(lang.tr("details-revenue"));
+                ui.label(lang.tr_args(
                     "money-year",
                     &[("amount", Arg::Num(def.customs + def.silver))],
                 ))
-                .on_hover_text(tr_args(
+                .on_hover_text(lang.tr_args(
                     "tooltip-revenue",
                     &[
                         ("customs", Arg::Num(def.customs)),
@@ -117,19 +119,19 @@ pub fn province_details(
         });
     let mut tags = Vec::new();
     if def.port {
-        tags.push(tr("tag-port"));
+        tags.push(lang.tr("tag-port"));
     }
     if def.us_border {
-        tags.push(tr("tag-us-border"));
+        tags.push(lang.tr("tag-us-border"));
     }
     if def.fever_coast {
-        tags.push(tr("tag-fever"));
+        tags.push(lang.tr("tag-fever"));
     }
     if !tags.is_empty() {
         ui.label(RichText::new(tags.join(" · ")).small().color(ui::DIM));
     }
     ui.add_space(4.0);
-    ui.label(RichText::new(tr("details-support")).small());
+    ui.label(RichText::new(lang.tr("details-support")).small());
     for (side, colour) in [(Side::Republic, ui::REPUBLIC), (Side::Empire, ui::EMPIRE)] {
         let support = ps.support[side.index()];
         bar(
@@ -138,8 +140,8 @@ pub fn province_details(
             colour,
             format!(
                 "{} {}",
-                texts::side_name(side),
-                format_number(support.round())
+                texts::side_name(lang, side),
+                lang.number(support.round())
             ),
         );
     }
@@ -147,12 +149,12 @@ pub fn province_details(
     let here: Vec<_> = state.armies.iter().filter(|a| a.location == p).collect();
     if !here.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new(tr("details-armies-here")).strong());
+        ui.label(RichText::new(lang.tr("details-armies-here")).strong());
         for a in here {
             let text = RichText::new(format!(
                 "{} — {}",
-                chronicle::army_name(state, a),
-                format_number(f64::from(a.strength()))
+                crate::text::names::army_name(lang, state, a),
+                lang.number(f64::from(a.strength()))
             ))
             .color(theme::side_colour(a.side));
             if a.side == game.active && game.can_order() {
@@ -168,5 +170,5 @@ pub fn province_details(
             }
         }
     }
-    controls::province_controls(ui, game, selection, controls, &mut requests.controls);
+    controls::province_controls(lang, ui, game, selection, controls, &mut requests.controls);
 }

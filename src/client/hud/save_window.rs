@@ -2,8 +2,9 @@
 use crate::client::bridge::Match;
 use crate::client::input::HudState;
 use crate::client::schedule::HudSet;
-use crate::client::words::tr;
+use crate::client::words::WindowLang;
 use crate::client::{saves, theme::ui};
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -15,32 +16,34 @@ pub fn plugin(app: &mut App) {
 }
 
 fn save_ui(
+    window_lang: Res<WindowLang>,
     mut contexts: EguiContexts,
     mut hud: ResMut<HudState>,
     mut game: ResMut<Match>,
 ) -> Result {
+    let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
-    let Some(path) = save_window(&ctx, &mut hud) else {
+    let Some(path) = save_window(lang, &ctx, &mut hud) else {
         return Ok(());
     };
-    game.notice = Some(saves::save_with_notice(&game.state, &path));
+    game.notice = Some(saves::save_with_notice(lang, &game.state, &path));
     Ok(())
 }
 
 /// The window, while open; the file to write when the player clicked save.
-fn save_window(ctx: &egui::Context, hud: &mut HudState) -> Option<PathBuf> {
+fn save_window(lang: Lang, ctx: &egui::Context, hud: &mut HudState) -> Option<PathBuf> {
     if !hud.save_open {
         return None;
     }
     let mut save = None;
     let mut open = true;
-    egui::Window::new(tr("save-title"))
+    egui::Window::new(lang.tr("save-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
-                ui.label(tr("save-name"));
+                ui.label(lang.tr("save-name"));
                 ui.text_edit_singleline(&mut hud.save_name);
             });
             ui.label(
@@ -48,7 +51,7 @@ fn save_window(ctx: &egui::Context, hud: &mut HudState) -> Option<PathBuf> {
                     .small()
                     .color(ui::DIM),
             );
-            if ui.button(tr("button-save")).clicked() {
+            if ui.button(lang.tr("button-save")).clicked() {
                 save = Some(saves::save_path(&hud.save_name));
                 hud.save_open = false;
             }

@@ -5,7 +5,9 @@ use crate::client::controls::{self, Control, ControlState, ControlUsed};
 use crate::client::hud::{FreeArea, army_panel, province_panel, show_panel};
 use crate::client::input::Selection;
 use crate::client::schedule::HudSet;
+use crate::client::words::WindowLang;
 use crate::sim::Command;
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy_egui::egui;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -28,6 +30,7 @@ pub struct PanelRequests {
 }
 
 fn side_panel_ui(
+    window_lang: Res<WindowLang>,
     mut contexts: EguiContexts,
     mut free: ResMut<FreeArea>,
     game: Res<Match>,
@@ -36,6 +39,7 @@ fn side_panel_ui(
     mut orders: MessageWriter<OrderRequest>,
     mut used: MessageWriter<ControlUsed>,
 ) -> Result {
+    let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
     let mut requests = PanelRequests::default();
     show_panel(&ctx, &mut free, "details-root", |root| {
@@ -44,7 +48,14 @@ fn side_panel_ui(
             .exact_size(300.0)
             .show(root, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    details_panel(ui, &game, &mut selection, &mut control_state, &mut requests)
+                    details_panel(
+                        lang,
+                        ui,
+                        &game,
+                        &mut selection,
+                        &mut control_state,
+                        &mut requests,
+                    )
                 });
             });
     });
@@ -59,6 +70,7 @@ fn side_panel_ui(
 }
 
 fn details_panel(
+    lang: Lang,
     ui: &mut egui::Ui,
     game: &Match,
     selection: &mut Selection,
@@ -66,9 +78,9 @@ fn details_panel(
     requests: &mut PanelRequests,
 ) {
     if let Some(army) = selection.army.and_then(|id| game.state.army(id)) {
-        army_panel::army_details(ui, game, army, selection, controls, requests);
+        army_panel::army_details(lang, ui, game, army, selection, controls, requests);
         ui.separator();
     }
-    province_panel::province_details(ui, game, selection, controls, requests);
-    controls::empire_controls(ui, game, selection, controls, &mut requests.controls);
+    province_panel::province_details(lang, ui, game, selection, controls, requests);
+    controls::empire_controls(lang, ui, game, selection, controls, &mut requests.controls);
 }

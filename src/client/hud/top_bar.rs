@@ -7,10 +7,11 @@ use crate::client::hud::{FreeArea, show_panel};
 use crate::client::input::HudState;
 use crate::client::map::MapMode;
 use crate::client::schedule::HudSet;
-use crate::client::words::{format_month, format_number, tr, tr_args};
+use crate::client::words::WindowLang;
 use crate::client::{texts, theme, theme::ui};
 use crate::sim::turn::track;
 use crate::text::Arg;
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -28,6 +29,7 @@ struct TopBarActions {
 }
 
 fn top_bar_ui(
+    window_lang: Res<WindowLang>,
     mut contexts: EguiContexts,
     mut free: ResMut<FreeArea>,
     game: Res<Match>,
@@ -37,6 +39,7 @@ fn top_bar_ui(
     mut end_turn: MessageWriter<EndTurnRequest>,
     mut next_screen: ResMut<NextState<Screen>>,
 ) -> Result {
+    let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
     let mut actions = TopBarActions::default();
     show_panel(&ctx, &mut free, "top-bar-root", |root| {
@@ -46,7 +49,15 @@ fn top_bar_ui(
                     .inner_margin(egui::Margin::symmetric(10, 6)),
             )
             .show(root, |ui| {
-                top_bar(ui, &game, &mut mode, &mut hud, &mut pace, &mut actions)
+                top_bar(
+                    lang,
+                    ui,
+                    &game,
+                    &mut mode,
+                    &mut hud,
+                    &mut pace,
+                    &mut actions,
+                )
             });
     });
     if actions.end_turn {
@@ -75,20 +86,20 @@ fn stat(
     .on_hover_ui(tooltip);
 }
 
-fn track_tooltip(ui: &mut egui::Ui, game: &Match, id: &str) {
+fn track_tooltip(lang: Lang, ui: &mut egui::Ui, game: &Match, id: &str) {
     ui.set_max_width(340.0);
     let Some(t) = game.state.track_index(id) else {
         return;
     };
     let def = &game.state.scenario.tracks[t];
-    ui.label(RichText::new(texts::track_name(id, &def.name)).strong());
-    if let Some(help) = texts::track_help(id) {
+    ui.label(RichText::new(texts::track_name(lang, id, &def.name)).strong());
+    if let Some(help) = texts::track_help(lang, id) {
         ui.label(help);
     }
     ui.separator();
     match &game.track_changes[t] {
         Some(change) => {
-            ui.label(tr_args(
+            ui.label(lang.tr_args(
                 "tooltip-track-change",
                 &[
                     ("from", Arg::Num(change.from.round())),
@@ -99,23 +110,23 @@ fn track_tooltip(ui: &mut egui::Ui, game: &Match, id: &str) {
                 .num_columns(2)
                 .show(ui, |ui| {
                     for c in &change.causes {
-                        ui.label(texts::cause_name(&c.cause));
+                        ui.label(texts::cause_name(lang, &c.cause));
                         let colour = if c.amount >= 0.0 {
                             ui::REPUBLIC
                         } else {
                             ui::DANGER
                         };
-                        ui.label(RichText::new(texts::signed(c.amount)).color(colour));
+                        ui.label(RichText::new(texts::signed(lang, c.amount)).color(colour));
                         ui.end_row();
                     }
                 });
         }
         None => {
-            ui.label(RichText::new(tr("tooltip-no-change-yet")).italics());
+            ui.label(RichText::new(lang.tr("tooltip-no-change-yet")).italics());
         }
     }
     ui.label(
-        RichText::new(tr_args(
+        RichText::new(lang.tr_args(
             "tooltip-range",
             &[("min", Arg::Num(def.min)), ("max", Arg::Num(def.max))],
         ))
@@ -125,6 +136,7 @@ fn track_tooltip(ui: &mut egui::Ui, game: &Match, id: &str) {
 }
 
 fn top_bar(
+    lang: Lang,
     ui: &mut egui::Ui,
     game: &Match,
     mode: &mut MapMode,
@@ -135,15 +147,15 @@ fn top_bar(
     let state = &game.state;
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format_month(state.month))
+            RichText::new(lang.month(state.month))
                 .heading()
                 .color(ui::GOLD),
         );
         ui.separator();
         let who = if game.watching() {
-            tr("topbar-watching")
+            lang.tr("topbar-watching")
         } else {
-            tr_args(
+            lang.tr_args(
                 "topbar-playing",
                 &[("side", Arg::Str(game.active.key().into()))],
             )
@@ -159,42 +171,41 @@ fn top_bar(
         let treasury = state.treasury[side.index()];
         stat(
             ui,
-            &tr("topbar-treasury"),
-            tr_args(
+            &lang.tr("topbar-treasury"),
+            lang.tr_args(
                 "money",
                 &[("amount", Arg::Num((treasury * 10.0).round() / 10.0))],
             ),
             ui::TEXT,
             |ui| {
                 ui.label(
-                    RichText::new(tr_args(
-                        "tooltip-treasury",
-                        &[("side", Arg::Str(side.key().into()))],
-                    ))
+                    RichText::new(
+                        lang.tr_args("tooltip-treasury", &[("side", Arg::Str(side.key().into()))]),
+                    )
                     .strong(),
                 );
                 match game.accounts[side.index()] {
                     Some(a) => {
                         egui::Grid::new("accounts").num_columns(2).show(ui, |ui| {
                             for (key, amount) in [
-                                (tr("accounts-customs"), a.customs),
-                                (tr("accounts-silver"), a.silver),
-                                (tr("accounts-taxes"), a.taxes),
-                                (tr("accounts-aid"), a.aid),
-                                (tr("accounts-upkeep"), -a.upkeep),
+                                (lang.tr("accounts-customs"), a.customs),
+                                (lang.tr("accounts-silver"), a.silver),
+                                (lang.tr("accounts-taxes"), a.taxes),
+                                (lang.tr("accounts-aid"), a.aid),
+                                (lang.tr("accounts-upkeep"), -a.upkeep),
                             ] {
                                 ui.label(key);
-                                ui.label(texts::signed(amount));
+                                ui.label(texts::signed(lang, amount));
                                 ui.end_row();
                             }
                         });
                     }
                     None => {
-                        ui.label(RichText::new(tr("tooltip-no-change-yet")).italics());
+                        ui.label(RichText::new(lang.tr("tooltip-no-change-yet")).italics());
                     }
                 }
                 if state.unpaid[side.index()] {
-                    ui.label(RichText::new(tr("tooltip-unpaid")).color(ui::DANGER));
+                    ui.label(RichText::new(lang.tr("tooltip-unpaid")).color(ui::DANGER));
                 }
             },
         );
@@ -207,31 +218,31 @@ fn top_bar(
             let Some(t) = state.track_index(id) else {
                 continue;
             };
-            let name = texts::track_short_name(id, &state.scenario.tracks[t].name);
+            let name = texts::track_short_name(lang, id, &state.scenario.tracks[t].name);
             let value = state.tracks[t];
             // Last month's change beside the value (the font has no arrow glyphs).
             let delta = match &game.track_changes[t] {
                 Some(c) if (c.to - c.from).abs() >= 0.05 => {
-                    format!("  {}", texts::signed(c.to - c.from))
+                    format!("  {}", texts::signed(lang, c.to - c.from))
                 }
                 _ => String::new(),
             };
             stat(
                 ui,
                 &name,
-                format!("{}{delta}", format_number(value.round())),
+                format!("{}{delta}", lang.number(value.round())),
                 ui::TEXT,
-                |ui| track_tooltip(ui, game, id),
+                |ui| track_tooltip(lang, ui, game, id),
             );
         }
         let (r, c, e) = state.holder_counts();
         stat(
             ui,
-            &tr("topbar-provinces"),
+            &lang.tr("topbar-provinces"),
             format!("{r} · {c} · {e}"),
             ui::TEXT,
             |ui| {
-                ui.label(tr_args(
+                ui.label(lang.tr_args(
                     "tooltip-provinces",
                     &[
                         ("republic", Arg::from(r)),
@@ -239,17 +250,19 @@ fn top_bar(
                         ("empire", Arg::from(e)),
                     ],
                 ));
-                ui.label(RichText::new(texts::polity_name(state.polity)).small());
-                ui.label(RichText::new(texts::france_status_name(state.france.status)).small());
+                ui.label(RichText::new(texts::polity_name(lang, state.polity)).small());
+                ui.label(
+                    RichText::new(texts::france_status_name(lang, state.france.status)).small(),
+                );
             },
         );
 
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if game.watching() {
                 let label = if pace.paused {
-                    tr("button-resume")
+                    lang.tr("button-resume")
                 } else {
-                    tr("button-pause")
+                    lang.tr("button-pause")
                 };
                 if ui.button(label).clicked() {
                     pace.paused = !pace.paused;
@@ -257,7 +270,7 @@ fn top_bar(
             } else {
                 let enabled = game.can_order();
                 let button = egui::Button::new(
-                    RichText::new(tr("button-end-turn"))
+                    RichText::new(lang.tr("button-end-turn"))
                         .strong()
                         .color(Color32::BLACK),
                 )
@@ -269,30 +282,38 @@ fn top_bar(
                 .min_size(egui::vec2(120.0, 30.0));
                 if ui
                     .add_enabled(enabled, button)
-                    .on_hover_text(tr("hint-end-turn"))
+                    .on_hover_text(lang.tr("hint-end-turn"))
                     .clicked()
                 {
                     actions.end_turn = true;
                 }
             }
-            if ui.button(tr("button-menu")).clicked() {
+            if ui.button(lang.tr("button-menu")).clicked() {
                 actions.to_menu = true;
             }
-            if ui.button(tr("button-help")).on_hover_text("F1").clicked() {
+            if ui
+                .button(lang.tr("button-help"))
+                .on_hover_text("F1")
+                .clicked()
+            {
                 hud.help = !hud.help;
             }
-            if ui.button(tr("button-save")).on_hover_text("F5").clicked() {
+            if ui
+                .button(lang.tr("button-save"))
+                .on_hover_text("F5")
+                .clicked()
+            {
                 hud.save_open = true;
             }
             egui::ComboBox::from_id_salt("map-mode")
-                .selected_text(mode.name())
+                .selected_text(mode.name(lang))
                 .show_ui(ui, |ui| {
                     for (i, m) in MapMode::ALL.into_iter().enumerate() {
-                        ui.selectable_value(mode, m, format!("{}  ({})", m.name(), i + 1));
+                        ui.selectable_value(mode, m, format!("{}  ({})", m.name(lang), i + 1));
                     }
                 })
                 .response
-                .on_hover_text(tr("hint-map-mode"));
+                .on_hover_text(lang.tr("hint-map-mode"));
         });
     });
 }
