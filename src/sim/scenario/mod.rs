@@ -2,7 +2,7 @@
 //!
 //! These types are the schema a modder writes against. All of them deny unknown fields, so a
 //! misspelled field name is an error, not a silently ignored line. References between items are
-//! [`Ref`]s, checked and resolved by [`crate::sim::validate`].
+//! [`Ref`]s, checked and resolved by [`crate::sim::load::validate`].
 use crate::sim::date::Month;
 use crate::sim::ids::*;
 use serde::{Deserialize, Serialize};
