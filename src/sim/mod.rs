@@ -1,5 +1,5 @@
 //! The rules core: pure, deterministic, serialisable, with no Bevy import and no words: it
-//! speaks in ids, numbers and [`message::Message`] keys, which `crate::text` words.
+//! speaks in ids, numbers and [`message::Message`] keys, which the text layer words.
 //!
 //! A game is one [`GameState`] value. Players give [`Command`]s through
 //! [`GameState::apply`]; [`GameState::resolve_month`] plays the month and returns typed
