@@ -33,13 +33,7 @@ fn game_over_ui(
 ) -> Result {
     let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "game-over-root".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
+    let mut root = crate::client::theme::background_ui(&ctx, "game-over-root", ctx.viewport_rect());
     let state = &game.state;
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.vertical_centered(|ui| {

@@ -218,13 +218,7 @@ fn menu_ui(
 ) -> Result {
     let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "menu-root".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
+    let mut root = crate::client::theme::background_ui(&ctx, "menu-root", ctx.viewport_rect());
     let mut start: Option<Match> = None;
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical()

@@ -49,6 +49,18 @@ pub fn side_colour(side: crate::sim::Side) -> egui::Color32 {
     }
 }
 
+/// A Ui on the background layer over `rect`, for a screen or panel drawn straight into the
+/// window (the menu, the game-over screen, the panels of the game screen).
+pub fn background_ui(ctx: &egui::Context, id: &str, rect: egui::Rect) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        egui::Id::new(id),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(rect),
+    )
+}
+
 /// Sets the warm, dark style of every panel and window.
 pub fn apply_style(ctx: &egui::Context) {
     // Both the light and the dark theme get the same look: the map's frame is always dark.

@@ -64,13 +64,7 @@ pub fn show_panel(
     id: &str,
     add_panel: impl FnOnce(&mut egui::Ui),
 ) {
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        egui::Id::new(id),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(free.0),
-    );
+    let mut root = crate::client::theme::background_ui(ctx, id, free.0);
     add_panel(&mut root);
     free.0 = root.available_rect_before_wrap();
 }
