@@ -1,7 +1,7 @@
 //! The shortcuts the rules and the policies take for speed (ids found by hash, moves between
 //! provinces counted once at validation, the odds of lopsided fights) give exactly what the
 //! plain way gives.
-use aguila::sim::scenario::{Side, shared_names};
+use aguila::sim::scenario::Side;
 use aguila::sim::turn::battle;
 use aguila::sim::view::{View, breadth_first, distances};
 use aguila::sim::{Command, GameState, ai, army, baseline, load};
@@ -201,68 +201,70 @@ fn a_view_is_not_patched_after_armies_split() {
     assert_ne!(view, View::new(&before, Vec::new()));
 }
 
+/// The ids commands carry are the scenario's texts, found through the map validation builds:
+/// one a policy hands out and the same text typed are the same id, found, printed and saved
+/// alike; a scenario never validated still names everything right.
 #[test]
-fn commands_share_the_scenarios_ids_rather_than_copying_them() {
+fn commands_name_provinces_and_contingents_by_their_ids() {
     let state = historical();
     let s = &state.scenario;
-    let provinces = s.provinces.iter().map(|p| &p.id);
-    let contingents = s.contingents.iter().map(|c| &c.id);
-    let shared: [(&dyn Fn(usize) -> aguila::sim::command::Id, Vec<&String>); 2] = [
-        (&|p| state.province_id(p), provinces.collect()),
-        (&|c| state.contingent_id(c), contingents.collect()),
-    ];
-    for (id_of, texts) in shared {
-        for (i, text) in texts.into_iter().enumerate() {
-            assert_eq!(&*id_of(i), text);
-            assert!(id_of(i).is_shared(), "{text}");
-        }
+    for (p, def) in s.provinces.iter().enumerate() {
+        let id = state.province_id(p);
+        assert_eq!(&*id, def.id);
+        let typed: aguila::sim::command::Id = def.id.as_str().into();
+        assert_eq!(id, typed);
+        assert_eq!(id.to_string(), def.id);
+        assert_eq!(
+            ron::to_string(&id).expect("writes"),
+            ron::to_string(&def.id).expect("writes")
+        );
+        assert_eq!(s.graph.ids.provinces.get(def.id.as_str()), Some(&p));
     }
-    // The policies' orders name provinces with those shared ids.
+    for (c, def) in s.contingents.iter().enumerate() {
+        assert_eq!(&*state.contingent_id(c), def.id);
+        assert_eq!(s.graph.ids.contingents.get(def.id.as_str()), Some(&c));
+    }
+    // The policies' orders name provinces by those ids.
     let orders = baseline::orders(&state, Side::Republic);
     let mut named = 0;
     for cmd in &orders {
         if let Command::Move { to, .. } | Command::Siege { at: to, .. } = cmd {
             let p = state.province_index(to).expect("a known province");
-            assert!(to.is_shared(), "{to}");
-            assert_eq!(s.graph.names.province(to), Some(p));
+            assert_eq!(*to, state.province_id(p));
             named += 1;
         }
     }
     assert!(named > 0, "{orders:?}");
-    // A shared id is found by the index it carries; the same text typed is not (a command
-    // built from typed text is found by the text itself), nor a contingent's id among the
-    // provinces.
-    let names = &s.graph.names;
-    for p in 0..s.provinces.len() {
-        assert_eq!(names.province(&state.province_id(p)), Some(p));
-        let typed: aguila::sim::command::Id = s.provinces[p].id.as_str().into();
-        assert_eq!(names.province(&typed), None);
-        assert_eq!(state.province_index(&typed), Some(p));
+    // A contingent's id names no province, and a typed command is applied as a policy's is.
+    assert_eq!(state.province_index(&state.contingent_id(0)), None);
+    let mut by_policy = state.clone();
+    let mut by_hand = state.clone();
+    for cmd in &orders {
+        let typed = match cmd.clone() {
+            Command::Move { army, to } => Command::Move {
+                army,
+                to: to.as_str().into(),
+            },
+            Command::Siege { army, at } => Command::Siege {
+                army,
+                at: at.as_str().into(),
+            },
+            other => other,
+        };
+        assert_eq!(
+            by_policy.apply(Side::Republic, cmd).map(|_| ()),
+            by_hand.apply(Side::Republic, &typed).map(|_| ()),
+            "{cmd:?}"
+        );
     }
-    assert_eq!(names.province(&state.contingent_id(0)), None);
-    assert_eq!(names.contingent(&state.contingent_id(0)), Some(0));
-    // An id shared by another scenario is found by its index only where that scenario's item
-    // there has the same id: with the provinces in another order, by its text.
-    let ours = shared_names(["north", "south"].into_iter(), std::iter::empty());
-    let same = shared_names(["north", "south"].into_iter(), std::iter::empty());
-    let swapped = shared_names(["south", "north"].into_iter(), std::iter::empty());
-    assert_eq!(ours.province(&same.provinces[1]), Some(1));
-    assert_eq!(ours.province(&swapped.provinces[0]), None);
-    assert_eq!(ours.province(&swapped.provinces[1]), None);
-    // Shared or typed, an id is its text: equal, printed and saved alike.
-    let typed: aguila::sim::command::Id = "south".into();
-    assert_eq!(ours.provinces[1], typed);
-    assert_eq!(ours.provinces[1].to_string(), "south");
-    assert_eq!(
-        ron::to_string(&ours.provinces[1]).expect("writes"),
-        ron::to_string(&typed).expect("writes")
-    );
-    // A scenario never validated has no shared ids, and still names everything right.
+    assert_eq!(by_policy.orders, by_hand.orders);
+    // A scenario never validated has no map of ids, and still names everything right.
     let mut raw = (*state.scenario).clone();
     raw.graph = Default::default();
     let bare = GameState::new(raw, state.params.clone(), 1);
     for (p, def) in bare.scenario.provinces.iter().enumerate() {
         assert_eq!(&*bare.province_id(p), def.id);
+        assert_eq!(bare.province_index(&def.id), Some(p));
     }
 }
 

@@ -253,7 +253,7 @@ impl GameState {
         let s = &*self.scenario;
         match s.graph.names.provinces.get(p) {
             Some(id) => id.clone(),
-            // A scenario built by hand and never validated has no shared ids.
+            // A scenario built by hand and never validated has no ids made for commands.
             None => s.provinces[p].id.as_str().into(),
         }
     }
