@@ -307,7 +307,8 @@ impl GameState {
         // Join an army that already has men of this contingent, so that foreign corps (which
         // may go home) and leaders' private armies (which may change sides) stay apart.
         if let Some(a) = self.armies.iter_mut().find(|a| {
-            (a.side == side) & (a.location == province)
+            a.side == side
+                && a.location == province
                 && !matches!(a.stance, Stance::Besieging | Stance::Garrison)
                 && a.has_contingent(contingent)
         }) {

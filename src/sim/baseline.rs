@@ -116,16 +116,11 @@ fn orders_seeing(
     }
 
     // The side's armies that may march, in army order: not those holding their walls, which
-    // keep their stance and their place. Picked out without a branch on each army (the two
-    // sides' armies and their stances come mixed in no order the processor could guess).
-    let mut ours = vec![0; state.armies.len()];
-    let mut count = 0;
+    // keep their stance and their place.
     for (i, army) in state.armies.iter().enumerate() {
-        ours[count] = i;
-        count += usize::from((army.side == side) & (army.stance != Stance::Garrison));
-    }
-    for &i in &ours[..count] {
-        let army = &state.armies[i];
+        if army.side != side || army.stance == Stance::Garrison {
+            continue;
+        }
         if merged.get(i) == Some(&true) {
             continue;
         }

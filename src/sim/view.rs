@@ -194,9 +194,9 @@ impl View {
         }
         // Who holds each province, asked once: the policies ask it of every neighbour.
         for p in 0..n {
-            let held = state.held_by(p);
+            let holder = state.holder(p).side();
             for side in Side::BOTH {
-                slots[side.index() * n + p].held = held[side.index()];
+                slots[side.index() * n + p].held = holder == Some(side);
             }
         }
         for (k, slot) in slots.iter_mut().enumerate() {

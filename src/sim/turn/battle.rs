@@ -263,7 +263,7 @@ impl GameState {
                 // The fight here is not over: count the armies themselves.
                 self.armies
                     .iter()
-                    .any(|a| (a.side == enemy) & (a.location == q) && a.strength() > 0)
+                    .any(|a| a.side == enemy && a.location == q && a.strength() > 0)
             } else {
                 present[q][enemy.index()] > 0
             }
