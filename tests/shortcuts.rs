@@ -4,7 +4,7 @@
 use aguila::sim::scenario::Side;
 use aguila::sim::turn::battle;
 use aguila::sim::view::{View, breadth_first, distances};
-use aguila::sim::{Command, GameState, ai, army, baseline, load};
+use aguila::sim::{Command, GameState, ai, baseline, load};
 
 fn historical() -> GameState {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
@@ -81,44 +81,6 @@ fn lopsided_odds_are_exactly_the_integral_at_its_ends() {
         );
         let nearly = battle::win_chance(100.0, 100.0 * certain * 1.0001, luck);
         assert!(nearly < 1.0 && nearly > 1.0 - 1e-5, "{nearly}");
-    }
-}
-
-#[test]
-fn whole_men_are_rounded_exactly_as_the_library_rounds() {
-    let mut values = vec![
-        0.0,
-        -0.0,
-        0.5,
-        1.5,
-        2.5,
-        0.499_999_999_999_999_94,
-        1.499_999_999_999_999_8,
-        4_503_599_627_370_495.5,
-        -0.4,
-        -0.5,
-        -3.7,
-        4_294_967_294.4,
-        4_294_967_294.5,
-        4_294_967_295.0,
-        4_294_967_295.5,
-        1e12,
-        f64::INFINITY,
-        f64::NEG_INFINITY,
-        f64::NAN,
-        f64::MIN_POSITIVE,
-    ];
-    // Losses as the rules work them out: men times a share.
-    for men in [0u32, 1, 7, 99, 1_000, 12_345, 40_000] {
-        for share in [0.0, 0.01, 0.05, 0.1, 0.125, 0.3333, 0.5, 0.9, 1.0] {
-            values.push(f64::from(men) * share);
-        }
-    }
-    for k in 0..10_000 {
-        values.push(f64::from(k) * 0.25 + 0.000_1 * f64::from(k % 7));
-    }
-    for x in values {
-        assert_eq!(army::whole_men(x), x.round() as u32, "{x:?}");
     }
 }
 

@@ -352,19 +352,9 @@ impl GameState {
     }
 }
 
-/// `x` rounded to whole men, half away from zero: exactly `x.round() as u32` (negative and
-/// NaN give 0, too many give `u32::MAX`), without the call to the library's `round` that the
-/// month would otherwise make for every detachment hit.
-#[inline]
+/// `x` rounded to whole men, half away from zero (negative and NaN give 0).
 pub fn whole_men(x: f64) -> u32 {
-    if x < 4_294_967_295.0 {
-        // The cast truncates (and sends negatives and NaN to 0); the fraction left is exact,
-        // since truncating drops at most half of a number of 1 or more.
-        let whole = x as u32;
-        whole + u32::from(x - f64::from(whole) >= 0.5)
-    } else {
-        x.round() as u32
-    }
+    x.round() as u32
 }
 
 /// Where troops meant for `wanted` actually arrive: there if the side holds it or it is
