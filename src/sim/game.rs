@@ -68,7 +68,7 @@ impl GameState {
             orders: [Vec::new(), Vec::new()],
             ready: [false; 2],
             outcome: None,
-            maybe_spent: crate::sim::state::MaybeSpent::Any,
+            maybe_spent: crate::sim::state::MaybeSpent(true),
             scenario,
         };
         for (i, t) in state.scenario.tracks.iter().enumerate() {

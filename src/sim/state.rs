@@ -211,16 +211,16 @@ pub struct GameState {
     pub ready: [bool; 2],
     /// Set when the game is over.
     pub outcome: Option<Outcome>,
-    /// Which armies may have a detachment left without men since empty armies were last
+    /// Whether an army may have a detachment left without men since empty armies were last
     /// cleared: the month's phases and the commands clear them only then, rather than after
     /// each step. Not saved: a loaded game begins by looking at every army.
     #[serde(skip, default = "assume_spent")]
     pub(crate) maybe_spent: MaybeSpent,
 }
 
-/// A loaded game may hold an army without men: the first clearing looks at every army.
+/// A loaded game may hold an army without men: the first clearing looks.
 fn assume_spent() -> MaybeSpent {
-    MaybeSpent::Any
+    MaybeSpent(true)
 }
 
 impl GameState {
