@@ -54,14 +54,10 @@ pub struct Army {
     /// Commander (leader index).
     pub leader: Option<usize>,
     /// Troops (see [`Army::troops`]): changed only by the army's own methods, which keep its
-    /// count of men and its mark with them.
+    /// count of men with them and mark what they leave without men.
     troops: Vec<Detachment>,
     /// Stance.
     pub stance: Stance,
-    /// Whether one of its detachments may have been left without men since empty armies
-    /// were last cleared (see [`MaybeSpent`]). Not saved: a loaded game looks at every army.
-    #[serde(skip)]
-    spent: bool,
     /// Its men, the sum of its detachments: counted whenever they change, because the rules
     /// and the policies ask it of every army many times a month. Not saved: counted again
     /// when a game is loaded.
@@ -125,7 +121,7 @@ impl Army {
         let (n, spent) = d.take(whole_men(f64::from(d.strength) * share));
         self.men -= n;
         if spent {
-            marks.mark(self);
+            marks.mark();
         }
         n
     }
@@ -148,7 +144,7 @@ impl Army {
             d.strength = 0;
         }
         self.men = 0;
-        marks.mark(self);
+        marks.mark();
     }
 
     /// Takes from each detachment the men `wanted` asks of it (`None`: none, and the
@@ -169,7 +165,7 @@ impl Army {
         }
         self.men -= taken;
         if spent {
-            marks.mark(self);
+            marks.mark();
         }
         taken
     }
@@ -196,7 +192,7 @@ impl Army {
             }
         }
         if self.troops.iter().any(|d| d.strength == 0) {
-            marks.mark(self);
+            marks.mark();
         }
         taken
     }
@@ -205,7 +201,7 @@ impl Army {
     fn take_troops(&mut self, marks: &mut MaybeSpent) -> Vec<Detachment> {
         let troops = std::mem::take(&mut self.troops);
         self.men = 0;
-        marks.mark(self);
+        marks.mark();
         troops
     }
 
@@ -229,7 +225,7 @@ impl Army {
         let men = self.men;
         self.troops = vec![Detachment::new(contingent, men)];
         if men == 0 {
-            marks.mark(self);
+            marks.mark();
         }
     }
 }
@@ -257,37 +253,20 @@ impl From<ArmyRecord> for Army {
             leader: saved.leader,
             troops: saved.troops,
             stance: saved.stance,
-            spent: false,
         }
     }
 }
 
-/// Which armies may have a detachment left without men since the empty ones were last
-/// cleared: whatever takes men away marks the army it leaves without any, so that clearing
-/// reads the few marked armies' detachments rather than every army's.
+/// Whether an army may have a detachment left without men since the empty ones were last
+/// cleared: whatever takes men away marks it when it leaves a detachment empty, so that the
+/// many clearings where nothing did cost nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum MaybeSpent {
-    /// None: there is nothing to clear.
-    None,
-    /// Those marked [`Army::spent`], so many of them: clearing stops at the last.
-    Marked(usize),
-    /// Any army (a game just made or loaded).
-    Any,
-}
+pub(crate) struct MaybeSpent(pub(crate) bool);
 
 impl MaybeSpent {
-    /// Marks `army` as maybe spent.
-    #[inline]
-    fn mark(&mut self, army: &mut Army) {
-        if army.spent {
-            return;
-        }
-        army.spent = true;
-        match self {
-            MaybeSpent::None => *self = MaybeSpent::Marked(1),
-            MaybeSpent::Marked(marked) => *marked += 1,
-            MaybeSpent::Any => {}
-        }
+    /// Something may have been left without men.
+    fn mark(&mut self) {
+        self.0 = true;
     }
 }
 
@@ -307,7 +286,8 @@ impl GameState {
         // Join an army that already has men of this contingent, so that foreign corps (which
         // may go home) and leaders' private armies (which may change sides) stay apart.
         if let Some(a) = self.armies.iter_mut().find(|a| {
-            (a.side == side) & (a.location == province)
+            a.side == side
+                && a.location == province
                 && !matches!(a.stance, Stance::Besieging | Stance::Garrison)
                 && a.has_contingent(contingent)
         }) {
@@ -351,19 +331,9 @@ impl GameState {
     }
 }
 
-/// `x` rounded to whole men, half away from zero: exactly `x.round() as u32` (negative and
-/// NaN give 0, too many give `u32::MAX`), without the call to the library's `round` that the
-/// month would otherwise make for every detachment hit.
-#[inline]
+/// `x` rounded to whole men, half away from zero (negative and NaN give 0).
 pub fn whole_men(x: f64) -> u32 {
-    if x < 4_294_967_295.0 {
-        // The cast truncates (and sends negatives and NaN to 0); the fraction left is exact,
-        // since truncating drops at most half of a number of 1 or more.
-        let whole = x as u32;
-        whole + u32::from(x - f64::from(whole) >= 0.5)
-    } else {
-        x.round() as u32
-    }
+    x.round() as u32
 }
 
 /// Where troops meant for `wanted` actually arrive: there if the side holds it or it is
@@ -414,10 +384,9 @@ pub fn spawn_army(
         men: Army::count_men(&troops),
         troops,
         stance: Stance::Field,
-        spent: false,
     });
-    if empty && let Some(army) = state.armies.last_mut() {
-        state.maybe_spent.mark(army);
+    if empty {
+        state.maybe_spent.mark();
     }
     id
 }
@@ -448,33 +417,18 @@ pub fn remove_contingent_share(
 }
 
 /// Drops empty detachments and disbands armies with no men left, if anything since the last
-/// clearing may have left one: every [`Army`] method that takes men away marks the army it
-/// leaves a detachment without any (`GameState::maybe_spent`), so most calls cost nothing and
-/// the others read only the marked armies' detachments.
+/// clearing may have left one: every [`Army`] method that takes men away marks it
+/// (`GameState::maybe_spent`) when it leaves a detachment without any.
 pub fn remove_empty_armies(state: &mut GameState, events: &mut Vec<Event>) {
-    let (every, mut marked) = match state.maybe_spent {
-        MaybeSpent::None => return,
-        MaybeSpent::Marked(marked) => (false, marked),
-        MaybeSpent::Any => (true, 0),
-    };
-    // Only the lists with an empty entry are rewritten.
+    if !state.maybe_spent.0 {
+        return;
+    }
+    state.maybe_spent = MaybeSpent(false);
     let mut any_empty = false;
     for a in &mut state.armies {
-        if !(every || a.spent) {
-            continue;
-        }
-        // (Looking at every army, the count of marks is not kept.)
-        marked = marked.saturating_sub(usize::from(a.spent));
-        a.spent = false;
-        if a.troops.iter().any(|d| d.strength == 0) {
-            a.troops.retain(|d| d.strength > 0);
-        }
+        a.troops.retain(|d| d.strength > 0);
         any_empty |= a.troops.is_empty();
-        if !every && marked == 0 {
-            break;
-        }
     }
-    state.maybe_spent = MaybeSpent::None;
     if any_empty {
         // Each disbanded army hands its name to the news of its end rather than a copy of it.
         for a in state.armies.extract_if(.., |a| a.troops.is_empty()) {

@@ -6,7 +6,7 @@ use crate::sim::scenario::{Scenario, Side};
 use crate::sim::state::{GameState, Stance};
 use crate::sim::turn::battle;
 use crate::sim::view::{
-    MonthView, Targets, View, concentrate, distances, keep_besieging, play_month_with, ranking,
+    MonthView, Targets, View, concentrate, distances, keep_besieging, play_month_with,
     recruit_from, recruiting_contingents,
 };
 use std::sync::Arc;
@@ -116,16 +116,11 @@ fn orders_seeing(
     }
 
     // The side's armies that may march, in army order: not those holding their walls, which
-    // keep their stance and their place. Picked out without a branch on each army (the two
-    // sides' armies and their stances come mixed in no order the processor could guess).
-    let mut ours = vec![0; state.armies.len()];
-    let mut count = 0;
+    // keep their stance and their place.
     for (i, army) in state.armies.iter().enumerate() {
-        ours[count] = i;
-        count += usize::from((army.side == side) & (army.stance != Stance::Garrison));
-    }
-    for &i in &ours[..count] {
-        let army = &state.armies[i];
+        if army.side != side || army.stance == Stance::Garrison {
+            continue;
+        }
         if merged.get(i) == Some(&true) {
             continue;
         }
@@ -305,8 +300,6 @@ struct Fixed {
     /// The scenario it was worked out for.
     scenario: Arc<Scenario>,
     values: [Vec<f64>; 2],
-    /// The provinces by value, most valued first ([`ranking`]).
-    ranked: [Vec<usize>; 2],
     contingents: [Vec<usize>; 2],
 }
 
@@ -335,7 +328,6 @@ impl Baseline {
             let values = Side::BOTH.map(|side| values(state, side));
             *fixed = Some(Fixed {
                 scenario: Arc::clone(&state.scenario),
-                ranked: [ranking(&values[0]), ranking(&values[1])],
                 values,
                 contingents: Side::BOTH.map(|side| recruiting_contingents(state, side)),
             });
@@ -349,9 +341,9 @@ impl Baseline {
         play_month_with(state, |state, side, applied| {
             let view = seen.see_valued(state, applied, &fixed.values[side.index()]);
             let (focused, focus) = march_focus(state, side, view);
-            let targets = view.targets_ranked(side, focus, &fixed.ranked[side.index()]);
+            let targets = view.targets(side, focus);
             let march = &mut marches[side.index()];
-            if march.targets != Some(targets) {
+            if march.targets.as_ref() != Some(&targets) {
                 march.dist = distances(state, side, &targets);
                 march.targets = Some(targets);
             }

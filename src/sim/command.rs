@@ -1,75 +1,20 @@
 //! What a player (or an AI) can ask of the rules, and why a request can be refused.
 use crate::sim::state::Stance;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
-use std::sync::{Mutex, PoisonError};
+use std::sync::Arc;
 
-/// An id in a command (a province's or a contingent's), as the scenario spells it.
-///
-/// The ids a validated scenario hands out ([`crate::sim::GameState::province_id`] and
-/// `contingent_id`, made once in `Graph::names`) are shared: they carry the index they name
-/// and a text kept once for the life of the program, so that the policies' hundreds of
-/// commands a campaign neither allocate, count references nor hash. An id typed by a player or
-/// read from a file holds its own text and is found by it. Either way an id is its text: it
-/// compares, prints and is saved as the text alone.
+/// An id in a command (a province's or a contingent's), as the scenario spells it: its text
+/// alone, which is what it compares, prints and is saved as. The rules find what it names by
+/// the scenario's map from id to index (`Graph::ids`, built when the scenario is validated).
+/// The text is shared (`Arc`), so the policies' many commands a campaign copy no text.
 #[derive(Clone)]
-pub struct Id(Repr);
-
-#[derive(Clone)]
-enum Repr {
-    /// Handed out by a scenario: the text, and the index it names among its kind.
-    Shared { text: &'static str, index: u32 },
-    /// Typed or read.
-    Own(Box<str>),
-}
+pub struct Id(Arc<str>);
 
 impl Id {
-    /// The shared id of the `index`-th item of its kind, whose id is `text`.
-    pub(crate) fn shared(text: &str, index: usize) -> Id {
-        match u32::try_from(index) {
-            Ok(index) => Id(Repr::Shared {
-                text: kept(text),
-                index,
-            }),
-            // Beyond any scenario's size: found by its text, as a typed id is.
-            Err(_) => Id::from(text),
-        }
-    }
-
     /// The text.
     pub fn as_str(&self) -> &str {
-        match &self.0 {
-            Repr::Shared { text, .. } => text,
-            Repr::Own(text) => text,
-        }
+        &self.0
     }
-
-    /// For a shared id, the index it names and where its text is kept.
-    pub(crate) fn shared_index(&self) -> Option<(usize, *const u8)> {
-        match self.0 {
-            Repr::Shared { text, index } => Some((index as usize, text.as_ptr())),
-            Repr::Own(_) => None,
-        }
-    }
-
-    /// Whether this id was handed out by a scenario rather than typed or read.
-    pub fn is_shared(&self) -> bool {
-        matches!(self.0, Repr::Shared { .. })
-    }
-}
-
-/// The one copy of a shared id's text, kept for the life of the program: a scenario's few
-/// dozen province and contingent ids, once each however often scenarios are loaded.
-fn kept(text: &str) -> &'static str {
-    static KEPT: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
-    // The set is whole after any panic elsewhere: each insertion is one call.
-    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(&known) = kept.get(text) {
-        return known;
-    }
-    let new: &'static str = Box::leak(Box::from(text));
-    kept.insert(new);
-    new
 }
 
 impl std::ops::Deref for Id {
@@ -113,13 +58,13 @@ impl std::fmt::Display for Id {
 
 impl From<&str> for Id {
     fn from(text: &str) -> Id {
-        Id(Repr::Own(Box::from(text)))
+        Id(Arc::from(text))
     }
 }
 
 impl From<String> for Id {
     fn from(text: String) -> Id {
-        Id(Repr::Own(text.into_boxed_str()))
+        Id(Arc::from(text))
     }
 }
 

@@ -1,6 +1,6 @@
 //! Starting a game from a scenario, and checking and applying players' commands.
 use crate::sim::army;
-use crate::sim::command::{Command, Id, RuleError};
+use crate::sim::command::{Command, RuleError};
 use crate::sim::event::Event;
 use crate::sim::rng;
 use crate::sim::scenario::*;
@@ -68,7 +68,7 @@ impl GameState {
             orders: [Vec::new(), Vec::new()],
             ready: [false; 2],
             outcome: None,
-            maybe_spent: crate::sim::state::MaybeSpent::Any,
+            maybe_spent: crate::sim::state::MaybeSpent(true),
             scenario,
         };
         for (i, t) in state.scenario.tracks.iter().enumerate() {
@@ -97,34 +97,16 @@ impl GameState {
         state
     }
 
+    /// The province a command's id names, through the scenario's map of ids.
     fn province_by_id(&self, id: &str) -> Result<usize, RuleError> {
-        self.province_index(id).ok_or_else(|| RuleError::Unknown {
-            kind: "province",
-            id: id.to_string(),
-        })
+        self.province_index(id)
+            .ok_or_else(|| unknown("province", id))
     }
 
-    /// [`Self::province_by_id`] for a command's id: one shared by the scenario (as the
-    /// policies' are) is found by the index it carries, any other by its text.
-    fn province_by_shared_id(&self, id: &Id) -> Result<usize, RuleError> {
-        match self.scenario.graph.names.province(id) {
-            Some(p) => Ok(p),
-            None => self.province_by_id(id),
-        }
-    }
-
-    /// The contingent a command's id names, found as [`Self::province_by_shared_id`] finds
-    /// provinces.
-    fn contingent_by_shared_id(&self, id: &Id) -> Result<usize, RuleError> {
-        self.scenario
-            .graph
-            .names
-            .contingent(id)
-            .or_else(|| self.contingent_index(id))
-            .ok_or_else(|| RuleError::Unknown {
-                kind: "contingent",
-                id: id.to_string(),
-            })
+    /// The contingent a command's id names, through the scenario's map of ids.
+    fn contingent_by_id(&self, id: &str) -> Result<usize, RuleError> {
+        self.contingent_index(id)
+            .ok_or_else(|| unknown("contingent", id))
     }
 
     fn own_army(&self, side: Side, id: u32) -> Result<usize, RuleError> {
@@ -156,7 +138,7 @@ impl GameState {
         match cmd {
             Command::Move { army, to } => {
                 let pos = self.own_army(side, *army)?;
-                let to = self.province_by_shared_id(to)?;
+                let to = self.province_by_id(to)?;
                 self.check_reach(pos, to)?;
                 if self.truce_holds() && self.has_men_in(side.enemy(), to) {
                     return Err(RuleError::Truce);
@@ -165,7 +147,7 @@ impl GameState {
             }
             Command::Siege { army, at } => {
                 let pos = self.own_army(side, *army)?;
-                let at = self.province_by_shared_id(at)?;
+                let at = self.province_by_id(at)?;
                 if at != self.armies[pos].location {
                     self.check_reach(pos, at)?;
                 }
@@ -192,8 +174,8 @@ impl GameState {
                 contingent,
                 men,
             } => {
-                let p = self.province_by_shared_id(province)?;
-                let c = self.contingent_by_shared_id(contingent)?;
+                let p = self.province_by_id(province)?;
+                let c = self.contingent_by_id(contingent)?;
                 self.check_recruit(side, p, c, *men)?;
                 Ok(Resolved {
                     province: p,
@@ -206,7 +188,7 @@ impl GameState {
                 Ok(Resolved::new(pos, 0))
             }
             Command::CancelRecruits { province } => {
-                let p = self.province_by_shared_id(province)?;
+                let p = self.province_by_id(province)?;
                 Ok(Resolved::new(0, p))
             }
             Command::SetStance { army, stance } => {
@@ -535,4 +517,12 @@ fn set_army_order(orders: &mut Vec<Order>, army: u32, order: Order) {
         orders.remove(old);
     }
     orders.push(order);
+}
+
+/// The refusal of an id that names no `kind` of the scenario.
+fn unknown(kind: &'static str, id: &str) -> RuleError {
+    RuleError::Unknown {
+        kind,
+        id: id.to_string(),
+    }
 }

@@ -211,16 +211,16 @@ pub struct GameState {
     pub ready: [bool; 2],
     /// Set when the game is over.
     pub outcome: Option<Outcome>,
-    /// Which armies may have a detachment left without men since empty armies were last
+    /// Whether an army may have a detachment left without men since empty armies were last
     /// cleared: the month's phases and the commands clear them only then, rather than after
     /// each step. Not saved: a loaded game begins by looking at every army.
     #[serde(skip, default = "assume_spent")]
     pub(crate) maybe_spent: MaybeSpent,
 }
 
-/// A loaded game may hold an army without men: the first clearing looks at every army.
+/// A loaded game may hold an army without men: the first clearing looks.
 fn assume_spent() -> MaybeSpent {
-    MaybeSpent::Any
+    MaybeSpent(true)
 }
 
 impl GameState {
@@ -253,7 +253,7 @@ impl GameState {
         let s = &*self.scenario;
         match s.graph.names.provinces.get(p) {
             Some(id) => id.clone(),
-            // A scenario built by hand and never validated has no shared ids.
+            // A scenario built by hand and never validated has no ids made for commands.
             None => s.provinces[p].id.as_str().into(),
         }
     }
@@ -306,30 +306,15 @@ impl GameState {
 
     /// Provinces held by each holder: (republic, contested, empire).
     pub fn holder_counts(&self) -> (u32, u32, u32) {
-        // Counted without a branch on each province's holder, which follows no pattern the
-        // processor could guess.
-        let (mut republic, mut empire) = (0, 0);
+        let mut counts = (0, 0, 0);
         for p in 0..self.provinces.len() {
-            let held = self.held_by(p);
-            republic += u32::from(held[Side::Republic.index()]);
-            empire += u32::from(held[Side::Empire.index()]);
+            match self.holder(p) {
+                Holder::Republic => counts.0 += 1,
+                Holder::Contested => counts.1 += 1,
+                Holder::Empire => counts.2 += 1,
+            }
         }
-        let contested = self.provinces.len() as u32 - republic - empire;
-        (republic, contested, empire)
-    }
-
-    /// Whether each side (by [`Side::index`]) holds a province: what [`GameState::holder`]
-    /// says, worked out without a branch for the passes over every province.
-    #[inline]
-    pub fn held_by(&self, province: usize) -> [bool; 2] {
-        let c = self.provinces[province].control;
-        let t = self.scenario.rules.control.held_threshold;
-        // As in `holder`: the Empire's first, should the two thresholds meet.
-        let imperial = c >= t;
-        let mut held = [false; 2];
-        held[Side::Empire.index()] = imperial;
-        held[Side::Republic.index()] = !imperial & (c <= -t);
-        held
+        counts
     }
 
     /// Provinces a side holds.
@@ -428,8 +413,7 @@ impl GameState {
     pub fn strength_in(&self, side: Side, province: usize) -> u32 {
         self.armies
             .iter()
-            // `&`, not `&&`: one well-predicted test per army rather than two branches.
-            .filter(|a| (a.side == side) & (a.location == province))
+            .filter(|a| a.side == side && a.location == province)
             .map(Army::strength)
             .sum()
     }
@@ -439,7 +423,7 @@ impl GameState {
     pub fn has_men_in(&self, side: Side, province: usize) -> bool {
         self.armies
             .iter()
-            .any(|a| (a.side == side) & (a.location == province) & (a.strength() > 0))
+            .any(|a| a.side == side && a.location == province && a.strength() > 0)
     }
 
     /// The current value of a numeric parameter or literal.

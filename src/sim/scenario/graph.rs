@@ -15,14 +15,15 @@ pub struct Graph {
     /// hash map's order cannot reach the rules.
     pub ids: Ids,
     /// Province and contingent ids as commands carry them, made once at validation: a
-    /// command built by a policy shares them rather than copying the text.
+    /// command built by a policy shares their text rather than copying it.
     pub names: Names,
     /// The tracks the rules move themselves (`turn::track::REQUIRED`), by their place there:
     /// their indices, so that the month never looks them up by id.
     pub required_tracks: Option<[usize; 4]>,
 }
 
-/// The ids commands name, shared (see [`crate::sim::command::Id`]).
+/// The ids commands name, by index, made once at validation (see
+/// [`crate::sim::command::Id`]).
 #[derive(Debug, Clone, Default)]
 pub struct Names {
     /// Provinces, in scenario order.
@@ -31,35 +32,14 @@ pub struct Names {
     pub contingents: Vec<crate::sim::command::Id>,
 }
 
-impl Names {
-    /// The province whose shared id `id` is, if it is one.
-    pub fn province(&self, id: &crate::sim::command::Id) -> Option<usize> {
-        find_shared(&self.provinces, id)
-    }
-
-    /// The contingent whose shared id `id` is, if it is one.
-    pub fn contingent(&self, id: &crate::sim::command::Id) -> Option<usize> {
-        find_shared(&self.contingents, id)
-    }
-}
-
-/// The index a shared id carries, if the item there has that very id: an id shared by another
-/// scenario, or of another kind, is found by its text instead.
-fn find_shared(list: &[crate::sim::command::Id], id: &crate::sim::command::Id) -> Option<usize> {
-    let (index, text) = id.shared_index()?;
-    let (_, listed) = list.get(index)?.shared_index()?;
-    (listed == text).then_some(index)
-}
-
 /// [`Names`] for these province and contingent ids.
 pub fn shared_names<'a>(
     provinces: impl Iterator<Item = &'a str>,
     contingents: impl Iterator<Item = &'a str>,
 ) -> Names {
-    let share = |(i, text): (usize, &str)| crate::sim::command::Id::shared(text, i);
     Names {
-        provinces: provinces.enumerate().map(share).collect(),
-        contingents: contingents.enumerate().map(share).collect(),
+        provinces: provinces.map(Into::into).collect(),
+        contingents: contingents.map(Into::into).collect(),
     }
 }
 

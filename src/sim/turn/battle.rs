@@ -91,19 +91,17 @@ pub fn win_chance(attack: f64, defence: f64, luck: f64) -> f64 {
         return if attack > defence { 1.0 } else { 0.0 };
     }
     let (lo, hi, width) = (1.0 - luck, 1.0 + luck, 2.0 * luck);
-    // The hopeless and the certain cases, as the integral below comes out for them (the
-    // policies ask about many lopsided fights). They are told apart by products, not
-    // quotients: a division takes several times as long as a product, and the policies
-    // ask for these odds thousands of times a campaign.
-    if hi * attack <= lo * defence {
-        return 0.0;
-    }
-    if lo * attack >= hi * defence {
-        return ((hi - lo) / width).clamp(0.0, 1.0);
-    }
     let k = defence / attack;
     let zero_start = hi / k;
     let full_end = lo / k;
+    // The hopeless and the certain cases, as the integral below comes out for them (the
+    // policies ask about many lopsided fights).
+    if zero_start <= lo {
+        return 0.0;
+    }
+    if full_end >= hi {
+        return ((hi - lo) / width).clamp(0.0, 1.0);
+    }
     // For a given u₂ the attacker wins with probability clamp((hi − k·u₂)/width, 0, 1): 1 up to
     // u₂ = lo/k, falling linearly to 0 at u₂ = hi/k. Integrate that over u₂ in [lo, hi].
     let full_end = full_end.clamp(lo, hi);
@@ -263,7 +261,7 @@ impl GameState {
                 // The fight here is not over: count the armies themselves.
                 self.armies
                     .iter()
-                    .any(|a| (a.side == enemy) & (a.location == q) && a.strength() > 0)
+                    .any(|a| a.side == enemy && a.location == q && a.strength() > 0)
             } else {
                 present[q][enemy.index()] > 0
             }

@@ -94,7 +94,7 @@ impl GameState {
         out.extend(
             here.iter()
                 .copied()
-                .filter(|&i| (self.armies[i].side == side) & (self.armies[i].location == p)),
+                .filter(|&i| self.armies[i].side == side && self.armies[i].location == p),
         );
     }
 }
