@@ -191,12 +191,10 @@ pub fn recruit_contingent(
         .or(options.first().copied())
 }
 
-/// The recruit's cost in millions of pesos.
-pub fn recruit_cost(state: &GameState, contingent: usize, men: u32) -> f64 {
-    state.scenario.contingents[contingent]
-        .recruit
-        .as_ref()
-        .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0)
+/// The price of `men` of contingent `contingent` as the recruit controls show it: the rules'
+/// cost in thousands of pesos, rounded.
+pub fn recruit_price_shown(state: &GameState, contingent: usize, men: u32) -> f64 {
+    (state.recruit_cost(contingent, men) * 1000.0).round()
 }
 
 fn selected_army<'a>(game: &'a Match, selection: &Selection) -> Result<&'a Army, String> {
@@ -689,12 +687,12 @@ pub fn province_controls(
         Ok(Command::Recruit { men, .. }) => *men,
         _ => controls.recruit_men,
     };
-    let cost = recruit_cost(state, c, men);
+    let cost = recruit_price_shown(state, c, men);
     let help = tr_args(
         "hint-recruit",
         &[
             ("men", Arg::from(men)),
-            ("cost", Arg::Num((cost * 1000.0).round())),
+            ("cost", Arg::Num(cost)),
             (
                 "available",
                 Arg::Num((state.spendable(side) * 100.0).round() / 100.0),
@@ -706,10 +704,7 @@ pub fn province_controls(
         ui,
         tr_args(
             "button-recruit",
-            &[
-                ("men", Arg::from(men)),
-                ("cost", Arg::Num((cost * 1000.0).round())),
-            ],
+            &[("men", Arg::from(men)), ("cost", Arg::Num(cost))],
         ),
         "R",
         help,

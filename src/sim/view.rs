@@ -537,7 +537,7 @@ pub fn recruit_from(
             let Ok(max) = state.recruit_limit(side, p, c) else {
                 continue;
             };
-            let cost_per_man = recruit.map_or(0.0, |r| r.cost_per_1000 / 1000.0);
+            let cost_per_man = state.recruit_cost(c, 1);
             let affordable = if cost_per_man > 0.0 {
                 (budget / cost_per_man) as u32
             } else {
@@ -547,7 +547,7 @@ pub fn recruit_from(
             if men == 0 {
                 continue;
             }
-            budget -= cost_per_man * f64::from(men);
+            budget -= state.recruit_cost(c, men);
             out.push(Command::Recruit {
                 province: state.province_id(p),
                 contingent: state.contingent_id(c),
