@@ -1,6 +1,7 @@
 //! The shortcuts the rules and the policies take for speed (ids found by hash, moves between
 //! provinces counted once at validation, the odds of lopsided fights) give exactly what the
 //! plain way gives.
+use aguila::sim::policy::play_month;
 use aguila::sim::scenario::{Side, shared_names};
 use aguila::sim::turn::battle;
 use aguila::sim::view::{View, breadth_first, distances};
@@ -286,10 +287,10 @@ fn a_baseline_kept_through_campaigns_orders_what_a_fresh_look_orders() {
         let mut fresh = state.clone();
         while state.outcome.is_none() {
             let month = state.month;
-            let played = kept.play_month(&mut state);
-            let expected = aguila::sim::view::play_month_with(&mut fresh, |s, side, _| {
-                baseline::orders(s, side)
-            });
+            let played = play_month(&mut state, &mut kept, &Side::BOTH);
+            let mut afresh =
+                |s: &GameState, side: Side, _: &[(Side, Command)]| baseline::orders(s, side);
+            let expected = play_month(&mut fresh, &mut afresh, &Side::BOTH);
             assert_eq!(played.0, expected.0, "seed {seed}, {month}");
             assert_eq!(
                 format!("{:?}", played.1),
@@ -330,7 +331,7 @@ fn provinces_held_are_counted_as_each_holder_says() {
     let mut policy = baseline::Baseline::default();
     while state.outcome.is_none() {
         assert_eq!(state.holder_counts(), by_holder(&state), "{}", state.month);
-        policy.play_month(&mut state);
+        play_month(&mut state, &mut policy, &Side::BOTH);
     }
     for (p, control) in [t, -t, t - 1e-9, -t + 1e-9, 0.0, 100.0, -100.0]
         .into_iter()
