@@ -5,7 +5,8 @@
 //! 95th percentile; 1,000 campaigns in at most 2 s on this 2-core machine.
 use aguila::lab::{self, Policy, Setup};
 use aguila::sim::ai::{self, Difficulty};
-use aguila::sim::{GameState, Side};
+use aguila::sim::policy::play_month;
+use aguila::sim::{Command, GameState, Side};
 use aguila::text::Lang;
 use std::hint::black_box;
 use std::path::Path;
@@ -30,16 +31,15 @@ fn main() {
         let mut turns = Vec::new();
         for seed in 0..40 {
             let mut state = GameState::new(setup.scenario.clone(), setup.params.clone(), seed);
+            // The AI's orders, asked afresh for each side and timed.
+            let mut timed = |state: &GameState, side: Side, _: &[(Side, Command)]| {
+                let started = Instant::now();
+                let orders = black_box(ai::orders(state, side, level));
+                turns.push(started.elapsed());
+                orders
+            };
             while state.outcome.is_none() {
-                for side in Side::BOTH {
-                    let started = Instant::now();
-                    let orders = black_box(ai::orders(&state, side, level));
-                    turns.push(started.elapsed());
-                    for cmd in orders {
-                        let _ = state.apply(side, &cmd);
-                    }
-                }
-                state.resolve_month();
+                play_month(&mut state, &mut timed, &Side::BOTH);
             }
         }
         turns.sort_unstable();

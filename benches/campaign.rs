@@ -3,7 +3,8 @@
 //! The baseline policy stays out of it: it is the tests' yardstick, not a figure a user sees.
 //! Run: `cargo bench --no-default-features --bench campaign`.
 use aguila::lab::{self, Policy, Setup};
-use aguila::sim::GameState;
+use aguila::sim::policy::play_month;
+use aguila::sim::{GameState, Side};
 use aguila::text::Lang;
 use criterion::{BatchSize, Criterion, SamplingMode, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -57,7 +58,7 @@ fn ai_campaign(c: &mut Criterion) {
     bench_campaigns(c, "AI vs AI at Normal, seeds 1-16", |state| {
         let mut player = Policy::Normal.player();
         while state.outcome.is_none() {
-            black_box(player.play_month(state));
+            black_box(play_month(state, player.as_mut(), &Side::BOTH));
         }
     });
 }

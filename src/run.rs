@@ -2,7 +2,8 @@
 //! saving at a month and resuming from a save.
 use crate::cli::{error_line, warning_line};
 use crate::sim::load;
-use crate::sim::{GameState, Month};
+use crate::sim::policy::play_month;
+use crate::sim::{GameState, Month, Side};
 use crate::text::chronicle;
 use crate::text::{Lang, Message, diagnostics};
 use clap::Args;
@@ -212,7 +213,7 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
                 out.push_str(&format!("{}\n", lang.render(&saved)));
             }
         }
-        let events = player.play_month(&mut state);
+        let (_, events) = play_month(&mut state, player.as_mut(), &Side::BOTH);
         for ev in events {
             let text = chronicle::describe(lang, &state, &ev);
             if !args.json

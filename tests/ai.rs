@@ -8,16 +8,9 @@ use aguila::sim::ai::{self, Difficulty};
 use aguila::sim::load;
 use aguila::sim::scenario::{Side, StrategyDef};
 use aguila::sim::state::Stance;
-use aguila::sim::{Command, GameState, rng};
+use aguila::sim::view::{self, View};
+use aguila::sim::{Command, GameState, RuleError, rng};
 use common::*;
-
-fn historical(seed: u64) -> GameState {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/historical_1861.ron");
-    let loaded = load::load_scenario_file(&path).expect("historical scenario loads");
-    let params = load::parameter_values(&loaded.scenario, &[]).expect("defaults");
-    GameState::new(loaded.scenario, params, seed)
-}
 
 /// A strategy for `side` that cares only about what the test sets.
 fn plain(side: Side) -> StrategyDef {
@@ -347,4 +340,74 @@ fn the_intervention_is_stopped_at_puebla_in_1862() {
         as_in_history.len() >= 5,
         "stopped at Puebla in 1862 only with seeds {as_in_history:?} of 1–8"
     );
+}
+
+/// The index of the contingent with id `id`.
+fn index_of(state: &GameState, id: &str) -> usize {
+    state
+        .scenario
+        .contingents
+        .iter()
+        .position(|d| d.id == id)
+        .expect("a contingent")
+}
+
+// Setup: the historical start, the Republic's treasury set to what 350 men of the first
+// contingent it raises would cost.
+// Action: the AI's recruiting spends that budget; the orders are given to the rules.
+// Expect: the rules accept every recruit and charge what the AI counted; one more company is
+// refused at the rules' price.
+#[test]
+fn the_ai_and_the_rules_agree_on_a_recruits_price() {
+    let mut state = historical(1);
+    let side = Side::Republic;
+    let c = view::recruiting_contingents(&state, side)[0];
+    let budget = state.recruit_cost(c, 350);
+    assert!(budget > 0.0);
+    state.treasury[side.index()] = budget;
+    let seen = View::new(&state, vec![1.0; state.provinces.len()]);
+    let mut out = Vec::new();
+    view::recruit(&state, &seen, side, budget, &mut out);
+    assert!(!out.is_empty(), "the AI recruits");
+    let mut spent = 0.0;
+    for cmd in &out {
+        let Command::Recruit {
+            contingent, men, ..
+        } = cmd
+        else {
+            panic!("only recruits: {cmd:?}")
+        };
+        spent += state.recruit_cost(index_of(&state, contingent), *men);
+        state
+            .apply(side, cmd)
+            .expect("the rules accept the AI's recruit");
+    }
+    assert!(spent <= budget);
+    assert_eq!(state.spendable(side), budget - spent);
+    let Some(Command::Recruit {
+        province,
+        contingent,
+        ..
+    }) = out.first().cloned()
+    else {
+        unreachable!("checked above")
+    };
+    let more_of = contingent.clone();
+    let more = Command::Recruit {
+        province,
+        contingent,
+        men: 100,
+    };
+    match state.check(side, &more) {
+        Err(RuleError::CannotAfford {
+            men,
+            cost,
+            available,
+        }) => {
+            assert_eq!(men, 100);
+            assert_eq!(cost, state.recruit_cost(index_of(&state, &more_of), 100));
+            assert_eq!(available, state.spendable(side));
+        }
+        other => panic!("refused for its price: {other:?}"),
+    }
 }

@@ -336,8 +336,15 @@ fn the_recruit_button_with_n_men_orders_that_recruit() {
     };
     assert_eq!(command_now(&app, Control::Recruit), Ok(expected));
 
+    let spendable = game.state.spendable(Side::Republic);
+    let shown = controls::recruit_price_shown(&game.state, chosen, 300);
     use_control(&mut app, Control::Recruit);
     let game = app.world().resource::<Match>();
+    // The price the controls showed is what the rules set aside for the recruit.
+    let set_aside = spendable - game.state.spendable(Side::Republic);
+    assert!((set_aside - game.state.recruit_cost(chosen, 300)).abs() < 1e-9);
+    assert!(shown > 0.0);
+    assert_eq!(shown, (set_aside * 1000.0).round());
     assert!(
         game.state.orders[Side::Republic.index()].contains(&Order::Recruit {
             province: p,

@@ -1,6 +1,7 @@
 //! The shortcuts the rules and the policies take for speed (ids found by hash, moves between
 //! provinces counted once at validation, the odds of lopsided fights) give exactly what the
 //! plain way gives.
+use aguila::sim::policy::play_month;
 use aguila::sim::scenario::Side;
 use aguila::sim::turn::battle;
 use aguila::sim::view::{View, breadth_first, distances};
@@ -250,10 +251,10 @@ fn a_baseline_kept_through_campaigns_orders_what_a_fresh_look_orders() {
         let mut fresh = state.clone();
         while state.outcome.is_none() {
             let month = state.month;
-            let played = kept.play_month(&mut state);
-            let expected = aguila::sim::view::play_month_with(&mut fresh, |s, side, _| {
-                baseline::orders(s, side)
-            });
+            let played = play_month(&mut state, &mut kept, &Side::BOTH);
+            let mut afresh =
+                |s: &GameState, side: Side, _: &[(Side, Command)]| baseline::orders(s, side);
+            let expected = play_month(&mut fresh, &mut afresh, &Side::BOTH);
             assert_eq!(played.0, expected.0, "seed {seed}, {month}");
             assert_eq!(
                 format!("{:?}", played.1),

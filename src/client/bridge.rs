@@ -5,8 +5,9 @@
 use crate::client::Screen;
 use crate::client::schedule::ClientSet;
 use crate::client::words::WindowLang;
-use crate::sim::ai::{self, Difficulty};
+use crate::sim::ai::{Ai, Difficulty};
 use crate::sim::event::{Cause, Event};
+use crate::sim::policy;
 use crate::sim::{Command, GameState, Month, Side};
 use crate::text::Lang;
 use bevy::prelude::*;
@@ -534,16 +535,8 @@ fn start_month(game: &mut Match, commands: &mut Commands, wake: Option<&EventLoo
 /// The work of one month, run on a worker thread.
 pub fn play_month(mut state: GameState, ai_sides: &[Side], difficulty: Difficulty) -> TurnResult {
     let began = Instant::now();
-    let mut events = Vec::new();
-    for &side in ai_sides {
-        for cmd in ai::orders(&state, side, difficulty) {
-            // A refused AI command is skipped, as in `aguila run`.
-            if let Ok(ev) = state.apply(side, &cmd) {
-                events.extend(ev);
-            }
-        }
-    }
-    events.extend(state.resolve_month());
+    // The human seats' orders were applied as they were given.
+    let (_, events) = policy::play_month(&mut state, &mut Ai::at(difficulty), ai_sides);
     TurnResult {
         state,
         events,

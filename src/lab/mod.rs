@@ -8,10 +8,12 @@ pub mod history;
 pub mod stats;
 pub mod trials;
 
-use crate::sim::ai::{self, Difficulty};
+use crate::sim::ai::{Ai, Difficulty};
+use crate::sim::baseline::Baseline;
 use crate::sim::load;
+use crate::sim::policy::play_month;
 use crate::sim::scenario::{FranceStatus, ParamValue, Polity};
-use crate::sim::{Event, GameState, Month, Scenario, Side, baseline};
+use crate::sim::{self, Event, GameState, Month, Scenario, Side};
 use crate::text::Lang;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -36,17 +38,11 @@ pub enum Policy {
 }
 
 impl Policy {
-    /// Gives both sides' orders for the month and plays it; returns the month's events. A
-    /// campaign is better played by one [`Policy::player`].
-    pub fn play_month(self, state: &mut GameState) -> Vec<Event> {
-        self.player().play_month(state)
-    }
-
     /// This policy ready to play a campaign, keeping what it knows from month to month.
-    pub fn player(self) -> Player {
+    pub fn player(self) -> Box<dyn sim::Policy> {
         match self.difficulty() {
-            Some(level) => Player::Ai(level),
-            None => Player::Baseline(Box::default()),
+            Some(level) => Box::new(Ai::at(level)),
+            None => Box::<Baseline>::default(),
         }
     }
 
@@ -57,25 +53,6 @@ impl Policy {
             Policy::Normal => Some(Difficulty::Normal),
             Policy::Hard => Some(Difficulty::Hard),
             Policy::Baseline => None,
-        }
-    }
-}
-
-/// A [`Policy`] playing a campaign.
-pub enum Player {
-    /// The AI, at one level for both sides.
-    Ai(Difficulty),
-    /// The baseline policy, with what it keeps from month to month (boxed: it is much the
-    /// larger).
-    Baseline(Box<baseline::Baseline>),
-}
-
-impl Player {
-    /// Gives both sides' orders for the month and plays it; returns the month's events.
-    pub fn play_month(&mut self, state: &mut GameState) -> Vec<Event> {
-        match self {
-            Player::Ai(level) => ai::play_month(state, [*level; 2]).1,
-            Player::Baseline(policy) => policy.play_month(state).1,
         }
     }
 }
@@ -208,7 +185,7 @@ pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy)
         if until.is_some_and(|u| month > u) {
             break;
         }
-        for ev in player.play_month(&mut state) {
+        for ev in play_month(&mut state, player.as_mut(), &Side::BOTH).1 {
             match ev {
                 Event::PolityChanged { polity } => match polity {
                     Polity::Regency => set(KeyDate::Regency, month),

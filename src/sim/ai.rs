@@ -6,12 +6,11 @@
 //! it sees, so the same position always gets the same orders.
 use crate::sim::command::Command;
 use crate::sim::date::Month;
+use crate::sim::policy::{self, Applied, Policy};
 use crate::sim::scenario::{Side, StrategyDef};
 use crate::sim::state::{GameState, Stance};
 use crate::sim::turn::battle;
-use crate::sim::view::{
-    MonthView, View, concentrate, distances, keep_besieging, play_month_with, recruit,
-};
+use crate::sim::view::{MonthView, View, concentrate, distances, keep_besieging, recruit};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -512,17 +511,50 @@ fn repression(state: &GameState, side: Side, strat: &StrategyDef, out: &mut Vec<
     }
 }
 
-/// Plays one month with each side under the AI at its level: each side's commands are applied
-/// in turn (refused ones are skipped), then the month resolves. Returns the commands given,
-/// with their sides, and the events.
+/// Plays one month with each side under the AI at its level, through [`policy::play_month`].
+/// Returns the commands given, with their sides, and the events.
 pub fn play_month(
     state: &mut GameState,
     levels: [Difficulty; 2],
 ) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    let mut seen = MonthView::default();
-    play_month_with(state, |state, side, applied| {
+    policy::play_month(state, &mut Ai::new(levels), &Side::BOTH)
+}
+
+/// The AI as a [`Policy`], at a level for each side. Its two sides share one view of the map
+/// in a month: the second side's is the first side's brought up to date.
+#[derive(Default)]
+pub struct Ai {
+    levels: [Difficulty; 2],
+    seen: MonthView,
+}
+
+impl Ai {
+    /// The AI playing the Republic at `levels[0]` and the Empire at `levels[1]`.
+    pub fn new(levels: [Difficulty; 2]) -> Ai {
+        Ai {
+            levels,
+            seen: MonthView::default(),
+        }
+    }
+
+    /// The AI playing both sides at `level`.
+    pub fn at(level: Difficulty) -> Ai {
+        Ai::new([level; 2])
+    }
+}
+
+impl Policy for Ai {
+    fn begin_month(&mut self, _state: &GameState) {
+        // Each month is seen afresh.
+        self.seen = MonthView::default();
+    }
+
+    fn orders(&mut self, state: &GameState, side: Side, applied: &Applied) -> Vec<Command> {
+        if state.outcome.is_some() {
+            return Vec::new();
+        }
         let strat = strategy(state, side);
-        let view = seen.see(state, applied, values(state, side, &strat));
-        orders_seeing(state, side, levels[side.index()], &strat, view)
-    })
+        let view = self.seen.see(state, applied, values(state, side, &strat));
+        orders_seeing(state, side, self.levels[side.index()], &strat, view)
+    }
 }

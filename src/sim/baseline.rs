@@ -2,12 +2,13 @@
 //! orders, used by `aguila run`, the tests and the benchmark. It reads the state like a player
 //! (never the random generator) and gives commands through the same checks as a player.
 use crate::sim::command::Command;
+use crate::sim::policy::{self, Applied, Policy};
 use crate::sim::scenario::{Scenario, Side};
 use crate::sim::state::{GameState, Stance};
 use crate::sim::turn::battle;
 use crate::sim::view::{
-    MonthView, Targets, View, concentrate, distances, keep_besieging, play_month_with,
-    recruit_from, recruiting_contingents,
+    MonthView, Targets, View, concentrate, distances, keep_besieging, recruit_from,
+    recruiting_contingents,
 };
 use std::sync::Arc;
 
@@ -277,12 +278,12 @@ fn orders_seeing(
     out
 }
 
-/// Plays one month with both sides under the baseline policy: each side's commands are applied
-/// in turn (refused ones are skipped), then the month resolves. Returns the commands given,
-/// with their sides, and the events. A campaign is better played with one [`Baseline`], which
-/// keeps from month to month what does not change.
+/// Plays one month with both sides under the baseline policy, through
+/// [`policy::play_month`]. Returns the commands given, with their sides, and the events. A
+/// campaign is better played with one [`Baseline`], which keeps from month to month what does
+/// not change.
 pub fn play_month(state: &mut GameState) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    Baseline::default().play_month(state)
+    policy::play_month(state, &mut Baseline::default(), &Side::BOTH)
 }
 
 /// The baseline policy through a campaign: it gives the same orders as [`orders`], and keeps
@@ -310,17 +311,14 @@ struct Marches {
     dist: Vec<u32>,
 }
 
-impl Baseline {
-    /// [`play_month`], with what this policy has kept.
-    pub fn play_month(
-        &mut self,
-        state: &mut GameState,
-    ) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-        let Baseline {
-            seen,
-            fixed,
-            marches,
-        } = self;
+impl Fixed {
+    /// What `state`'s scenario fixes, kept in `fixed` unless it was worked out for that
+    /// scenario already; a new scenario also forgets the distances in `marches`.
+    fn for_state<'a>(
+        fixed: &'a mut Option<Fixed>,
+        marches: &mut [Marches; 2],
+        state: &GameState,
+    ) -> &'a Fixed {
         if fixed
             .as_ref()
             .is_none_or(|f| !Arc::ptr_eq(&f.scenario, &state.scenario))
@@ -337,24 +335,41 @@ impl Baseline {
         let Some(fixed) = fixed.as_ref() else {
             unreachable!("worked out above")
         };
-        seen.next_month();
-        play_month_with(state, |state, side, applied| {
-            let view = seen.see_valued(state, applied, &fixed.values[side.index()]);
-            let (focused, focus) = march_focus(state, side, view);
-            let targets = view.targets(side, focus);
-            let march = &mut marches[side.index()];
-            if march.targets.as_ref() != Some(&targets) {
-                march.dist = distances(state, side, &targets);
-                march.targets = Some(targets);
-            }
-            orders_seeing(
-                state,
-                side,
-                view,
-                focused,
-                &march.dist,
-                &fixed.contingents[side.index()],
-            )
-        })
+        fixed
+    }
+}
+
+impl Policy for Baseline {
+    fn begin_month(&mut self, _state: &GameState) {
+        self.seen.next_month();
+    }
+
+    /// The same orders as [`orders`], with what this policy has kept.
+    fn orders(&mut self, state: &GameState, side: Side, applied: &Applied) -> Vec<Command> {
+        if state.outcome.is_some() {
+            return Vec::new();
+        }
+        let Baseline {
+            seen,
+            fixed,
+            marches,
+        } = self;
+        let fixed = Fixed::for_state(fixed, marches, state);
+        let view = seen.see_valued(state, applied, &fixed.values[side.index()]);
+        let (focused, focus) = march_focus(state, side, view);
+        let targets = view.targets(side, focus);
+        let march = &mut marches[side.index()];
+        if march.targets.as_ref() != Some(&targets) {
+            march.dist = distances(state, side, &targets);
+            march.targets = Some(targets);
+        }
+        orders_seeing(
+            state,
+            side,
+            view,
+            focused,
+            &march.dist,
+            &fixed.contingents[side.index()],
+        )
     }
 }

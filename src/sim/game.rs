@@ -318,6 +318,15 @@ impl GameState {
         Ok(rec.max_per_province.min(pool).saturating_sub(already))
     }
 
+    /// What raising `men` of contingent `contingent` costs, in millions of pesos: the one rule
+    /// that the orders' checks, the month's resolution, the AI and the window all use.
+    pub fn recruit_cost(&self, contingent: usize, men: u32) -> f64 {
+        self.scenario.contingents[contingent]
+            .recruit
+            .as_ref()
+            .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0)
+    }
+
     /// Money a side can still commit this month: treasury plus credit, less recruits ordered.
     pub fn spendable(&self, side: Side) -> f64 {
         let ordered: f64 = self.orders[side.index()]
@@ -325,10 +334,7 @@ impl GameState {
             .filter_map(|o| match *o {
                 Order::Recruit {
                     contingent, men, ..
-                } => self.scenario.contingents[contingent]
-                    .recruit
-                    .as_ref()
-                    .map(|r| r.cost_per_1000 * f64::from(men) / 1000.0),
+                } => Some(self.recruit_cost(contingent, men)),
                 _ => None,
             })
             .sum();
@@ -346,10 +352,7 @@ impl GameState {
         if men == 0 || men > max {
             return Err(RuleError::TooManyRecruits { province, max });
         }
-        let cost = self.scenario.contingents[contingent]
-            .recruit
-            .as_ref()
-            .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0);
+        let cost = self.recruit_cost(contingent, men);
         let available = self.spendable(side);
         if cost > available {
             return Err(RuleError::CannotAfford {

@@ -3,9 +3,10 @@
 //!
 //! A game is one [`GameState`] value. Players give [`Command`]s through
 //! [`GameState::apply`]; [`GameState::resolve_month`] plays the month and returns typed
-//! [`Event`]s. Every random draw comes from the ChaCha generator stored in the state, and every
-//! collection the rules iterate is ordered, so the same scenario, seed and commands always give
-//! the same game.
+//! [`Event`]s. A [`Policy`] (the AI, the baseline) gives a side's commands the same way, and
+//! [`policy::play_month`] is the one loop that plays a month with them. Every random draw comes
+//! from the ChaCha generator stored in the state, and every collection the rules iterate is
+//! ordered, so the same scenario, seed and commands always give the same game.
 #![warn(missing_docs)]
 
 pub mod ai;
@@ -21,6 +22,7 @@ pub mod ids;
 pub mod load;
 pub mod message;
 pub mod names;
+pub mod policy;
 pub mod rng;
 pub mod scenario;
 pub mod script;
@@ -32,5 +34,6 @@ pub mod view;
 pub use command::{Command, RuleError};
 pub use date::Month;
 pub use event::Event;
+pub use policy::Policy;
 pub use scenario::{Scenario, Side};
 pub use state::GameState;

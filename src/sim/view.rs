@@ -2,7 +2,6 @@
 //! each province, and how far everything is from the targets. Shared by the baseline policy
 //! and the AI, built once per decision so that no question scans every army.
 use crate::sim::command::Command;
-use crate::sim::event::Event;
 use crate::sim::scenario::{Payer, Side};
 use crate::sim::state::{Army, GameState, Stance};
 
@@ -453,7 +452,7 @@ pub fn recruit_from(
             let Ok(max) = state.recruit_limit(side, p, c) else {
                 continue;
             };
-            let cost_per_man = recruit.map_or(0.0, |r| r.cost_per_1000 / 1000.0);
+            let cost_per_man = state.recruit_cost(c, 1);
             let affordable = if cost_per_man > 0.0 {
                 (budget / cost_per_man) as u32
             } else {
@@ -463,7 +462,7 @@ pub fn recruit_from(
             if men == 0 {
                 continue;
             }
-            budget -= cost_per_man * f64::from(men);
+            budget -= state.recruit_cost(c, men);
             out.push(Command::Recruit {
                 province: state.province_id(p),
                 contingent: state.contingent_id(c),
@@ -528,32 +527,6 @@ impl MonthView {
     pub fn next_month(&mut self) {
         self.current = false;
     }
-}
-
-/// Plays one month with both sides' orders from `orders`: each side's commands are applied in
-/// turn (refused ones are skipped, as a player's would be), then the month resolves. Returns
-/// the commands given, with their sides, and the events. `orders` is also shown the commands
-/// applied so far this month, with their sides.
-pub fn play_month_with(
-    state: &mut GameState,
-    mut orders: impl FnMut(&GameState, Side, &[(Side, Command)]) -> Vec<Command>,
-) -> (Vec<(Side, Command)>, Vec<Event>) {
-    if state.outcome.is_some() {
-        // Nobody gives orders once the game is over, and the month does not resolve.
-        return (Vec::new(), Vec::new());
-    }
-    let mut log = Vec::with_capacity(64);
-    let mut events = Vec::with_capacity(128);
-    for side in Side::BOTH {
-        for cmd in orders(state, side, &log) {
-            if let Ok(ev) = state.apply(side, &cmd) {
-                events.extend(ev);
-                log.push((side, cmd));
-            }
-        }
-    }
-    state.resolve_month_into(&mut events);
-    (log, events)
 }
 
 /// Gathers side `s`'s field columns standing in one province into the largest of them (ties

@@ -10,6 +10,15 @@ use aguila::sim::load::{self, ron_options};
 use aguila::sim::scenario::*;
 use aguila::sim::{Command, Event, GameState};
 
+/// The historical campaign with its default parameters, seeded with `seed`.
+pub fn historical(seed: u64) -> GameState {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/historical_1861.ron");
+    let loaded = load::load_scenario_file(&path).expect("historical scenario loads");
+    let params = load::parameter_values(&loaded.scenario, &[]).expect("defaults");
+    GameState::new(loaded.scenario, params, seed)
+}
+
 /// Runs the `aguila` binary in a neutral locale (English) and returns what it did.
 pub fn aguila(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_aguila"))

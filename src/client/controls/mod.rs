@@ -165,12 +165,10 @@ pub fn recruit_contingent(
         .or(options.first().copied())
 }
 
-/// The recruit's cost in millions of pesos.
-pub fn recruit_cost(state: &GameState, contingent: usize, men: u32) -> f64 {
-    state.scenario.contingents[contingent]
-        .recruit
-        .as_ref()
-        .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0)
+/// The price of `men` of contingent `contingent` as the recruit controls show it: the rules'
+/// cost in thousands of pesos, rounded.
+pub fn recruit_price_shown(state: &GameState, contingent: usize, men: u32) -> f64 {
+    (state.recruit_cost(contingent, men) * 1000.0).round()
 }
 
 fn selected_army<'a>(

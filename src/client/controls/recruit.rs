@@ -3,7 +3,7 @@
 use crate::client::bridge::Match;
 use crate::client::controls::buttons::{amount_slider, control_button, reason_line};
 use crate::client::controls::{
-    Control, ControlState, command_for, recruit_contingent, recruit_cost, recruitable,
+    Control, ControlState, command_for, recruit_contingent, recruit_price_shown, recruitable,
 };
 use crate::client::input::Selection;
 use crate::client::theme::ui;
@@ -70,12 +70,12 @@ pub fn province_controls(
         Ok(Command::Recruit { men, .. }) => *men,
         _ => controls.recruit_men,
     };
-    let cost = recruit_cost(state, c, men);
+    let cost = recruit_price_shown(state, c, men);
     let help = lang.tr_args(
         "hint-recruit",
         &[
             ("men", Arg::from(men)),
-            ("cost", Arg::Num((cost * 1000.0).round())),
+            ("cost", Arg::Num(cost)),
             (
                 "available",
                 Arg::Num((state.spendable(side) * 100.0).round() / 100.0),
@@ -87,10 +87,7 @@ pub fn province_controls(
         ui,
         lang.tr_args(
             "button-recruit",
-            &[
-                ("men", Arg::from(men)),
-                ("cost", Arg::Num((cost * 1000.0).round())),
-            ],
+            &[("men", Arg::from(men)), ("cost", Arg::Num(cost))],
         ),
         "R",
         help,

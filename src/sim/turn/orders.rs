@@ -31,10 +31,7 @@ impl GameState {
                         if self.recruit_limit(side, province, contingent).is_err() {
                             continue;
                         }
-                        let cost = self.scenario.contingents[contingent]
-                            .recruit
-                            .as_ref()
-                            .map_or(0.0, |r| r.cost_per_1000 * f64::from(men) / 1000.0);
+                        let cost = self.recruit_cost(contingent, men);
                         self.treasury[side.index()] -= cost;
                         self.provinces[province].manpower -= f64::from(men);
                         let army = self.reinforce_at(
