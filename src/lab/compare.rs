@@ -266,14 +266,7 @@ pub fn run(lang: Lang, args: &CompareArgs) -> ExitCode {
 
 fn run_compare(lang: Lang, args: &CompareArgs) -> Result<String, String> {
     let b = &args.batch;
-    if b.runs == 0 {
-        return Err(lang.tr("lab-error-no-runs"));
-    }
-    let out_dir = args
-        .out
-        .as_deref()
-        .map(|d| lab::prepare_out(lang, d))
-        .transpose()?;
+    let out_dir = lab::check_batch(lang, b.runs, args.out.as_deref())?;
     let setups = setups(lang, args)?;
     let started = std::time::Instant::now();
     let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;

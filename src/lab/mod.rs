@@ -294,6 +294,14 @@ pub struct BatchArgs {
     pub lang: Option<String>,
 }
 
+/// Checks a batch's number of runs and its `--out` folder before any trial is played.
+pub fn check_batch(lang: Lang, runs: u64, out: Option<&Path>) -> Result<Option<PathBuf>, String> {
+    if runs == 0 {
+        return Err(lang.tr("lab-error-no-runs"));
+    }
+    out.map(|d| prepare_out(lang, d)).transpose()
+}
+
 /// Checks `--out`: a folder that exists or can be created, never a file.
 pub fn prepare_out(lang: Lang, dir: &Path) -> Result<PathBuf, String> {
     if dir.exists() && !dir.is_dir() {

@@ -79,14 +79,7 @@ pub fn run(lang: Lang, args: &TrialsArgs) -> ExitCode {
 }
 
 fn trials(lang: Lang, args: &TrialsArgs) -> Result<String, String> {
-    if args.batch.runs == 0 {
-        return Err(lang.tr("lab-error-no-runs"));
-    }
-    let out_dir = args
-        .out
-        .as_deref()
-        .map(|d| lab::prepare_out(lang, d))
-        .transpose()?;
+    let out_dir = lab::check_batch(lang, args.batch.runs, args.out.as_deref())?;
     let setup = Setup::load(lang, &args.scenario, &args.set, crate::cli::color())?;
     let b = &args.batch;
     let started = std::time::Instant::now();
