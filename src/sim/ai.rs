@@ -545,8 +545,8 @@ impl Ai {
 
 impl Policy for Ai {
     fn begin_month(&mut self, _state: &GameState) {
-        // Each month is seen afresh.
-        self.seen = MonthView::default();
+        // Each month is seen afresh, in the lists of the month before.
+        self.seen.next_month();
     }
 
     fn orders(&mut self, state: &GameState, side: Side, applied: &Applied) -> Vec<Command> {
