@@ -159,7 +159,7 @@ fn catalog() -> &'static Catalog {
             let message = Message::new("texts-syntax-errors")
                 .arg("file", origin.as_str())
                 .arg("errors", *errors);
-            let english = Lang(0);
+            let english = Lang::english();
             eprintln!(
                 "{}",
                 english.render(&Message::new("cli-warning").arg("message", message))
@@ -184,7 +184,9 @@ impl Default for Lang {
 impl Lang {
     /// English.
     pub fn english() -> Lang {
-        Lang::resolve(FALLBACK)
+        // The catalogue loads the embedded English first, so it is always the first language;
+        // every text falls back to it, so it is not looked up by its code each time.
+        Lang(0)
     }
 
     /// The language for a code; unknown codes fall back to the base language ("pt-BR" →
@@ -387,6 +389,13 @@ mod tests {
         assert_eq!(pt.number(28690.0), "28.690");
         assert_eq!(pt.number(2.5), "2,5");
         assert_eq!(en.number(-1234567.0), "-1,234,567");
+    }
+
+    #[test]
+    fn english_is_the_first_language_of_the_catalogue() {
+        assert_eq!(Lang::english().code(), FALLBACK);
+        assert_eq!(Lang::resolve(FALLBACK), Lang::english());
+        assert!(Lang::english().is_fallback());
     }
 
     #[test]
