@@ -45,15 +45,9 @@ impl GameState {
         ev.push(Event::MonthBegan { month: self.month });
         self.france.begin_month();
         self.settle_unanswered_choices(ev);
-        let mut orders = std::mem::take(&mut self.orders);
+        let orders = std::mem::take(&mut self.orders);
         self.carry_out_orders(&orders, ev);
         let entered = self.move_armies(&orders, ev);
-        // Carried out; the emptied lists go back for next month's orders, so that they are not
-        // grown again from nothing.
-        for list in &mut orders {
-            list.clear();
-        }
-        self.orders = orders;
         // One table of who stands where: the battles and sieges keep it up to date as they
         // thin and move armies, so that control and the guerrillas read it without counting
         // every army again.
