@@ -1,7 +1,6 @@
 //! The shortcuts the rules and the policies take for speed (ids found by hash, moves between
 //! provinces counted once at validation, the odds of lopsided fights) give exactly what the
 //! plain way gives.
-use aguila::sim::policy::play_month;
 use aguila::sim::scenario::Side;
 use aguila::sim::turn::battle;
 use aguila::sim::view::{View, breadth_first, distances};
@@ -228,40 +227,6 @@ fn commands_name_provinces_and_contingents_by_their_ids() {
     for (p, def) in bare.scenario.provinces.iter().enumerate() {
         assert_eq!(&*bare.province_id(p), def.id);
         assert_eq!(bare.province_index(&def.id), Some(p));
-    }
-}
-
-/// The baseline policy kept through whole campaigns (its values, recruits and distances worked
-/// out once, its view of the map seen again in the same lists) gives every month exactly the
-/// commands a fresh look gives; and when the same policy goes on to a game of another
-/// scenario, it works out that scenario's values rather than keeping the first one's.
-#[test]
-fn a_baseline_kept_through_campaigns_orders_what_a_fresh_look_orders() {
-    let first = historical();
-    // Another scenario: the same map with other customs (so other values for both sides).
-    let mut other = (*first.scenario).clone();
-    for (p, def) in other.provinces.iter_mut().enumerate() {
-        def.customs = (p % 5) as f64;
-    }
-    let second = GameState::new(other, first.params.clone(), 1);
-    let mut kept = baseline::Baseline::default();
-    for (start, seed) in [(&first, 3), (&second, 5), (&first, 8)] {
-        let mut state = start.clone();
-        state.rng = aguila::sim::rng::seeded(seed);
-        let mut fresh = state.clone();
-        while state.outcome.is_none() {
-            let month = state.month;
-            let played = play_month(&mut state, &mut kept, &Side::BOTH);
-            let mut afresh =
-                |s: &GameState, side: Side, _: &[(Side, Command)]| baseline::orders(s, side);
-            let expected = play_month(&mut fresh, &mut afresh, &Side::BOTH);
-            assert_eq!(played.0, expected.0, "seed {seed}, {month}");
-            assert_eq!(
-                format!("{:?}", played.1),
-                format!("{:?}", expected.1),
-                "seed {seed}, {month}"
-            );
-        }
     }
 }
 

@@ -42,7 +42,7 @@ impl Policy {
     pub fn player(self) -> Box<dyn sim::Policy> {
         match self.difficulty() {
             Some(level) => Box::new(Ai::at(level)),
-            None => Box::<Baseline>::default(),
+            None => Box::new(Baseline),
         }
     }
 

@@ -3,14 +3,12 @@
 //! (never the random generator) and gives commands through the same checks as a player.
 use crate::sim::command::Command;
 use crate::sim::policy::{self, Applied, Policy};
-use crate::sim::scenario::{Scenario, Side};
+use crate::sim::scenario::Side;
 use crate::sim::state::{GameState, Stance};
 use crate::sim::turn::battle;
 use crate::sim::view::{
-    MonthView, Targets, View, concentrate, distances, keep_besieging, recruit_from,
-    recruiting_contingents,
+    Targets, View, concentrate, distances, keep_besieging, recruit_from, recruiting_contingents,
 };
-use std::sync::Arc;
 
 /// Odds at or above which the policy attacks.
 const ATTACK_ODDS: f64 = 0.6;
@@ -279,97 +277,19 @@ fn orders_seeing(
 }
 
 /// Plays one month with both sides under the baseline policy, through
-/// [`policy::play_month`]. Returns the commands given, with their sides, and the events. A
-/// campaign is better played with one [`Baseline`], which keeps from month to month what does
-/// not change.
+/// [`policy::play_month`]. Returns the commands given, with their sides, and the events.
 pub fn play_month(state: &mut GameState) -> (Vec<(Side, Command)>, Vec<crate::sim::Event>) {
-    policy::play_month(state, &mut Baseline::default(), &Side::BOTH)
+    policy::play_month(state, &mut Baseline, &Side::BOTH)
 }
 
-/// The baseline policy through a campaign: it gives the same orders as [`orders`], and keeps
-/// from month to month what the scenario fixes (each side's values and recruits), the last
-/// distances to each side's targets, and the lists of its view of the map.
+/// The baseline policy as a [`Policy`]: it keeps nothing from month to month and gives each
+/// side the orders of [`orders`], seeing the state afresh (the commands applied so far this
+/// month are in the state already).
 #[derive(Default)]
-pub struct Baseline {
-    seen: MonthView,
-    fixed: Option<Fixed>,
-    marches: [Marches; 2],
-}
-
-/// What the scenario in play fixes for the policy, by side.
-struct Fixed {
-    /// The scenario it was worked out for.
-    scenario: Arc<Scenario>,
-    values: [Vec<f64>; 2],
-    contingents: [Vec<usize>; 2],
-}
-
-/// The distances to a side's targets, with the targets they were worked out for.
-#[derive(Default)]
-struct Marches {
-    targets: Option<Targets>,
-    dist: Vec<u32>,
-}
-
-impl Fixed {
-    /// What `state`'s scenario fixes, kept in `fixed` unless it was worked out for that
-    /// scenario already; a new scenario also forgets the distances in `marches`.
-    fn for_state<'a>(
-        fixed: &'a mut Option<Fixed>,
-        marches: &mut [Marches; 2],
-        state: &GameState,
-    ) -> &'a Fixed {
-        if fixed
-            .as_ref()
-            .is_none_or(|f| !Arc::ptr_eq(&f.scenario, &state.scenario))
-        {
-            let values = Side::BOTH.map(|side| values(state, side));
-            *fixed = Some(Fixed {
-                scenario: Arc::clone(&state.scenario),
-                values,
-                contingents: Side::BOTH.map(|side| recruiting_contingents(state, side)),
-            });
-            // The distances were worked out on another map.
-            *marches = Default::default();
-        }
-        let Some(fixed) = fixed.as_ref() else {
-            unreachable!("worked out above")
-        };
-        fixed
-    }
-}
+pub struct Baseline;
 
 impl Policy for Baseline {
-    fn begin_month(&mut self, _state: &GameState) {
-        self.seen.next_month();
-    }
-
-    /// The same orders as [`orders`], with what this policy has kept.
-    fn orders(&mut self, state: &GameState, side: Side, applied: &Applied) -> Vec<Command> {
-        if state.outcome.is_some() {
-            return Vec::new();
-        }
-        let Baseline {
-            seen,
-            fixed,
-            marches,
-        } = self;
-        let fixed = Fixed::for_state(fixed, marches, state);
-        let view = seen.see_valued(state, applied, &fixed.values[side.index()]);
-        let (focused, focus) = march_focus(state, side, view);
-        let targets = view.targets(side, focus);
-        let march = &mut marches[side.index()];
-        if march.targets.as_ref() != Some(&targets) {
-            march.dist = distances(state, side, &targets);
-            march.targets = Some(targets);
-        }
-        orders_seeing(
-            state,
-            side,
-            view,
-            focused,
-            &march.dist,
-            &fixed.contingents[side.index()],
-        )
+    fn orders(&mut self, state: &GameState, side: Side, _applied: &Applied) -> Vec<Command> {
+        orders(state, side)
     }
 }
