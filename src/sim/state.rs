@@ -395,18 +395,11 @@ impl GameState {
     /// Men of each side in each province, indexed `[province][side]`: one pass over the armies
     /// for phases that would otherwise ask province by province.
     pub fn presence(&self) -> Vec<[u32; 2]> {
-        let mut men = Vec::new();
-        self.presence_into(&mut men);
-        men
-    }
-
-    /// [`GameState::presence`], into a table kept from an earlier call.
-    pub fn presence_into(&self, men: &mut Vec<[u32; 2]>) {
-        men.clear();
-        men.resize(self.provinces.len(), [0; 2]);
+        let mut men = vec![[0; 2]; self.provinces.len()];
         for a in &self.armies {
             men[a.location][a.side.index()] += a.strength();
         }
+        men
     }
 
     /// Men of a side standing in a province.

@@ -144,18 +144,13 @@ impl GameState {
         &mut self,
         scenario: &Scenario,
         entered: &[u32],
-        men: &mut [[u32; 2]],
         ev: &mut Vec<Event>,
     ) {
         if self.truce_holds() {
             return;
         }
-        // `men` comes in as who stands where and leaves as who stands where after the battles:
-        // kept up to date with every army an evasion or a battle thins or moves, so that a
-        // retreat looks for the enemy there rather than among all the armies. Where to fight is
-        // decided on the table as the month's battles began.
-        let at_start = men.to_vec();
-        let present = men;
+        // Where to fight is decided on who stood where as the month's battles began.
+        let at_start = self.presence();
         // The armies standing in the province being fought over, listed once: nothing below
         // brings an army in, evading only takes armies out, and none is removed before the
         // battle is over, so the positions hold.
@@ -192,15 +187,13 @@ impl GameState {
                     }
                 }
             };
-            self.evade(scenario, attacker.enemy(), p, &here, present, ev);
-            debug_assert_eq!(*present, self.presence(), "after evading in {p}");
+            self.evade(scenario, attacker.enemy(), p, &here, ev);
             self.still_here(&here, attacker.enemy(), p, &mut defenders);
             if defenders.iter().all(|&i| self.armies[i].strength() == 0) {
                 continue;
             }
             self.still_here(&here, attacker, p, &mut attackers);
-            self.battle(scenario, attacker, p, &attackers, &defenders, present, ev);
-            debug_assert_eq!(*present, self.presence(), "after the battle in {p}");
+            self.battle(scenario, attacker, p, &attackers, &defenders, ev);
         }
     }
 
@@ -211,7 +204,6 @@ impl GameState {
         side: Side,
         p: usize,
         here: &[usize],
-        present: &mut [[u32; 2]],
         ev: &mut Vec<Event>,
     ) {
         let rules = &scenario.rules.combat;
@@ -222,7 +214,7 @@ impl GameState {
                 continue;
             }
             let id = a.id;
-            let Some(to) = self.retreat_target(side, p, present) else {
+            let Some(to) = self.retreat_target(side, p) else {
                 continue;
             };
             let skill = self.armies[pos]
@@ -231,11 +223,8 @@ impl GameState {
             if !rng::chance(&mut self.rng, rules.evade_chance + 0.05 * skill) {
                 continue;
             }
-            let before = self.armies[pos].strength();
             let lost = self.lose_share(pos, rules.evade_losses);
             self.armies[pos].location = to;
-            present[p][side.index()] -= before;
-            present[to][side.index()] += before - lost;
             ev.push(Event::Evaded {
                 army: id,
                 from: p,
@@ -247,8 +236,7 @@ impl GameState {
 
     /// Where a beaten or evading army of `side` in `p` falls back: a land neighbour with no
     /// enemy army, its own side's first, then contested, then the enemy's.
-    /// `present` is how many men of each side stand in each province now.
-    fn retreat_target(&self, side: Side, p: usize, present: &[[u32; 2]]) -> Option<usize> {
+    fn retreat_target(&self, side: Side, p: usize) -> Option<usize> {
         let land = self
             .scenario
             .graph
@@ -257,14 +245,9 @@ impl GameState {
             .map_or(&[][..], Vec::as_slice);
         let enemy = side.enemy();
         let occupied = |q: usize| {
-            if q == p {
-                // The fight here is not over: count the armies themselves.
-                self.armies
-                    .iter()
-                    .any(|a| a.side == enemy && a.location == q && a.strength() > 0)
-            } else {
-                present[q][enemy.index()] > 0
-            }
+            self.armies
+                .iter()
+                .any(|a| a.side == enemy && a.location == q && a.strength() > 0)
         };
         let mut best: Option<(u8, usize)> = None;
         for &q in land {
@@ -300,7 +283,6 @@ impl GameState {
         p: usize,
         att: &[usize],
         def: &[usize],
-        present: &mut [[u32; 2]],
         ev: &mut Vec<Event>,
     ) {
         let rules = &scenario.rules.combat;
@@ -341,9 +323,7 @@ impl GameState {
         for &i in lose_idx {
             losses[1 - wi] += self.lose_share(i, lose_share);
         }
-        present[p][winner.index()] -= losses[wi];
-        present[p][loser.index()] -= losses[1 - wi];
-        let retreat = self.retreat_target(loser, p, present);
+        let retreat = self.retreat_target(loser, p);
         let captured = ratio >= rules.capture_ratio || retreat.is_none();
         let mut prisoners = 0;
         // Losses, capture and retreat remove no army (the empty are cleared at the end), so
@@ -353,15 +333,12 @@ impl GameState {
             if captured {
                 let men = self.armies[pos].strength();
                 prisoners += men;
-                present[p][loser.index()] -= self.lose_share(pos, 1.0);
+                self.lose_share(pos, 1.0);
                 if let Some(l) = leader {
                     army::leader_leaves(self, l, LeaderFate::Captured, ev);
                 }
             } else {
                 if let Some(to) = retreat {
-                    let men = self.armies[pos].strength();
-                    present[p][loser.index()] -= men;
-                    present[to][loser.index()] += men;
                     self.armies[pos].location = to;
                     self.armies[pos].stance = match self.armies[pos].stance {
                         Stance::Evade => Stance::Evade,

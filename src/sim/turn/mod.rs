@@ -48,25 +48,20 @@ impl GameState {
         let orders = std::mem::take(&mut self.orders);
         self.carry_out_orders(&orders, ev);
         let entered = self.move_armies(&orders, ev);
-        // One table of who stands where: the battles and sieges keep it up to date as they
-        // thin and move armies, so that control and the guerrillas read it without counting
-        // every army again.
-        let mut men = Vec::with_capacity(self.provinces.len());
-        self.presence_into(&mut men);
         // The scenario never changes during a game: one shared handle for all the phases,
         // rather than one each (every copy of an `Arc` is an atomic operation).
         let scenario = std::sync::Arc::clone(&self.scenario);
         let scenario = &*scenario;
-        self.fight_battles(scenario, &entered, &mut men, ev);
-        self.press_sieges(scenario, &mut men, ev);
-        debug_assert_eq!(men, self.presence(), "after the sieges");
+        self.fight_battles(scenario, &entered, ev);
+        self.press_sieges(scenario, ev);
         // Control changes nothing in the armies, so the guerrillas see the same table.
+        let men = self.presence();
         self.update_control(scenario, &men, ev);
         self.guerrilla_war(scenario, &men, ev);
         self.attrition(scenario, ev);
         self.economy(scenario, ev);
         self.leaders_month(scenario, ev);
-        self.move_tracks(&mut men, ev);
+        self.move_tracks(ev);
         self.fire_events(ev);
         self.france_month(scenario, ev);
         self.check_victory(ev);

@@ -29,15 +29,12 @@ impl GameState {
         None
     }
 
-    /// Sieges wear down the walls and the garrisons. `men`, who stands where, is kept up to
-    /// date with the garrisons' losses.
-    pub(super) fn press_sieges(
-        &mut self,
-        scenario: &Scenario,
-        men: &mut [[u32; 2]],
-        ev: &mut Vec<Event>,
-    ) {
+    /// Sieges wear down the walls and the garrisons.
+    pub(super) fn press_sieges(&mut self, scenario: &Scenario, ev: &mut Vec<Event>) {
         let rules = &scenario.rules.combat;
+        // Who stood where as the sieges began: a siege changes only its own province, after
+        // reading it.
+        let men = self.presence();
         let mut besieging = vec![false; self.provinces.len()];
         for a in self.armies.iter().filter(|a| a.stance == Stance::Besieging) {
             besieging[a.location] = true;
@@ -81,14 +78,14 @@ impl GameState {
             // garrison's positions hold.
             self.still_here(&here, garrison, p, &mut garrison_armies);
             for &pos in &garrison_armies {
-                men[p][garrison.index()] -= self.lose_share(pos, rules.siege_attrition);
+                self.lose_share(pos, rules.siege_attrition);
             }
             if fort <= 0.0 {
                 let mut prisoners = 0;
                 for &pos in &garrison_armies {
                     prisoners += self.armies[pos].strength();
                     let leader = self.armies[pos].leader;
-                    men[p][garrison.index()] -= self.lose_share(pos, 1.0);
+                    self.lose_share(pos, 1.0);
                     if let Some(l) = leader {
                         army::leader_leaves(self, l, LeaderFate::Captured, ev);
                     }

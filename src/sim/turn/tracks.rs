@@ -14,7 +14,7 @@ pub(super) fn cause(name: &'static str, amount: f64) -> Cause {
 }
 
 impl GameState {
-    pub(super) fn move_tracks(&mut self, men: &mut Vec<[u32; 2]>, ev: &mut Vec<Event>) {
+    pub(super) fn move_tracks(&mut self, ev: &mut Vec<Event>) {
         // Only the plain numeric parts of the rules are copied: no strings, no allocation.
         let r = RulesView {
             politics: self.scenario.rules.politics.clone(),
@@ -108,7 +108,7 @@ impl GameState {
             *e = (*e + r.us_arms_per_pressure * us_value / 100.0).min(r.experience_cap);
         }
         // Maximilian's liberalism costs him the conservatives; repression makes martyrs.
-        self.presence_into(men);
+        let men = self.presence();
         for p in 0..self.provinces.len() {
             if liberal > 0.0 {
                 let points = match self.scenario.provinces[p].leaning {
