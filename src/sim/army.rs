@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 pub struct Detachment {
     /// Index of the contingent in the scenario.
     pub contingent: usize,
-    /// Men: changed only through its army, which keeps its count of men with them.
+    /// Men: changed only through its army, which marks what it leaves without men.
     strength: u32,
 }
 
@@ -41,7 +41,6 @@ impl Detachment {
 
 /// An army on the map.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(from = "ArmyRecord")]
 pub struct Army {
     /// Stable id; new armies get the next number.
     pub id: u32,
@@ -53,23 +52,18 @@ pub struct Army {
     pub location: usize,
     /// Commander (leader index).
     pub leader: Option<usize>,
-    /// Troops (see [`Army::troops`]): changed only by the army's own methods, which keep its
-    /// count of men with them and mark what they leave without men.
+    /// Troops (see [`Army::troops`]): changed only by the army's own methods, which mark
+    /// what they leave without men.
     troops: Vec<Detachment>,
     /// Stance.
     pub stance: Stance,
-    /// Its men, the sum of its detachments: counted whenever they change, because the rules
-    /// and the policies ask it of every army many times a month. Not saved: counted again
-    /// when a game is loaded.
-    #[serde(skip)]
-    men: u32,
 }
 
 impl Army {
     /// Total men.
     #[inline]
     pub fn strength(&self) -> u32 {
-        self.men
+        self.troops.iter().map(|d| d.strength).sum()
     }
 
     /// Its detachments, one per contingent.
@@ -83,17 +77,11 @@ impl Army {
         self.troops.iter().any(|d| d.contingent == contingent)
     }
 
-    /// Its men, counted from its detachments.
-    fn count_men(troops: &[Detachment]) -> u32 {
-        troops.iter().map(|d| d.strength).sum()
-    }
-
     /// Adds `men` to its detachment of `contingent`, if it has one; returns whether it had.
     pub(crate) fn add_men(&mut self, contingent: usize, men: u32) -> bool {
         match self.troops.iter_mut().find(|d| d.contingent == contingent) {
             Some(d) => {
                 d.strength += men;
-                self.men += men;
                 true
             }
             None => false,
@@ -119,7 +107,6 @@ impl Army {
     pub(crate) fn take_share_of(&mut self, k: usize, share: f64, marks: &mut MaybeSpent) -> u32 {
         let d = &mut self.troops[k];
         let (n, spent) = d.take(whole_men(f64::from(d.strength) * share));
-        self.men -= n;
         if spent {
             marks.mark();
         }
@@ -143,7 +130,6 @@ impl Army {
         for d in &mut self.troops {
             d.strength = 0;
         }
-        self.men = 0;
         marks.mark();
     }
 
@@ -163,7 +149,6 @@ impl Army {
                 spent |= emptied;
             }
         }
-        self.men -= taken;
         if spent {
             marks.mark();
         }
@@ -173,7 +158,7 @@ impl Army {
     /// Splits off about `men` of its men, in proportion to its detachments (the last makes up
     /// the rest); returns the detachments split off.
     pub(crate) fn detach(&mut self, men: u32, marks: &mut MaybeSpent) -> Vec<Detachment> {
-        let total = self.men;
+        let total = self.strength();
         let mut taken = Vec::new();
         let mut left = men;
         let count = self.troops.len();
@@ -186,7 +171,6 @@ impl Army {
             };
             let (n, _) = d.take(n.min(left));
             left -= n;
-            self.men -= n;
             if n > 0 {
                 taken.push(Detachment::new(d.contingent, n));
             }
@@ -200,7 +184,6 @@ impl Army {
     /// Takes every detachment away, leaving the army without men.
     fn take_troops(&mut self, marks: &mut MaybeSpent) -> Vec<Detachment> {
         let troops = std::mem::take(&mut self.troops);
-        self.men = 0;
         marks.mark();
         troops
     }
@@ -208,7 +191,6 @@ impl Army {
     /// Adds detachments to its own, joining those of a contingent it already has.
     fn join(&mut self, troops: Vec<Detachment>) {
         for d in troops {
-            self.men += d.strength;
             match self
                 .troops
                 .iter_mut()
@@ -222,37 +204,10 @@ impl Army {
 
     /// All its men go over to `contingent` (an army changing sides changes paymaster).
     pub(crate) fn convert(&mut self, contingent: usize, marks: &mut MaybeSpent) {
-        let men = self.men;
+        let men = self.strength();
         self.troops = vec![Detachment::new(contingent, men)];
         if men == 0 {
             marks.mark();
-        }
-    }
-}
-
-/// An [`Army`] as saved: its men are counted again as it is read.
-#[derive(Deserialize)]
-struct ArmyRecord {
-    id: u32,
-    name: crate::sim::names::ArmyName,
-    side: Side,
-    location: usize,
-    leader: Option<usize>,
-    troops: Vec<Detachment>,
-    stance: Stance,
-}
-
-impl From<ArmyRecord> for Army {
-    fn from(saved: ArmyRecord) -> Army {
-        Army {
-            men: Army::count_men(&saved.troops),
-            id: saved.id,
-            name: saved.name,
-            side: saved.side,
-            location: saved.location,
-            leader: saved.leader,
-            troops: saved.troops,
-            stance: saved.stance,
         }
     }
 }
@@ -381,7 +336,6 @@ pub fn spawn_army(
         side,
         location,
         leader,
-        men: Army::count_men(&troops),
         troops,
         stance: Stance::Field,
     });
