@@ -138,40 +138,20 @@ impl Slot {
 impl View {
     /// Sees the state; `value` is how much the deciding side wants each province.
     pub fn new(state: &GameState, value: Vec<f64>) -> View {
-        let mut view = View {
-            by_place: Vec::new(),
-            slots: Vec::new(),
-            quality: Vec::new(),
-            value,
-            n: 0,
-        };
-        view.see_again(state);
-        view
-    }
-
-    /// Sees the state afresh, as [`View::new`] would (keeping `value`), in the lists it
-    /// already has.
-    fn see_again(&mut self, state: &GameState) {
         let n = state.provinces.len();
         let scenario = &*state.scenario;
-        let View {
-            by_place,
-            slots,
-            quality,
-            ..
-        } = self;
         // Each contingent's quality once, instead of once per detachment per question.
-        quality.clear();
-        quality.extend((0..scenario.contingents.len()).map(|c| state.quality(c)));
+        let quality: Vec<f64> = (0..scenario.contingents.len())
+            .map(|c| state.quality(c))
+            .collect();
         // One pass over the armies counts each (side, province) group and sums its strength
         // into `attack`. The sums run in army order, detachment by detachment, as in
         // `battle::force`, so the odds agree with the rules' own preview to the last bit.
-        slots.clear();
-        slots.resize(2 * n, Slot::default());
+        let mut slots = vec![Slot::default(); 2 * n];
         for army in &state.armies {
             let slot = &mut slots[army.side.index() * n + army.location];
             slot.len += 1;
-            slot.add_army(state, army, quality);
+            slot.add_army(state, army, &quality);
         }
         // A counting sort by (side, province): each group starts where the ones before it
         // end, and the armies are placed in army order.
@@ -184,8 +164,7 @@ impl View {
         for slot in slots.iter_mut() {
             slot.len = 0;
         }
-        by_place.clear();
-        by_place.resize(state.armies.len(), 0);
+        let mut by_place = vec![0; state.armies.len()];
         for (i, army) in state.armies.iter().enumerate() {
             let slot = &mut slots[army.side.index() * n + army.location];
             by_place[(slot.start + slot.len) as usize] = i;
@@ -202,7 +181,13 @@ impl View {
             let p = if k < n { k } else { k - n };
             slot.add_power(state, p);
         }
-        self.n = n;
+        View {
+            by_place,
+            slots,
+            quality,
+            value,
+            n,
+        }
     }
 
     /// Brings the view up to date after the commands `applied` (with their sides) changed the
@@ -474,14 +459,11 @@ pub fn recruit_from(
 }
 
 /// One view of the map kept through a month's two turns of orders: the second side sees the
-/// first side's view brought up to date ([`View::refresh`]), or the map seen again when the
-/// first side's commands changed too much, rather than a view built from scratch. Kept from
-/// month to month (see [`MonthView::next_month`]), it sees each month in the same lists.
+/// first side's view brought up to date ([`View::refresh`]) rather than a view built from
+/// scratch, unless the first side's commands changed too much.
 #[derive(Default)]
 pub struct MonthView {
     view: Option<View>,
-    /// Whether the view was made this month, and can be brought up to date.
-    current: bool,
 }
 
 impl MonthView {
@@ -493,39 +475,23 @@ impl MonthView {
         applied: &[(Side, Command)],
         value: Vec<f64>,
     ) -> &View {
-        let view = self.see_map(state, applied);
-        view.value = value;
-        view
+        let refreshed = self
+            .view
+            .take()
+            .and_then(|mut view| view.refresh(state, applied).then_some(view));
+        let view = match refreshed {
+            Some(mut view) => {
+                view.value = value;
+                view
+            }
+            None => View::new(state, value),
+        };
+        self.view.insert(view)
     }
 
-    /// [`MonthView::see`] with the values copied into the view's own list.
-    pub fn see_valued(
-        &mut self,
-        state: &GameState,
-        applied: &[(Side, Command)],
-        value: &[f64],
-    ) -> &View {
-        let view = self.see_map(state, applied);
-        view.value.clear();
-        view.value.extend_from_slice(value);
-        view
-    }
-
-    /// The view of the map (with whatever values it had) after the commands `applied`.
-    fn see_map(&mut self, state: &GameState, applied: &[(Side, Command)]) -> &mut View {
-        let current = std::mem::replace(&mut self.current, true);
-        if let Some(view) = &mut self.view
-            && !(current && view.refresh(state, applied))
-        {
-            view.see_again(state);
-        }
-        self.view
-            .get_or_insert_with(|| View::new(state, Vec::new()))
-    }
-
-    /// A new month: the next view is seen afresh (in the same lists), not brought up to date.
+    /// A new month: the next view is seen afresh, not brought up to date.
     pub fn next_month(&mut self) {
-        self.current = false;
+        self.view = None;
     }
 }
 
