@@ -545,7 +545,7 @@ impl Ai {
 
 impl Policy for Ai {
     fn begin_month(&mut self, _state: &GameState) {
-        // Each month is seen afresh, in the lists of the month before.
+        // Each month is seen afresh; only its second side sees the first side's view patched.
         self.seen.next_month();
     }
 
