@@ -76,6 +76,13 @@ fn check_invariants(s: &GameState) {
         "no empty army survives a month"
     );
     check_no_empty_detachment(s);
+    // The check a loaded save must pass holds of every month the rules play.
+    assert_eq!(
+        load::state_problem(s).map(|m| m.key),
+        None,
+        "{:?}",
+        load::state_problem(s)
+    );
     assert!(
         s.armies.windows(2).all(|w| w[0].id < w[1].id),
         "armies stay in id order"

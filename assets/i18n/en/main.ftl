@@ -509,6 +509,17 @@ save-problem-army = army { $army } refers to something its scenario does not hav
 save-problem-army-order = its armies are not in id order
 save-problem-references = it refers to an event or leader its scenario does not have
 save-problem-order = order { $order } refers to something its scenario does not have
+save-problem-value = { $what } is { $value }, outside its range { $low } to { $high }
+save-problem-army-id = army { $army } has an id at or above the save's next army id
+save-problem-men = army { $army } has a detachment of { $men } men; the most a detachment may hold is { $most }
+save-problem-all-men = its armies hold { $men } men in all; the most a game may hold is { $most }
+save-problem-leader = { $problem ->
+    [two-armies] leader { $leader } commands two armies (the second is army { $army })
+    [other-side] leader { $leader } commands army { $army } of the side he does not serve
+   *[not-serving] leader { $leader } commands army { $army } but is not serving
+}
+save-problem-month = its month { $month } is outside its scenario's dates ({ $start } to { $end })
+save-problem-choice = it waits on a choice for event { $event }, which offers none or has not fired yet
 
 ## The command line's own help (aguila --help)
 help-aguila = Águila y Corona: a turn-based strategy game and simulation of the Second French Intervention in Mexico (1861-1867)

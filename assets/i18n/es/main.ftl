@@ -507,6 +507,17 @@ save-problem-army = el ejército { $army } se refiere a algo que su escenario no
 save-problem-army-order = sus ejércitos no están ordenados por id
 save-problem-references = se refiere a un acontecimiento o a un líder que su escenario no tiene
 save-problem-order = la orden { $order } se refiere a algo que su escenario no tiene
+save-problem-value = { $what } vale { $value }, fuera de su intervalo de { $low } a { $high }
+save-problem-army-id = el ejército { $army } tiene un id igual o mayor que el siguiente id de ejército de la partida
+save-problem-men = el ejército { $army } tiene un destacamento de { $men } hombres; un destacamento puede tener { $most } como mucho
+save-problem-all-men = sus ejércitos suman { $men } hombres; una partida puede tener { $most } como mucho
+save-problem-leader = { $problem ->
+    [two-armies] el líder { $leader } manda dos ejércitos (el segundo es el ejército { $army })
+    [other-side] el líder { $leader } manda el ejército { $army }, del bando al que no sirve
+   *[not-serving] el líder { $leader } manda el ejército { $army } pero no está en servicio
+}
+save-problem-month = su mes { $month } está fuera de las fechas de su escenario (de { $start } a { $end })
+save-problem-choice = espera una decisión sobre el acontecimiento { $event }, que no ofrece ninguna o aún no ha ocurrido
 
 ## The command line's own help (aguila --help)
 help-aguila = Águila y Corona: juego de estrategia por turnos y simulación de la Segunda Intervención Francesa en México (1861-1867)

@@ -507,6 +507,17 @@ save-problem-army = o exército { $army } se refere a algo que o seu cenário n�
 save-problem-army-order = os exércitos dele não estão em ordem de id
 save-problem-references = ele se refere a um acontecimento ou a um líder que o seu cenário não tem
 save-problem-order = a ordem { $order } se refere a algo que o seu cenário não tem
+save-problem-value = { $what } vale { $value }, fora do seu intervalo de { $low } a { $high }
+save-problem-army-id = o exército { $army } tem um id igual ou maior que o próximo id de exército do jogo salvo
+save-problem-men = o exército { $army } tem um destacamento de { $men } homens; um destacamento pode ter no máximo { $most }
+save-problem-all-men = os seus exércitos somam { $men } homens; um jogo pode ter no máximo { $most }
+save-problem-leader = { $problem ->
+    [two-armies] o líder { $leader } comanda dois exércitos (o segundo é o exército { $army })
+    [other-side] o líder { $leader } comanda o exército { $army }, do lado a que não serve
+   *[not-serving] o líder { $leader } comanda o exército { $army } mas não está em serviço
+}
+save-problem-month = o seu mês { $month } está fora das datas do seu cenário (de { $start } a { $end })
+save-problem-choice = espera uma escolha sobre o evento { $event }, que não oferece nenhuma ou ainda não ocorreu
 
 ## The command line's own help (aguila --help)
 help-aguila = Águila y Corona: jogo de estratégia por turnos e simulação da Segunda Intervenção Francesa no México (1861-1867)

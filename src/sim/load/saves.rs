@@ -217,5 +217,9 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
             ));
         }
     }
+    // The references hold; now every number and every leader as the rules could leave them.
+    if let Some(problem) = super::state_problem(&state) {
+        return Err(corrupt(problem));
+    }
     Ok(state)
 }
