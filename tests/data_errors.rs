@@ -49,6 +49,13 @@ const EXPECTED: &[(&str, usize, usize, &str, Option<&str>)] = &[
     ),
     ("support_over_100", 62, 26, "support must be 0–100", None),
     (
+        "track_bound_nan",
+        51,
+        64,
+        "track `us_pressure`: min and max must be numbers",
+        None,
+    ),
+    (
         "border_listed_twice",
         38,
         77,

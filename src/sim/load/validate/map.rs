@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 
 pub(super) fn check_tracks(c: &mut Checker, s: &mut Scenario, t: &Tables) {
     for tr in &mut s.tracks {
-        if tr.min >= tr.max {
+        // Written so that a bound that is not a number (NaN, inf) fails too.
+        if !(tr.min.is_finite() && tr.max.is_finite() && tr.min < tr.max) {
             c.error_at(
                 c.field(&tr.id, "min"),
                 Message::new("check-track-min-max").arg("id", tr.id.as_str()),
