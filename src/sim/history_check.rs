@@ -185,14 +185,7 @@ fn check_history(s: &Scenario, text: &str, file: &str, tokens: &[Token]) -> Vec<
                     }
                 }
                 if at_most < at_least {
-                    error(
-                        &target_items,
-                        i,
-                        "at_most",
-                        Message::new("check-history-window")
-                            .arg("from", at_least.to_string())
-                            .arg("to", at_most.to_string()),
-                    );
+                    error(&target_items, i, "at_most", reversed(at_least, at_most));
                 }
             }
             TargetDef::Contested {
@@ -211,34 +204,15 @@ fn check_history(s: &Scenario, text: &str, file: &str, tokens: &[Token]) -> Vec<
                     }
                 }
                 if to < from {
-                    error(
-                        &target_items,
-                        i,
-                        "to",
-                        Message::new("check-history-window")
-                            .arg("from", from.to_string())
-                            .arg("to", to.to_string()),
-                    );
+                    error(&target_items, i, "to", reversed(from, to));
                 }
-                if !(at_least.is_finite() && (0.0..=1.0).contains(at_least)) {
-                    error(
-                        &target_items,
-                        i,
-                        "at_least",
-                        Message::new("check-history-share").arg("share", at_least.to_string()),
-                    );
+                if let Some(m) = bad_share(*at_least) {
+                    error(&target_items, i, "at_least", m);
                 }
             }
             TargetDef::Date { date, from, to, .. } => {
                 if to < from {
-                    error(
-                        &target_items,
-                        i,
-                        "to",
-                        Message::new("check-history-window")
-                            .arg("from", from.to_string())
-                            .arg("to", to.to_string()),
-                    );
+                    error(&target_items, i, "to", reversed(from, to));
                 }
                 if !h.key_dates.iter().any(|d| d.date == *date) {
                     error(
@@ -250,13 +224,8 @@ fn check_history(s: &Scenario, text: &str, file: &str, tokens: &[Token]) -> Vec<
                 }
             }
             TargetDef::Wins { at_least, .. } => {
-                if !(at_least.is_finite() && (0.0..=1.0).contains(at_least)) {
-                    error(
-                        &target_items,
-                        i,
-                        "at_least",
-                        Message::new("check-history-share").arg("share", at_least.to_string()),
-                    );
+                if let Some(m) = bad_share(*at_least) {
+                    error(&target_items, i, "at_least", m);
                 }
             }
             TargetDef::ProvincesHeld {
@@ -303,6 +272,19 @@ fn check_history(s: &Scenario, text: &str, file: &str, tokens: &[Token]) -> Vec<
         }
     }
     out
+}
+
+/// The error of a window that ends before it starts.
+fn reversed(from: impl ToString, to: impl ToString) -> Message {
+    Message::new("check-history-window")
+        .arg("from", from.to_string())
+        .arg("to", to.to_string())
+}
+
+/// The error of a share that is not a number from 0 to 1, if it is not.
+fn bad_share(share: f64) -> Option<Message> {
+    (!(share.is_finite() && (0.0..=1.0).contains(&share)))
+        .then(|| Message::new("check-history-share").arg("share", share.to_string()))
 }
 
 fn section_span(tokens: &[Token], section: Option<(usize, usize)>) -> (usize, usize) {
