@@ -53,6 +53,10 @@ pub struct MonthRecord {
     pub holders: BTreeMap<String, &'static str>,
     /// Every track, by id.
     pub tracks: BTreeMap<String, f64>,
+    /// How much each term moved France's will this month (negative: a drain), by cause:
+    /// spending, casualties, time, us_pressure, european_crisis, home_opinion,
+    /// clerical_policy, battles. Empty once France is gone.
+    pub france_will_causes: BTreeMap<String, f64>,
     /// Provinces held: republic, contested, empire.
     pub counts: [u32; 3],
     /// Treasuries: republic, empire.
@@ -110,6 +114,12 @@ pub fn month_record(state: &GameState, month: Month) -> MonthRecord {
             .iter()
             .zip(&state.tracks)
             .map(|(t, v)| (t.id.clone(), *v))
+            .collect(),
+        france_will_causes: state
+            .france
+            .will_causes
+            .iter()
+            .map(|c| (c.cause.to_string(), c.amount))
             .collect(),
         counts: [r, c, e],
         treasury: state.treasury,

@@ -79,7 +79,17 @@ fn the_historical_scenario_carries_its_record() {
         .map(|(d, m)| (d, m.to_string()))
     );
     assert_eq!(h.winner.as_ref().map(|w| w.side), Some(Side::Republic));
-    assert_eq!(h.targets.len(), 12);
+    assert_eq!(h.targets.len(), 39);
+    // Every province of the map in exactly one region.
+    let mut in_regions: Vec<&str> = h
+        .regions
+        .iter()
+        .flat_map(|r| r.provinces.iter().map(String::as_str))
+        .collect();
+    in_regions.sort_unstable();
+    let mut map: Vec<&str> = s.provinces.iter().map(|p| p.id.as_str()).collect();
+    map.sort_unstable();
+    assert_eq!(in_regions, map);
     assert!(matches!(
         h.targets[4],
         TargetDef::Wins {
@@ -130,6 +140,60 @@ fn a_broken_record_gives_located_errors() {
             r#"ProvincesHeld(side: Empire, month: "1865-11","#,
             "needs the provinces Empire held at the end of 1865-11",
             r#""1865-11""#,
+        ),
+        (
+            r#"(id: "south", provinces: ["guerrero","#,
+            r#"(id: "south", provinces: ["guerero","#,
+            "there is no province `guerero` on the map",
+            "[",
+        ),
+        (
+            r#"(id: "north_west", provinces: ["sinaloa", "sonora","#,
+            r#"(id: "north_west", provinces: ["sinaloa", "sinaloa","#,
+            "sinaloa is recorded twice",
+            "[",
+        ),
+        (
+            r#"RegionHeld(region: "plateau", side: Empire, month: "1863-12","#,
+            r#"RegionHeld(region: "plateaux", side: Empire, month: "1863-12","#,
+            "there is no region `plateaux`",
+            r#""plateaux""#,
+        ),
+        (
+            r#"RegionHeld(region: "south", side: Empire, month: "1863-12", held: 0, at_least: 0, at_most: 1,"#,
+            r#"RegionHeld(region: "south", side: Empire, month: "1863-12", held: 0, at_least: 0, at_most: 4,"#,
+            "4 provinces is more than the 3 of region `south`",
+            "4",
+        ),
+        (
+            r#"RegionHeld(region: "north", side: Empire, month: "1864-12", held: 5, at_least: 3, at_most: 6,"#,
+            r#"RegionHeld(region: "north", side: Empire, month: "1864-12", held: 5, at_least: 3, at_most: 2,"#,
+            "the window ends (2) before it starts (3)",
+            "2,",
+        ),
+        (
+            r#"RegionHeld(region: "gulf", side: Empire, month: "1863-12","#,
+            r#"RegionHeld(region: "gulf", side: Empire, month: "1869-12","#,
+            "month 1869-12 is outside the scenario",
+            r#""1869-12""#,
+        ),
+        (
+            r#"Contested(province: "michoacan", from: "1864-01", to: "1866-12", at_least: 0.3,"#,
+            r#"Contested(province: "michoacan", from: "1864-01", to: "1866-12", at_least: 1.3,"#,
+            "share 1.3 must be a number from 0 to 1",
+            "1.3",
+        ),
+        (
+            r#"Contested(province: "tamaulipas","#,
+            r#"Contested(province: "tamaulipa","#,
+            "there is no province `tamaulipa` on the map",
+            r#""tamaulipa""#,
+        ),
+        (
+            r#"Contested(province: "sinaloa", from: "1864-06", to: "1866-12","#,
+            r#"Contested(province: "sinaloa", from: "1864-06", to: "1863-12","#,
+            "the window ends (1863-12) before it starts (1864-06)",
+            r#""1863-12""#,
         ),
     ];
     for (from, to, message, at) in cases {

@@ -475,23 +475,41 @@ fn calibrate_reports_every_target_and_exits_zero() {
         .iter()
         .map(|t| t["id"].as_str().unwrap())
         .collect();
-    assert_eq!(
-        ids,
+    let mut expected: Vec<String> = [
+        "capital_falls",
+        "withdrawal_announced",
+        "french_gone",
+        "empire_ends",
+        "republic_wins",
+        "empire_provinces_1863",
+        "empire_provinces_1864",
+        "empire_provinces_1865",
+        "empire_provinces_1866",
+    ]
+    .map(String::from)
+    .to_vec();
+    for region in [
+        "plateau",
+        "gulf",
+        "north",
+        "north_west",
+        "south",
+        "guerrilla_west",
+    ] {
+        expected.extend((1863..=1866).map(|y| format!("empire_{region}_{y}")));
+    }
+    expected.extend(
         [
-            "capital_falls",
-            "withdrawal_announced",
-            "french_gone",
-            "empire_ends",
-            "republic_wins",
-            "empire_provinces_1863",
-            "empire_provinces_1864",
-            "empire_provinces_1865",
-            "empire_provinces_1866",
+            "contested_michoacan_1864-01_1866-12",
+            "contested_tamaulipas_1864-01_1866-12",
+            "contested_sinaloa_1864-06_1866-12",
             "variant_us_civil_war_1867",
             "variant_no_austro_prussian_war",
             "variant_allies_stay",
         ]
+        .map(String::from),
     );
+    assert_eq!(ids, expected);
     for t in v.as_array().unwrap() {
         for field in ["name", "history", "model", "window"] {
             assert!(!t[field].as_str().unwrap().is_empty(), "{t}");
@@ -513,7 +531,7 @@ fn calibrate_reports_every_target_and_exits_zero() {
         text.lines()
             .filter(|l| l.starts_with("inside") || l.starts_with("OUTSIDE"))
             .count(),
-        12,
+        expected.len(),
         "{text}"
     );
 }

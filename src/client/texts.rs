@@ -116,6 +116,7 @@ pub fn cause_name(lang: Lang, cause: &str) -> String {
         "european_crisis" => lang.tr("cause-european-crisis"),
         "battles" => lang.tr("cause-battles"),
         "clerical_policy" => lang.tr("cause-clerical-policy"),
+        "home_opinion" => lang.tr("cause-home-opinion"),
         "non_recognition" => lang.tr("cause-non-recognition"),
         "us_after_civil_war" => lang.tr("cause-us-after-civil-war"),
         "repression" => lang.tr("cause-repression"),

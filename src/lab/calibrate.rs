@@ -4,7 +4,9 @@
 //! scenario without targets gets a report that says so. It is a report: the
 //! exit code is 0 whatever the model does, and 1 only if the command itself fails.
 use crate::lab::compare;
-use crate::lab::{self, BatchArgs, DateLabel, KeyDate, Setup, Summary, Trial, history, stats};
+use crate::lab::{
+    self, BatchArgs, DateLabel, KeyDate, Setup, Summary, Trial, history, regions, stats,
+};
 use crate::sim::history::{History, TargetDef};
 use crate::sim::{Month, Side};
 use crate::text::Lang;
@@ -337,6 +339,41 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
                 tolerance,
                 ..
             } => provinces_target(lang, &s, *side, *month, *tolerance, &record),
+            TargetDef::RegionHeld {
+                region,
+                side,
+                month,
+                held,
+                at_least,
+                at_most,
+                ..
+            } => regions::region_target(
+                lang,
+                &base.scenario,
+                trials,
+                &regions::RegionTarget {
+                    region,
+                    side: *side,
+                    month: *month,
+                    held: *held,
+                    at_least: *at_least,
+                    at_most: *at_most,
+                },
+            ),
+            TargetDef::Contested {
+                province,
+                from,
+                to,
+                at_least,
+                ..
+            } => regions::contested_target(
+                lang,
+                &base.scenario,
+                trials,
+                province,
+                (*from, *to),
+                *at_least,
+            ),
             TargetDef::Later { variant, date, .. } => {
                 let at = variants.iter().position(|v| v == variant);
                 let played = at

@@ -5,6 +5,7 @@ pub mod calibrate;
 pub mod chart;
 pub mod compare;
 pub mod history;
+pub mod regions;
 pub mod stats;
 pub mod trials;
 
@@ -96,6 +97,10 @@ pub struct Trial {
     /// Provinces held at the end of each month from the scenario's start: republic,
     /// contested, empire.
     pub held: Vec<[u32; 3]>,
+    /// Who held each province (in map order) at the end of each month from the start: what
+    /// the regional and contested calibration targets count.
+    #[serde(skip)]
+    pub holders: Vec<Vec<crate::sim::state::Holder>>,
 }
 
 impl Trial {
@@ -173,6 +178,7 @@ pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy)
     let capital = setup.scenario.national_capital.idx();
     let mut dates: [Option<Month>; 6] = [None; 6];
     let mut held = Vec::new();
+    let mut holders = Vec::new();
     let mut last_month = state.month;
     let mut set = |d: KeyDate, m: Month| {
         if dates[d.index()].is_none() {
@@ -209,6 +215,11 @@ pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy)
         }
         let (r, c, e) = state.holder_counts();
         held.push([r, c, e]);
+        holders.push(
+            (0..state.provinces.len())
+                .map(|p| state.holder(p))
+                .collect(),
+        );
         last_month = month;
     }
     let (winner, rule) = match &state.outcome {
@@ -222,6 +233,7 @@ pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy)
         last_month,
         dates,
         held,
+        holders,
     }
 }
 

@@ -74,6 +74,7 @@ impl GameState {
         for (i, t) in state.scenario.tracks.iter().enumerate() {
             state.tracks[i] = state.num(&t.initial).clamp(t.min, t.max);
         }
+        state.france.start_will = state.required(crate::sim::turn::track::Required::FranceWill);
         state.treasury = [
             state.num(&state.scenario.rules.economy.treasury[0]),
             state.num(&state.scenario.rules.economy.treasury[1]),

@@ -21,10 +21,25 @@ pub struct History {
     /// Which side won, and when, if the war was decided.
     #[serde(default)]
     pub winner: Option<HistoricalWinner>,
+    /// Named groups of provinces (the plateau, the Gulf…) that regional targets count in.
+    #[serde(default)]
+    pub regions: Vec<Region>,
     /// What the model must reproduce, and how closely: the calibration targets of
     /// `aguila calibrate`, reported in this order.
     #[serde(default)]
     pub targets: Vec<TargetDef>,
+}
+
+/// A region of the map as the history notes speak of it: a list of provinces.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// Its id, unique among the regions.
+    pub id: String,
+    /// The ids of its provinces, each a province of the map, listed once.
+    pub provinces: Vec<String>,
+    /// Why these provinces belong together.
+    pub source: String,
 }
 
 /// One point of the historical curve: provinces held by a side at the end of a month.
@@ -150,6 +165,39 @@ pub enum TargetDef {
         /// How far from the historical count the median may be, in provinces.
         tolerance: u32,
         /// Why.
+        source: String,
+    },
+    /// The median number of a region's provinces a side holds at the end of a month is from
+    /// `at_least` to `at_most` (both included, at most the region's size).
+    RegionHeld {
+        /// The id of a region of `regions`.
+        region: String,
+        /// The side.
+        side: Side,
+        /// The month at whose end provinces are counted; within the scenario.
+        month: Month,
+        /// How many of the region's provinces the side held, as the history notes tell it.
+        held: u32,
+        /// The fewest of the region's provinces the side may hold.
+        at_least: u32,
+        /// The most of the region's provinces the side may hold.
+        at_most: u32,
+        /// What the history says the side held there.
+        source: String,
+    },
+    /// A province where the war was fought: over the campaigns, the mean share of the months
+    /// from `from` to `to` (both included) in which it is contested or changes hands is at
+    /// least `at_least`.
+    Contested {
+        /// The id of a province of the map.
+        province: String,
+        /// The first month counted; within the scenario.
+        from: Month,
+        /// The last month counted; within the scenario and not before `from`.
+        to: Month,
+        /// The smallest mean share of those months, from 0 to 1.
+        at_least: f64,
+        /// Where the history says the province was fought over.
         source: String,
     },
     /// Playing a counterfactual variant on the same seeds moves a key date later on average

@@ -48,6 +48,7 @@ fn check_history(s: &Scenario, text: &str, file: &str, tokens: &[Token]) -> Vec<
     let held_items = list("provinces_held");
     let date_items = list("key_dates");
     let target_items = list("targets");
+    let region_items = list("regions");
     let mut out = Vec::new();
     let mut error = |items: &[(usize, usize)], i: usize, field: &str, message: Message| {
         let span = items
@@ -114,18 +115,104 @@ fn check_history(s: &Scenario, text: &str, file: &str, tokens: &[Token]) -> Vec<
             );
         }
     }
+    let is_province = |id: &str| s.provinces.iter().any(|p| p.id == id);
+    let unknown_province =
+        |id: &str| Message::new("check-history-unknown-province").arg("id", id.to_string());
+    for (i, r) in h.regions.iter().enumerate() {
+        if h.regions[..i].iter().any(|q| q.id == r.id) {
+            error(
+                &region_items,
+                i,
+                "id",
+                Message::new("check-history-twice").arg("what", r.id.clone()),
+            );
+        }
+        if r.provinces.is_empty() {
+            error(
+                &region_items,
+                i,
+                "provinces",
+                Message::new("check-history-empty-region").arg("id", r.id.clone()),
+            );
+        }
+        for (k, p) in r.provinces.iter().enumerate() {
+            if !is_province(p) {
+                error(&region_items, i, "provinces", unknown_province(p));
+            } else if r.provinces[..k].contains(p) {
+                error(
+                    &region_items,
+                    i,
+                    "provinces",
+                    Message::new("check-history-twice").arg("what", p.clone()),
+                );
+            }
+        }
+    }
     for (i, t) in h.targets.iter().enumerate() {
         match t {
-            TargetDef::Date { date, from, to, .. } => {
-                if to < from {
-                    error(
+            TargetDef::RegionHeld {
+                region,
+                month,
+                held,
+                at_least,
+                at_most,
+                ..
+            } => {
+                if !in_scenario(*month) {
+                    error(&target_items, i, "month", outside("RegionHeld", *month));
+                }
+                match h.regions.iter().find(|r| &r.id == region) {
+                    None => error(
                         &target_items,
                         i,
-                        "to",
-                        Message::new("check-history-window")
-                            .arg("from", from.to_string())
-                            .arg("to", to.to_string()),
-                    );
+                        "region",
+                        Message::new("check-history-unknown-region").arg("id", region.clone()),
+                    ),
+                    Some(r) => {
+                        for (field, count) in [("held", held), ("at_most", at_most)] {
+                            if *count as usize > r.provinces.len() {
+                                error(
+                                    &target_items,
+                                    i,
+                                    field,
+                                    Message::new("check-history-region-size")
+                                        .arg("count", count.to_string())
+                                        .arg("region", region.clone())
+                                        .arg("provinces", r.provinces.len().to_string()),
+                                );
+                            }
+                        }
+                    }
+                }
+                if at_most < at_least {
+                    error(&target_items, i, "at_most", reversed(at_least, at_most));
+                }
+            }
+            TargetDef::Contested {
+                province,
+                from,
+                to,
+                at_least,
+                ..
+            } => {
+                if !is_province(province) {
+                    error(&target_items, i, "province", unknown_province(province));
+                }
+                for (field, m) in [("from", from), ("to", to)] {
+                    if !in_scenario(*m) {
+                        error(&target_items, i, field, outside("Contested", *m));
+                    }
+                }
+                if to < from {
+                    error(&target_items, i, "to", reversed(from, to));
+                }
+                if let Some(m) = bad_share(*at_least) {
+                    error(&target_items, i, "at_least", m);
+                }
+            }
+            TargetDef::Date { date, from, to, .. } => {
+                if to < from {
+                    error(&target_items, i, "to", reversed(from, to));
                 }
                 if !h.key_dates.iter().any(|d| d.date == *date) {
                     error(
@@ -137,13 +224,8 @@ fn check_history(s: &Scenario, text: &str, file: &str, tokens: &[Token]) -> Vec<
                 }
             }
             TargetDef::Wins { at_least, .. } => {
-                if !(at_least.is_finite() && (0.0..=1.0).contains(at_least)) {
-                    error(
-                        &target_items,
-                        i,
-                        "at_least",
-                        Message::new("check-history-share").arg("share", at_least.to_string()),
-                    );
+                if let Some(m) = bad_share(*at_least) {
+                    error(&target_items, i, "at_least", m);
                 }
             }
             TargetDef::ProvincesHeld {
@@ -190,6 +272,19 @@ fn check_history(s: &Scenario, text: &str, file: &str, tokens: &[Token]) -> Vec<
         }
     }
     out
+}
+
+/// The error of a window that ends before it starts.
+fn reversed(from: impl ToString, to: impl ToString) -> Message {
+    Message::new("check-history-window")
+        .arg("from", from.to_string())
+        .arg("to", to.to_string())
+}
+
+/// The error of a share that is not a number from 0 to 1, if it is not.
+fn bad_share(share: f64) -> Option<Message> {
+    (!(share.is_finite() && (0.0..=1.0).contains(&share)))
+        .then(|| Message::new("check-history-share").arg("share", share.to_string()))
 }
 
 fn section_span(tokens: &[Token], section: Option<(usize, usize)>) -> (usize, usize) {

@@ -154,6 +154,10 @@ pub struct EconomyRules {
     pub french_loan: f64,
     /// Monthly interest on the Empire's debt.
     pub debt_interest: f64,
+    /// Share of its debt the Empire pays each month in interest and repayments, out of its
+    /// customs (0: none).
+    #[serde(default)]
+    pub debt_service: f64,
     /// Share of customs the Empire pledges to France once the debt passes `debt_pledge_at`.
     pub customs_pledge: f64,
     /// Debt at which customs are pledged.
@@ -189,6 +193,19 @@ pub struct FranceRules {
     pub will_per_crisis: f64,
     /// Will gained per French victory (glory), lost per defeat (minus honour).
     pub will_per_victory: f64,
+    /// Will lost per month per 100 M francs spent so far: the opposition in the Corps
+    /// législatif and opinion at home, louder the more the expedition has cost (0: none).
+    #[serde(default)]
+    pub will_per_opinion: f64,
+    /// The weight of US pressure on France's will while the US Civil War lasts, from 0 to 1:
+    /// Washington's protests weighed little until its armies were free.
+    #[serde(default = "full_weight")]
+    pub us_weight_during_civil_war: f64,
+    /// Whether each drain takes its share of the will France still has (will ÷ 100), so that
+    /// the same cost wears a tired France less in points but as much in proportion, rather
+    /// than a fixed number of points.
+    #[serde(default)]
+    pub drains_scale_with_will: bool,
     /// Will at or below which France announces withdrawal.
     pub withdrawal_threshold: f64,
     /// The withdrawal: (months after the announcement, share of the remaining corps leaving).
@@ -199,6 +216,11 @@ pub struct FranceRules {
     pub withdrawal_haste_per_crisis: f64,
     /// Most French troops France keeps in Mexico, per point of will.
     pub troops_per_will: f64,
+    /// Whether the corps follows the share left of the will France began with (on a scale
+    /// of 100) rather than the will itself: the starting resolve then sets how long France
+    /// stays, not how many men it sends.
+    #[serde(default)]
+    pub corps_follows_will_share: bool,
     /// Ceiling on the corps.
     pub max_troops: u32,
     /// Reinforcements shipped per month when below the ceiling.
@@ -212,6 +234,10 @@ pub struct FranceRules {
     /// France ships reinforcements only while this holds (e.g. once its first corps landed).
     #[serde(default)]
     pub reinforce_when: Option<Condition>,
+}
+
+fn full_weight() -> f64 {
+    1.0
 }
 
 /// The United States.

@@ -37,6 +37,12 @@ impl GameState {
         if self.debt >= rules.debt_pledge_at {
             customs[Side::Empire.index()] *= 1.0 - rules.customs_pledge;
         }
+        // The interest and repayments on the debt to France were charged to the customs
+        // houses before the Empire saw a peso of them.
+        if matches!(self.polity, Polity::Regency | Polity::Empire) {
+            let e = Side::Empire.index();
+            customs[e] = (customs[e] - self.debt * rules.debt_service).max(0.0);
+        }
         let mut aid = [0.0; 2];
         if matches!(self.polity, Polity::Regency | Polity::Empire)
             && self.france.status == FranceStatus::Committed

@@ -35,6 +35,13 @@ pub struct FranceState {
     /// while a crisis in Europe hurries it.
     #[serde(default)]
     pub schedule_clock: f64,
+    /// France's will when the game began: the corps can follow the share of it left.
+    #[serde(default)]
+    pub start_will: f64,
+    /// What moved France's will this month, term by term (spending, casualties, time, US
+    /// pressure, the European crisis, opinion at home, battles, clerical policy).
+    #[serde(default)]
+    pub will_causes: Vec<Cause>,
 }
 
 impl FranceState {
@@ -51,6 +58,8 @@ impl FranceState {
             month_casualties: 0,
             month_victories: 0,
             schedule_clock: 0.0,
+            will_causes: Vec::new(),
+            start_will: 0.0,
         }
     }
 
@@ -58,6 +67,7 @@ impl FranceState {
     pub(crate) fn begin_month(&mut self) {
         self.month_casualties = 0;
         self.month_victories = 0;
+        self.will_causes.clear();
     }
 
     /// A battle French soldiers fought in: a victory raises France's will; a defeat lowers it,
@@ -77,34 +87,69 @@ impl FranceState {
 }
 
 impl GameState {
-    /// What moves France's will this month, given the US pressure, the European crisis and
-    /// the share of clerical policy: spending, casualties, time, those pressures, the battles
-    /// its soldiers won and lost, and Maximilian's clericalism.
+    /// What moves France's will this month, given the US pressure (and whether the US Civil
+    /// War still ties Washington's hands), the European crisis and the share of clerical
+    /// policy: each drain on its own (spending, casualties, time, US pressure, the crisis in
+    /// Europe, opinion at home, Maximilian's clericalism) and the battles its soldiers won and
+    /// lost. With `drains_scale_with_will`, each drain takes its share of the will left.
     pub(super) fn france_will_causes(
         &self,
         us_pressure: f64,
+        us_civil_war: bool,
         crisis: f64,
         clerical: f64,
-    ) -> [Cause; 7] {
+    ) -> [Cause; 8] {
         let f = &self.scenario.rules.france;
+        let scale = if f.drains_scale_with_will {
+            (self.required(track::Required::FranceWill) / 100.0).max(0.0)
+        } else {
+            1.0
+        };
+        let us_weight = if us_civil_war {
+            f.us_weight_during_civil_war
+        } else {
+            1.0
+        };
+        // Adding 0.0 turns a drain of nothing into 0 rather than −0 in reports.
+        let drain = |name, amount: f64| cause(name, -(amount * scale) + 0.0);
         [
-            cause("spending", -f.will_per_million * self.month_francs),
-            cause(
+            drain("spending", f.will_per_million * self.month_francs),
+            drain(
                 "casualties",
-                -f.will_per_1000_casualties * f64::from(self.france.month_casualties) / 1000.0,
+                f.will_per_1000_casualties * f64::from(self.france.month_casualties) / 1000.0,
             ),
-            cause("time", -f.will_per_month),
-            cause("us_pressure", -f.will_per_us_pressure * us_pressure),
-            cause("european_crisis", -f.will_per_crisis * crisis),
+            drain("time", f.will_per_month),
+            drain(
+                "us_pressure",
+                f.will_per_us_pressure * us_weight * us_pressure,
+            ),
+            drain("european_crisis", f.will_per_crisis * crisis),
+            drain(
+                "home_opinion",
+                f.will_per_opinion * self.france.spent_francs / 100.0,
+            ),
+            drain(
+                "clerical_policy",
+                self.scenario.rules.politics.clerical_france_loss * clerical,
+            ),
             cause(
                 "battles",
                 f.will_per_victory * f64::from(self.france.month_victories),
             ),
-            cause(
-                "clerical_policy",
-                -self.scenario.rules.politics.clerical_france_loss * clerical,
-            ),
         ]
+    }
+
+    /// The will the corps's size follows: the will itself, or (with
+    /// `corps_follows_will_share`) the share left of the will France began with, on the scale
+    /// of 100, so that a France more or less resolved from the start sends the corps the
+    /// Grand Design asked for and differs in how long it stays.
+    fn corps_will(&self, will: f64) -> f64 {
+        let start = self.france.start_will;
+        if self.scenario.rules.france.corps_follows_will_share && start > 0.0 {
+            100.0 * will / start
+        } else {
+            will
+        }
     }
 
     /// France's month: it announces its withdrawal once its will has fallen far enough, then
@@ -167,7 +212,8 @@ impl GameState {
                     return;
                 }
                 let c = f.contingent.idx();
-                let ceiling = ((f.troops_per_will * will) as u32 + self.france.honour_troops)
+                let ceiling = ((f.troops_per_will * self.corps_will(will)) as u32
+                    + self.france.honour_troops)
                     .min(f.max_troops);
                 let have = self.contingent_strength(c);
                 let landing = f.landing.idx();

@@ -47,8 +47,10 @@ impl GameState {
         let empire_stands = matches!(self.polity, Polity::Regency | Polity::Empire);
 
         if self.france.status != FranceStatus::Gone {
-            let causes = self.france_will_causes(us_value, crisis_value, clerical);
+            let causes = self.france_will_causes(us_value, civil_war, crisis_value, clerical);
             self.change_track(will, &causes, ev);
+            self.france.will_causes.clear();
+            self.france.will_causes.extend_from_slice(&causes);
         }
         let growth = if civil_war {
             if empire_stands {

@@ -258,10 +258,15 @@ pub(super) fn check_rules(c: &mut Checker, s: &mut Scenario, t: &Tables) {
         ("guerrilla.coalesce_share", r.guerrilla.coalesce_share),
         ("economy.contested_yield", r.economy.contested_yield),
         ("economy.customs_pledge", r.economy.customs_pledge),
+        ("economy.debt_service", r.economy.debt_service),
         ("economy.manpower_share", r.economy.manpower_share),
         ("economy.manpower_regrowth", r.economy.manpower_regrowth),
         ("attrition.fever", r.attrition.fever),
         ("attrition.out_of_supply", r.attrition.out_of_supply),
+        (
+            "france.us_weight_during_civil_war",
+            r.france.us_weight_during_civil_war,
+        ),
     ] {
         if !(0.0..=1.0).contains(&v) {
             let at = c
