@@ -159,6 +159,38 @@ pub fn start(
     Ok(GameState::new(any.loaded.scenario, params, seed))
 }
 
+/// Why `--until` or `--save-at` cannot do what they ask in this war: a month before the one
+/// about to be played or after the scenario's end (they would silently do nothing), or a save
+/// that would overwrite a file that is not a save (the scenario itself, say).
+fn months_outside_the_war(
+    state: &GameState,
+    args: &RunArgs,
+    save_at: Option<&(Month, PathBuf)>,
+) -> Option<Message> {
+    let (first, last) = (state.month, state.scenario.end);
+    let asked = [
+        ("--until", args.until),
+        ("--save-at", save_at.map(|(m, _)| *m)),
+    ];
+    for (option, month) in asked {
+        if let Some(m) = month
+            && (m < first || m > last)
+        {
+            return Some(
+                Message::new("run-month-outside")
+                    .arg("option", option)
+                    .arg("month", m.to_string())
+                    .arg("first", first.to_string())
+                    .arg("last", last.to_string()),
+            );
+        }
+    }
+    // Only a save may be written over: never the scenario, a variant or any other file.
+    let (_, file) = save_at?;
+    (file.exists() && !load::is_save_file(file))
+        .then(|| Message::new("run-save-over-other").arg("file", file.display().to_string()))
+}
+
 /// Runs `aguila run`.
 pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
     let color = crate::cli::color();
@@ -188,6 +220,10 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if let Some(problem) = months_outside_the_war(&state, args, save_at.as_ref()) {
+        eprintln!("{}", error_line(lang, &lang.render(&problem)));
+        return ExitCode::from(2);
+    }
     let mut result = RunResult {
         scenario: state.scenario.id.clone(),
         seed: state.seed,

@@ -196,3 +196,84 @@ fn the_chronicle_speaks_the_chosen_language() {
         .unwrap();
     assert!(stdout(&from_env).contains("dezembro de 1861"));
 }
+
+/// `--until` and `--save-at` outside the war's months would do nothing: they are refused with
+/// the war's months, and nothing is played. A save never writes over a file that is not a
+/// save, such as the scenario itself; it may write over an earlier save.
+#[test]
+fn run_refuses_months_outside_the_war_and_saves_over_other_files() {
+    let o = aguila(&["run", "--scenario", HISTORICAL, "--until", "1850-01"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).is_empty(), "nothing played: {}", stdout(&o));
+    assert!(
+        stderr(&o).contains("--until 1850-01 is outside this war's months (1861-12 to"),
+        "{}",
+        stderr(&o)
+    );
+    let o = aguila(&[
+        "run",
+        "--scenario",
+        HISTORICAL,
+        "--lang",
+        "es",
+        "--until",
+        "1850-01",
+    ]);
+    assert!(
+        stderr(&o).contains("fuera de los meses de esta guerra"),
+        "{}",
+        stderr(&o)
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = dir.path().join("copy.ron");
+    std::fs::copy(HISTORICAL, &scenario).unwrap();
+    let before = std::fs::read(&scenario).unwrap();
+    let path = scenario.to_str().unwrap();
+    let o = aguila(&["run", "--scenario", path, "--save-at", "2000-01", "x.ron"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--save-at 2000-01 is outside"),
+        "{}",
+        stderr(&o)
+    );
+    let o = aguila(&["run", "--scenario", path, "--save-at", "1862-03", path]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("which is not a save"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read(&scenario).unwrap(),
+        before,
+        "the scenario is untouched"
+    );
+
+    // An earlier save may be written over.
+    let save = dir.path().join("save.ron");
+    let save = save.to_str().unwrap();
+    let first = aguila(&[
+        "run",
+        "--scenario",
+        path,
+        "--until",
+        "1862-03",
+        "--save-at",
+        "1862-02",
+        save,
+    ]);
+    assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
+    let again = aguila(&[
+        "run",
+        "--scenario",
+        path,
+        "--until",
+        "1862-04",
+        "--save-at",
+        "1862-04",
+        save,
+    ]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert!(
+        std::fs::read_to_string(save)
+            .unwrap()
+            .contains("\"1862-04\"")
+    );
+}

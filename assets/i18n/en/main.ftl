@@ -242,6 +242,8 @@ io-other = { $detail }
 run-needs-scenario = give --scenario FILE or --load FILE
 run-saved = (saved { $month } to { $file })
 run-not-saved = the war ended before { $month }; nothing was saved
+run-month-outside = { $option } { $month } is outside this war's months ({ $first } to { $last }): it would do nothing
+run-save-over-other = --save-at would write over { $file }, which is not a save of this game; give another file
 texts-syntax-errors = { $file }: { $errors ->
     [one] one Fluent syntax error
    *[other] { $errors-text } Fluent syntax errors

@@ -242,6 +242,8 @@ io-other = { $detail }
 run-needs-scenario = indica --scenario ARCHIVO o --load ARCHIVO
 run-saved = (partida guardada al comenzar { $month } en { $file })
 run-not-saved = la guerra terminó antes de { $month }; no se guardó nada
+run-month-outside = { $option } { $month } está fuera de los meses de esta guerra (de { $first } a { $last }): no haría nada
+run-save-over-other = --save-at escribiría sobre { $file }, que no es una partida guardada de este juego; indica otro archivo
 texts-syntax-errors = { $file }: { $errors ->
     [one] un error
    *[other] { $errors-text } errores

@@ -242,6 +242,8 @@ io-other = { $detail }
 run-needs-scenario = informe --scenario ARQUIVO ou --load ARQUIVO
 run-saved = (jogo salvo no começo de { $month } em { $file })
 run-not-saved = a guerra terminou antes de { $month }; nada foi salvo
+run-month-outside = { $option } { $month } está fora dos meses desta guerra (de { $first } a { $last }): não faria nada
+run-save-over-other = --save-at escreveria sobre { $file }, que não é um jogo salvo deste jogo; indique outro arquivo
 texts-syntax-errors = { $file }: { $errors ->
     [one] um erro
    *[other] { $errors-text } erros

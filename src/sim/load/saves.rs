@@ -91,6 +91,20 @@ pub fn save_state(state: &GameState, path: &Path) -> Result<(), SaveError> {
     Ok(())
 }
 
+/// Whether `path` holds a save of this game (of any version), as far as its top level shows:
+/// what may be written over by another save. A scenario, a variant or any other file is not.
+pub fn is_save_file(path: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return false;
+    };
+    match ron::Options::default().from_str::<ron::Value>(&text) {
+        Ok(ron::Value::Map(map)) => ["rng", "armies", "month"]
+            .iter()
+            .all(|key| map.get(&ron::Value::String((*key).to_string())).is_some()),
+        _ => false,
+    }
+}
+
 /// Reads a save written by [`save_state`], checking its version and re-validating its scenario.
 pub fn load_state(path: &Path) -> Result<GameState, SaveError> {
     let file = path.display().to_string();
