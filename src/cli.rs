@@ -62,7 +62,20 @@ pub fn main() -> ExitCode {
         .collect();
     // The language of the whole line, read before clap parses it, so that the errors of
     // value parsers (a bad `--set`, a bad month) and every subcommand's words are in it.
-    let lang = Lang::from_option(lang_in_args(&args).as_deref());
+    let asked = lang_in_args(&args);
+    let lang = Lang::from_option(asked.as_deref());
+    // A language asked for by name that has no translation is said, not silently replaced
+    // (`texts --lang` names the language of a translation still to be written).
+    if let Some(code) = &asked
+        && Lang::known(code).is_none()
+        && args.get(1).map(String::as_str) != Some("texts")
+    {
+        let message = Message::new("cli-lang-unknown")
+            .arg("code", code.as_str())
+            .arg("used", lang.code())
+            .arg("available", Lang::codes().join(", "));
+        eprintln!("{}", warning_line(lang, &lang.render(&message)));
+    }
     let parsed = crate::cli_help::localized(lang, <Cli as clap::CommandFactory>::command())
         .try_get_matches_from(&args)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));

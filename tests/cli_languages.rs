@@ -413,3 +413,38 @@ fn what_a_parameter_value_may_be_is_said_in_the_chosen_language() {
         "{json}"
     );
 }
+
+/// A language asked for that has no translation is said on stderr with the languages there
+/// are, and the messages come in English; a regional code of a known language is no surprise.
+#[test]
+fn an_unknown_language_is_said_not_silently_replaced() {
+    let o = aguila(&[
+        "run",
+        "--scenario",
+        HISTORICAL,
+        "--until",
+        "1861-12",
+        "--lang",
+        "xx",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "there is no translation for `xx`: messages are in `en` (languages: en, es, pt"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).contains("December 1861"), "{}", stdout(&o));
+    let o = aguila(&[
+        "run",
+        "--scenario",
+        HISTORICAL,
+        "--until",
+        "1861-12",
+        "--lang",
+        "pt-BR",
+    ]);
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("dezembro de 1861"), "{}", stdout(&o));
+}

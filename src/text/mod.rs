@@ -195,6 +195,13 @@ impl Lang {
     /// The language for a code; unknown codes fall back to the base language ("pt-BR" →
     /// "pt"), then to English.
     pub fn resolve(code: &str) -> Lang {
+        Lang::known(code)
+            .or_else(|| Lang::known(FALLBACK))
+            .unwrap_or(Lang(0))
+    }
+
+    /// The language for a code or its base language ("pt-BR" → "pt"), if the catalogue has it.
+    pub fn known(code: &str) -> Option<Lang> {
         let code = code.trim().replace('_', "-");
         let base = code
             .split(['-', '.', '@'])
@@ -203,11 +210,17 @@ impl Lang {
             .to_lowercase();
         let langs = &catalog().languages;
         let find = |c: &str| langs.iter().position(|l| l.code == c);
-        let index = find(&code)
-            .or_else(|| find(&base))
-            .or_else(|| find(FALLBACK))
-            .unwrap_or(0);
-        Lang(index as u16)
+        let index = find(&code).or_else(|| find(&base))?;
+        Some(Lang(index as u16))
+    }
+
+    /// The codes of every language the catalogue has, in its order.
+    pub fn codes() -> Vec<&'static str> {
+        catalog()
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect()
     }
 
     /// The language from the environment (LC_ALL, LC_MESSAGES, LANG), English if none fits.

@@ -231,6 +231,7 @@ cli-conflict = { $option } cannot be used with { $other }
 cli-see-help = For the commands and their options: aguila --help
 cli-possible-values = it can be { $values }
 cli-no-client = This build has no game window (it was built without the `client` feature).
+cli-lang-unknown = there is no translation for `{ $code }`: messages are in `{ $used }` (languages: { $available })
     Try `aguila run --scenario scenarios/historical_1861.ron --seed 7`, or `aguila --help`.
 io-not-found = no such file or folder
 io-permission-denied = permission denied

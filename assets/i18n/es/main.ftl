@@ -231,6 +231,7 @@ cli-conflict = { $option } no se puede usar junto con { $other }
 cli-see-help = Para ver los comandos y sus opciones: aguila --help
 cli-possible-values = puede ser { $values }
 cli-no-client = Esta versión no tiene ventana de juego (se compiló sin la función `client`).
+cli-lang-unknown = no hay traducción para `{ $code }`: los mensajes van en `{ $used }` (idiomas: { $available })
     Prueba `aguila run --scenario scenarios/historical_1861.ron --seed 7` o `aguila --help`.
 io-not-found = no existe ese archivo o carpeta
 io-permission-denied = no tienes permiso

@@ -231,6 +231,7 @@ cli-conflict = { $option } não pode ser usada junto com { $other }
 cli-see-help = Para ver os comandos e suas opções: aguila --help
 cli-possible-values = pode ser { $values }
 cli-no-client = Esta versão não tem a janela do jogo (foi compilada sem o recurso `client`).
+cli-lang-unknown = não há tradução para `{ $code }`: as mensagens estão em `{ $used }` (idiomas: { $available })
     Experimente `aguila run --scenario scenarios/historical_1861.ron --seed 7` ou `aguila --help`.
 io-not-found = o arquivo ou a pasta não existe
 io-permission-denied = você não tem permissão
