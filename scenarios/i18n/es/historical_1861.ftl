@@ -112,11 +112,17 @@ terrain-jungle = Selva y pantano
 # Distrito Federal (Valle de México)
 province-distrito_federal = Distrito Federal (Valle de México)
 
+# Mexico City
+province-distrito_federal-short = Ciudad de México
+
 # Ciudad de México
 province-distrito_federal-capital = Ciudad de México
 
 # Estado de México (incl. later Hidalgo and Morelos)
 province-mexico = Estado de México (con los futuros Hidalgo y Morelos)
+
+# Estado de México
+province-mexico-short = Estado de México
 
 # Toluca
 province-mexico-capital = Toluca
@@ -165,6 +171,9 @@ province-jalisco-capital = Guadalajara
 
 # Tepic (Lozada's Nayarit)
 province-tepic = Tepic (el Nayarit de Lozada)
+
+# Tepic
+province-tepic-short = Tepic
 
 # Tepic
 province-tepic-capital = Tepic
@@ -231,6 +240,9 @@ province-sonora-capital = Ures
 
 # Baja California (territory)
 province-baja_california = Baja California (territorio)
+
+# Baja California
+province-baja_california-short = Baja California
 
 # La Paz
 province-baja_california-capital = La Paz

@@ -112,11 +112,17 @@ terrain-jungle = Selva e pântano
 # Distrito Federal (Valle de México)
 province-distrito_federal = Distrito Federal (Vale do México)
 
+# Mexico City
+province-distrito_federal-short = Cidade do México
+
 # Ciudad de México
 province-distrito_federal-capital = Cidade do México
 
 # Estado de México (incl. later Hidalgo and Morelos)
 province-mexico = Estado do México (com os futuros Hidalgo e Morelos)
+
+# Estado de México
+province-mexico-short = Estado do México
 
 # Toluca
 province-mexico-capital = Toluca
@@ -165,6 +171,9 @@ province-jalisco-capital = Guadalajara
 
 # Tepic (Lozada's Nayarit)
 province-tepic = Tepic (o Nayarit de Lozada)
+
+# Tepic
+province-tepic-short = Tepic
 
 # Tepic
 province-tepic-capital = Tepic
@@ -231,6 +240,9 @@ province-sonora-capital = Ures
 
 # Baja California (territory)
 province-baja_california = Baja California (território)
+
+# Baja California
+province-baja_california-short = Baja California
 
 # La Paz
 province-baja_california-capital = La Paz
