@@ -8,7 +8,7 @@ use aguila::sim::ai::{self, Difficulty};
 use aguila::sim::event::{Event, LeaderFate};
 use aguila::sim::scenario::{Polity, Side};
 use aguila::text::Lang;
-use aguila::text::chronicle::{Line, SKIRMISH_MEN, tell};
+use aguila::text::chronicle::{Line, SKIRMISH_MEN, holdings_line, tell};
 use aguila::text::names::{army_name, leader_name};
 use std::collections::BTreeMap;
 
@@ -200,6 +200,12 @@ fn each_side_is_named_for_what_it_is_at_the_date() {
     // December 1861: Spain and Britain stand with France.
     assert!(told(&state, "en").contains("defeats the Allied expedition ("));
     assert!(told(&state, "es").contains("derrota a la expedición aliada ("));
+    let imperial = state.holder_counts().2;
+    let held = holdings_line(Lang::resolve("es"), &state);
+    assert!(
+        held.contains(&format!(", la expedición aliada {imperial};")),
+        "{held}"
+    );
     state.powers.iter_mut().for_each(|p| *p = None);
     assert!(told(&state, "en").contains("defeats the Intervention ("));
     assert!(told(&state, "pt").contains("derrota a Intervenção ("));
@@ -209,6 +215,11 @@ fn each_side_is_named_for_what_it_is_at_the_date() {
     assert!(told(&state, "en").contains("defeats the Empire ("));
     assert!(told(&state, "es").contains("derrota al Imperio ("));
     assert!(told(&state, "pt").contains("derrota o Império ("));
+    let held = holdings_line(Lang::english(), &state);
+    assert!(
+        held.contains(&format!(", the Empire {imperial};")),
+        "{held}"
+    );
 }
 
 #[test]

@@ -10,6 +10,7 @@ use crate::sim::event::{ControlCause, Event, LeaderFate};
 use crate::sim::names::ArmyName;
 use crate::sim::scenario::{Condition, Effect, EventDef, FranceStatus, LeaderStatus, Polity, Side};
 use crate::sim::state::GameState;
+use crate::sim::turn::track::FRANCE_WILL;
 use crate::text::names::{
     choice_label, contingent_name, event_text, event_title, leader_name, name_text, power_name,
     province_short, victory_text,
@@ -353,7 +354,14 @@ fn line(lang: Lang, state: &GameState, context: &Context, event: &Event) -> Opti
                 FranceStatus::Withdrawing => "chronicle-france-withdrawing",
                 FranceStatus::Gone => "chronicle-france-gone",
             };
-            said(lang, key, &[("will", Arg::Num(will.round()))])
+            said(
+                lang,
+                key,
+                &[
+                    ("will", Arg::Num(will.round())),
+                    ("max", Arg::Num(will_max(state))),
+                ],
+            )
         }
         Event::Reinforced {
             side,
@@ -403,19 +411,30 @@ pub(crate) fn control_key(cause: ControlCause, to_side: Option<Side>) -> &'stati
     }
 }
 
-/// A summary line of who holds what, for the end of each month.
+/// A summary line of who holds what, for the end of each month, with each side named as it is
+/// then and France's will out of its track's top.
 pub fn holdings_line(lang: Lang, state: &GameState) -> String {
     let (r, c, e) = state.holder_counts();
-    lang.tr_args(
-        "chronicle-holdings",
-        &[
-            ("republic", r.into()),
-            ("contested", c.into()),
-            ("empire", e.into()),
-            (
-                "will",
-                Arg::Str(lang.number(state.track(crate::sim::turn::track::FRANCE_WILL).round())),
-            ),
-        ],
-    )
+    let mut args = vec![
+        ("republic", r.into()),
+        ("contested", c.into()),
+        ("empire", e.into()),
+        (
+            "will",
+            Arg::Str(lang.number(state.track(FRANCE_WILL).round())),
+        ),
+        ("max", Arg::Num(will_max(state))),
+    ];
+    args.extend(side!(lang, state, "empire_side", Side::Empire));
+    lang.tr_args("chronicle-holdings", &args)
+}
+
+/// The top of France's will track, the scale its value is told on.
+fn will_max(state: &GameState) -> f64 {
+    state
+        .scenario
+        .tracks
+        .iter()
+        .find(|t| t.id == FRANCE_WILL)
+        .map_or(100.0, |t| t.max)
 }

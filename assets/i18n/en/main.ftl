@@ -22,7 +22,7 @@ chronicle-winner = { $side ->
    *[empire] Victory for the Empire.
 }
 chronicle-undecided = The war is undecided.
-chronicle-holdings = Held: Republic { $republic-text }, contested { $contested-text }, Empire { $empire-text }; France's will { $will }.
+chronicle-holdings = Held: the Republic { $republic-text }, contested { $contested-text }, { $empire_side } { $empire-text }; France's will { $will } of { $max-text }.
 
 ## Batch trials, counterfactual comparison and calibration (aguila trials, compare, calibrate).
 lab-progress = Playing campaigns

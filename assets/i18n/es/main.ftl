@@ -22,7 +22,7 @@ chronicle-winner = { $side ->
    *[empire] Victoria del Imperio.
 }
 chronicle-undecided = La guerra queda sin decidir.
-chronicle-holdings = Territorio: República { $republic-text }, en disputa { $contested-text }, Imperio { $empire-text }; voluntad de Francia: { $will }.
+chronicle-holdings = Territorio: la República { $republic-text }, en disputa { $contested-text }, { $empire_side } { $empire-text }; voluntad de Francia: { $will } de { $max-text }.
 
 ## Ensayos en lote, comparación de contrafácticos y calibración (aguila trials, compare, calibrate).
 lab-progress = Jugando campañas

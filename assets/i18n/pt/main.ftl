@@ -22,7 +22,7 @@ chronicle-winner = { $side ->
    *[empire] Vitória do Império.
 }
 chronicle-undecided = A guerra fica indecisa.
-chronicle-holdings = Território: República { $republic-text }, em disputa { $contested-text }, Império { $empire-text }; vontade da França: { $will }.
+chronicle-holdings = Território: a República { $republic-text }, em disputa { $contested-text }, { $empire_side } { $empire-text }; vontade da França: { $will } de { $max-text }.
 
 ## Ensaios em lote, comparação de contrafactuais e calibração (aguila trials, compare, calibrate).
 lab-progress = Jogando campanhas
