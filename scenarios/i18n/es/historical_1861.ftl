@@ -659,8 +659,8 @@ event-austrian_volunteers_land-text = Por un convenio con Francia, Francisco Jos
 # The Belgian Legion arrives
 event-belgian_legion_lands-title = Llega la Legión Belga
 
-# King Leopold's daughter is Empress of Mexico, and some 1,500 Belgian volunteers in two battalions under Colonel van der Smissen come to guard her — the 'Empress's Guard'. At Tacámbaro in April 1865 a company of them would be destroyed by Régules's guerrillas.
-event-belgian_legion_lands-text = La hija del rey Leopoldo es emperatriz de México, y unos 1,500 voluntarios belgas, en dos batallones al mando del coronel Van der Smissen, vienen a custodiarla: es la «Guardia de la Emperatriz». En Tacámbaro, en abril de 1865, las guerrillas de Régules aniquilarían a un destacamento de ellos.
+# King Leopold's daughter is Empress of Mexico, and some 1,500 Belgian volunteers in two battalions under Colonel van der Smissen come to guard her — the 'Empress's Guard'. (Historically, at Tacámbaro in April 1865, a company of them was destroyed by Régules's guerrillas.)
+event-belgian_legion_lands-text = La hija del rey Leopoldo es emperatriz de México, y unos 1,500 voluntarios belgas, en dos batallones al mando del coronel Van der Smissen, vienen a custodiarla: es la «Guardia de la Emperatriz». (Históricamente, en Tacámbaro, en abril de 1865, las guerrillas de Régules aniquilaron a un destacamento de ellos.)
 
 # The Union wins
 event-us_civil_war_ends-title = Triunfa la Unión
@@ -707,8 +707,8 @@ event-seward_ultimatum-text = Seward insiste en que la retirada francesa sea inc
 # Juárez's term runs out
 event-juarez_extends_term-title = Termina el mandato de Juárez
 
-# Juárez's constitutional term ends on 30 November 1865, with the country occupied and no election possible. González Ortega, president of the Supreme Court and his legal successor, is in the United States. On 8 November Juárez extended his own term for the duration of the war, and Lerdo de Tejada defended it.
-event-juarez_extends_term-text = El mandato constitucional de Juárez termina el 30 de noviembre de 1865, con el país ocupado y sin posibilidad de celebrar elecciones. González Ortega, presidente de la Suprema Corte y, por tanto, su sucesor legal, está en Estados Unidos. El 8 de noviembre Juárez prorrogó su propio mandato mientras durara la guerra, y Lerdo de Tejada defendió la medida.
+# Juárez's constitutional term ends on 30 November 1865, with the war still on and no election possible. González Ortega, president of the Supreme Court and his legal successor, is in the United States. (Historically, on 8 November Juárez extended his own term for the duration of the war, and Lerdo de Tejada defended it.)
+event-juarez_extends_term-text = El mandato constitucional de Juárez termina el 30 de noviembre de 1865, con la guerra aún en curso y sin posibilidad de celebrar elecciones. González Ortega, presidente de la Suprema Corte y, por tanto, su sucesor legal, está en Estados Unidos. (Históricamente, el 8 de noviembre Juárez prorrogó su propio mandato mientras durara la guerra, y Lerdo de Tejada defendió la medida.)
 
 # Extend the term for the duration of the war
 choice-juarez_extends_term-extend = Prorrogar el mandato mientras dure la guerra
@@ -755,8 +755,8 @@ event-carlota_mission-text = La emperatriz Carlota parte hacia Europa para exigi
 # Carlota breaks down in Rome
 event-carlota_collapse-title = Carlota se quebranta en Roma
 
-# From Paris Carlota goes to Rome to seek the Pope's help. After her audience with Pius IX she suffers a mental collapse (late September–October 1866). She will never see Mexico or Maximilian again.
-event-carlota_collapse-text = De París, Carlota viaja a Roma en busca de la ayuda del papa. Tras su audiencia con Pío IX sufre un colapso mental (entre fines de septiembre y octubre de 1866). Nunca volverá a ver México ni a Maximiliano.
+# From Paris Carlota goes to Rome to seek the Pope's help. After her audience with Pius IX she suffers a mental collapse (historically in late September–October 1866). She will never see Mexico or Maximilian again.
+event-carlota_collapse-text = De París, Carlota viaja a Roma en busca de la ayuda del papa. Tras su audiencia con Pío IX sufre un colapso mental (históricamente, entre fines de septiembre y octubre de 1866). Nunca volverá a ver México ni a Maximiliano.
 
 # Miramón and Márquez come home
 event-miramon_marquez_return-title = Regresan Miramón y Márquez

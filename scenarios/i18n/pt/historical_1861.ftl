@@ -659,8 +659,8 @@ event-austrian_volunteers_land-text = Por uma convenção com a França, Francis
 # The Belgian Legion arrives
 event-belgian_legion_lands-title = Chega a Legião Belga
 
-# King Leopold's daughter is Empress of Mexico, and some 1,500 Belgian volunteers in two battalions under Colonel van der Smissen come to guard her — the 'Empress's Guard'. At Tacámbaro in April 1865 a company of them would be destroyed by Régules's guerrillas.
-event-belgian_legion_lands-text = A filha do rei Leopoldo é imperatriz do México, e cerca de 1.500 voluntários belgas, em dois batalhões sob o comando do coronel Van der Smissen, vêm protegê-la — a “Guarda da Imperatriz”. Em Tacámbaro, em abril de 1865, um destacamento deles seria aniquilado pelas guerrilhas de Régules.
+# King Leopold's daughter is Empress of Mexico, and some 1,500 Belgian volunteers in two battalions under Colonel van der Smissen come to guard her — the 'Empress's Guard'. (Historically, at Tacámbaro in April 1865, a company of them was destroyed by Régules's guerrillas.)
+event-belgian_legion_lands-text = A filha do rei Leopoldo é imperatriz do México, e cerca de 1.500 voluntários belgas, em dois batalhões sob o comando do coronel Van der Smissen, vêm protegê-la — a “Guarda da Imperatriz”. (Historicamente, em Tacámbaro, em abril de 1865, um destacamento deles foi aniquilado pelas guerrilhas de Régules.)
 
 # The Union wins
 event-us_civil_war_ends-title = A União vence
@@ -707,8 +707,8 @@ event-seward_ultimatum-text = Seward insiste que a retirada francesa seja incond
 # Juárez's term runs out
 event-juarez_extends_term-title = Termina o mandato de Juárez
 
-# Juárez's constitutional term ends on 30 November 1865, with the country occupied and no election possible. González Ortega, president of the Supreme Court and his legal successor, is in the United States. On 8 November Juárez extended his own term for the duration of the war, and Lerdo de Tejada defended it.
-event-juarez_extends_term-text = O mandato constitucional de Juárez termina em 30 de novembro de 1865, com o país ocupado e nenhuma eleição possível. González Ortega, presidente da Suprema Corte e, portanto, seu sucessor legal, está nos Estados Unidos. Em 8 de novembro Juárez prorrogou o próprio mandato enquanto durasse a guerra, e Lerdo de Tejada defendeu a medida.
+# Juárez's constitutional term ends on 30 November 1865, with the war still on and no election possible. González Ortega, president of the Supreme Court and his legal successor, is in the United States. (Historically, on 8 November Juárez extended his own term for the duration of the war, and Lerdo de Tejada defended it.)
+event-juarez_extends_term-text = O mandato constitucional de Juárez termina em 30 de novembro de 1865, com a guerra ainda em curso e nenhuma eleição possível. González Ortega, presidente da Suprema Corte e, portanto, seu sucessor legal, está nos Estados Unidos. (Historicamente, em 8 de novembro Juárez prorrogou o próprio mandato enquanto durasse a guerra, e Lerdo de Tejada defendeu a medida.)
 
 # Extend the term for the duration of the war
 choice-juarez_extends_term-extend = Prorrogar o mandato enquanto durar a guerra
@@ -755,8 +755,8 @@ event-carlota_mission-text = A imperatriz Carlota parte para a Europa para cobra
 # Carlota breaks down in Rome
 event-carlota_collapse-title = Carlota sucumbe em Roma
 
-# From Paris Carlota goes to Rome to seek the Pope's help. After her audience with Pius IX she suffers a mental collapse (late September–October 1866). She will never see Mexico or Maximilian again.
-event-carlota_collapse-text = De Paris, Carlota vai a Roma pedir a ajuda do papa. Depois da audiência com Pio IX, sofre um colapso mental (entre o fim de setembro e outubro de 1866). Nunca mais verá o México nem Maximiliano.
+# From Paris Carlota goes to Rome to seek the Pope's help. After her audience with Pius IX she suffers a mental collapse (historically in late September–October 1866). She will never see Mexico or Maximilian again.
+event-carlota_collapse-text = De Paris, Carlota vai a Roma pedir a ajuda do papa. Depois da audiência com Pio IX, sofre um colapso mental (historicamente, entre o fim de setembro e outubro de 1866). Nunca mais verá o México nem Maximiliano.
 
 # Miramón and Márquez come home
 event-miramon_marquez_return-title = Miramón e Márquez voltam
