@@ -58,14 +58,14 @@ fn battle(state: &GameState, at: &str, men: [u32; 2], losses: [u32; 2]) -> Event
 
 #[test]
 fn whole_wars_tell_each_happening_once_and_no_kind_more_than_three_times_a_month() {
-    let [en, es] = ["en", "es"].map(Lang::resolve);
+    let languages = ["en", "es", "pt"].map(Lang::resolve);
     for seed in [1, 7, 12] {
         let mut state = common::historical(seed);
         let mut months = 0;
         while state.outcome.is_none() {
             let (_, events) = ai::play_month(&mut state, [Difficulty::Normal; 2]);
             months += 1;
-            for lang in [en, es] {
+            for lang in languages {
                 let told = lines(lang, &state, &events);
                 let mut seen = std::collections::BTreeSet::new();
                 let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
@@ -89,6 +89,32 @@ fn whole_wars_tell_each_happening_once_and_no_kind_more_than_three_times_a_month
             }
         }
         assert!(months > 24, "seed {seed}: a whole war, not {months} months");
+    }
+}
+
+#[test]
+fn forey_lands_at_veracruz_only_where_the_intervention_holds_it() {
+    let mut state = common::historical(1);
+    // September 1862, the allies gone, France committed: all Forey waits for is the port.
+    state.month = aguila::sim::Month::new(1862, 9);
+    state.powers.iter_mut().for_each(|p| *p = None);
+    let forey = state
+        .scenario
+        .events
+        .iter()
+        .find(|e| e.id == "forey_expedition")
+        .unwrap()
+        .when
+        .clone();
+    let veracruz = province(&state, "veracruz");
+    for (control, lands) in [(100.0, true), (0.0, false), (-100.0, false)] {
+        state.provinces[veracruz].control = control;
+        assert_eq!(
+            aguila::sim::script::holds(&state, &forey),
+            lands,
+            "Veracruz held by {:?}",
+            state.holder(veracruz)
+        );
     }
 }
 
