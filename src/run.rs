@@ -260,20 +260,19 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
             }
         }
         let (_, events) = play_month(&mut state, player.as_mut(), &Side::BOTH);
-        for ev in events {
-            let text = chronicle::describe(lang, &state, &ev);
-            if !args.json
-                && let Some(t) = &text
-            {
-                out.push_str(t);
-                out.push('\n');
-            }
-            if args.json {
+        if args.json {
+            for ev in events {
+                let text = chronicle::describe(lang, &state, &ev);
                 result.events.push(EventRecord {
                     month,
                     event: ev,
                     text,
                 });
+            }
+        } else {
+            for line in chronicle::tell(lang, &state, &events) {
+                out.push_str(&line.text);
+                out.push('\n');
             }
         }
         if args.json {

@@ -178,7 +178,8 @@ fn no_translation_is_a_placeholder_or_a_copy_of_the_english() {
     }
 }
 
-/// The variables (`$name`, with `-text` folded into `name`) each message of a language uses.
+/// The variables (`$name`, with `-text` and a side's cases folded into `name`) each message of
+/// a language uses.
 fn variables_in_language(code: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("assets/i18n")
@@ -204,7 +205,12 @@ fn variables_in_language(code: &str) -> std::collections::BTreeMap<String, BTree
                     .chars()
                     .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
                     .collect();
-                vars.insert(name.trim_end_matches("-text").to_string());
+                // A number comes with its `-text`, a side with its cases (`-lead`, `-to`,
+                // `-of`): the code gives them together, so each counts as the one variable.
+                let base = ["-text", "-lead", "-to", "-of"]
+                    .iter()
+                    .fold(name.as_str(), |n, suffix| n.trim_end_matches(suffix));
+                vars.insert(base.to_string());
             }
         }
     }

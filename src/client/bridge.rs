@@ -249,20 +249,21 @@ impl Match {
 
     /// Takes in the events of a command or a month: chronicle, causes, moves, pop-ups.
     pub fn absorb(&mut self, lang: Lang, events: &[Event]) {
-        let month = self.state.month;
+        let began = events.iter().find_map(|ev| match ev {
+            Event::MonthBegan { month } => Some(*month),
+            _ => None,
+        });
+        let month = began
+            .or_else(|| self.chronicle.last().map(|c| c.month))
+            .unwrap_or(self.state.month);
+        for line in crate::text::chronicle::tell(lang, &self.state, events) {
+            self.chronicle.push(ChronicleEntry {
+                month,
+                heading: line.key == "chronicle-month",
+                text: line.text,
+            });
+        }
         for ev in events {
-            if let Some(text) = crate::text::chronicle::describe(lang, &self.state, ev) {
-                let heading = matches!(ev, Event::MonthBegan { .. });
-                let month = match ev {
-                    Event::MonthBegan { month } => *month,
-                    _ => self.chronicle.last().map_or(month, |c| c.month),
-                };
-                self.chronicle.push(ChronicleEntry {
-                    month,
-                    text,
-                    heading,
-                });
-            }
             match ev {
                 Event::TrackChanged {
                     track,

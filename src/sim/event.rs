@@ -91,11 +91,20 @@ pub enum Event {
         prisoners: u32,
         /// Where the loser fell back to.
         retreat: Option<usize>,
+        /// The largest army of each side (its id), attacker then defender, to name the battle's
+        /// forces.
+        armies: [u32; 2],
+        /// The commander whose skill counted on each side (leader index), attacker then defender.
+        commanders: [Option<usize>; 2],
     },
     /// An army slipped away from a battle.
     Evaded {
         /// Army id.
         army: u32,
+        /// Its side.
+        side: Side,
+        /// Its commander's leader index, if it had one.
+        leader: Option<usize>,
         /// From province index.
         from: usize,
         /// To province index.

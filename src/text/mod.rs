@@ -25,12 +25,15 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/i18n/en/main.ftl")),
     ("en", include_str!("../../assets/i18n/en/client.ftl")),
     ("en", include_str!("../../assets/i18n/en/france.ftl")),
+    ("en", include_str!("../../assets/i18n/en/chronicle.ftl")),
     ("es", include_str!("../../assets/i18n/es/main.ftl")),
     ("es", include_str!("../../assets/i18n/es/client.ftl")),
     ("es", include_str!("../../assets/i18n/es/france.ftl")),
+    ("es", include_str!("../../assets/i18n/es/chronicle.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/main.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/client.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/france.ftl")),
+    ("pt", include_str!("../../assets/i18n/pt/chronicle.ftl")),
 ];
 
 /// The language everything falls back to.

@@ -15,6 +15,28 @@ pub fn province_name(lang: Lang, state: &GameState, p: usize) -> String {
     scenario_text(lang, state, format!("province-{}", def.id), &def.name)
 }
 
+/// A province's short name for prose ("Estado de México" for "Estado de México (incl. later
+/// Hidalgo and Morelos)"): the scenario's `short` name, translated, else the full name. A
+/// language that translates the name but not the short name gets its full name, never
+/// another language's short one.
+pub fn province_short(lang: Lang, state: &GameState, p: usize) -> String {
+    let def = &state.scenario.provinces[p];
+    let key = format!("province-{}-short", def.id);
+    match &def.short {
+        Some(short)
+            if lang.is_fallback()
+                || crate::text::scenario::has_translation(
+                    &state.scenario.id,
+                    lang.code(),
+                    &key,
+                ) =>
+        {
+            scenario_text(lang, state, key, short)
+        }
+        _ => province_name(lang, state, p),
+    }
+}
+
 /// A contingent's name in the given language.
 pub fn contingent_name(lang: Lang, state: &GameState, c: usize) -> String {
     let def = &state.scenario.contingents[c];

@@ -50,6 +50,9 @@ pub fn text_keys(s: &Scenario) -> Vec<TextKey> {
     }
     for p in &s.provinces {
         add(format!("province-{}", p.id), &p.name, &p.id);
+        if let Some(short) = &p.short {
+            add(format!("province-{}-short", p.id), short, &p.id);
+        }
         add(format!("province-{}-capital", p.id), &p.capital, &p.id);
     }
     for c in &s.contingents {

@@ -16,93 +16,13 @@ month-year = { $month ->
     [11] November
    *[12] December
 } { $year }
-## The chronicle. Numbers come twice: $men for plurals, $men-text formatted for reading.
-## Sides come as selectors ($side is `republic` or `empire`; $holder may also be `contested`),
-## so each language chooses its own articles and contractions.
-chronicle-month = — { $month } —
-chronicle-battle-attacker-won = Battle in { $province }: { $attacker ->
-    [republic] the Republic
-   *[empire] the Empire
-} ({ $attackers-text } men) defeats { $defender ->
-    [republic] the Republic
-   *[empire] the Empire
-} ({ $defenders-text }); losses { $attacker_losses-text } and { $defender_losses-text }.
-chronicle-battle-defender-held = Battle in { $province }: { $defender ->
-    [republic] the Republic
-   *[empire] the Empire
-} ({ $defenders-text } men) repulses { $attacker ->
-    [republic] the Republic
-   *[empire] the Empire
-} ({ $attackers-text }); losses { $attacker_losses-text } and { $defender_losses-text }.
-chronicle-prisoners = { $men ->
-    [one] One man is taken prisoner.
-   *[other] { $men-text } men are taken prisoner.
-}
-chronicle-evaded = An army avoids battle and slips away from { $from } to { $to } ({ $men-text } lost on the march).
-chronicle-siege = The siege of { $province } goes on; its walls are down to { $fort-text }.
-chronicle-surrendered = { $province } surrenders: { $side ->
-    [republic] the Republic
-   *[empire] the Empire
-} loses { $men-text } men as prisoners.
-chronicle-dispersed = An army in { $province } melts into the guerrilla bands ({ $men-text } men).
-chronicle-control-occupied = { $province } is occupied and now held by { $holder ->
-    [republic] the Republic
-    [empire] the Empire
-   *[contested] nobody
-}.
-chronicle-control-drift = Left to itself, { $province } { $holder ->
-    [republic] returns to the Republic
-    [empire] passes to the Empire
-   *[contested] slips out of anyone's hands
-}.
-chronicle-fever = Fever on the coast: { $side ->
-    [republic] the Republic
-   *[empire] the Empire
-} loses { $men-text } men of the { $contingent }.
-chronicle-supply = Cut off in hostile country, { $side ->
-    [republic] the Republic
-   *[empire] the Empire
-} loses { $men-text } men of the { $contingent }.
-chronicle-desertion = Unpaid, { $men-text } men of the { $contingent } desert.
-chronicle-siege-losses = Hunger and disease kill { $men-text } men of the { $contingent } behind the walls.
-chronicle-guerrilla-losses = Ambushes cost { $side ->
-    [republic] the Republic
-   *[empire] the Empire
-} { $men-text } men of the { $contingent }.
-chronicle-guerrilla = Guerrilla war in { $province }: { $guerrillas-text } guerrillas and { $garrison-text } soldiers of the garrison fall.
-chronicle-event = { $title }.
-chronicle-choice = { $side ->
-    [republic] The Republic
-   *[empire] The Empire
-} decides: { $choice }.
-chronicle-power-joined = { $power } joins { $side ->
-    [republic] the Republic
-   *[empire] the Intervention
-}.
-chronicle-power-left = { $power } leaves the war; { $men-text } men go home.
-chronicle-leader-died = { $leader } dies.
-chronicle-leader-captured = { $leader } is taken prisoner.
-chronicle-leader-defected = { $leader } changes sides.
-chronicle-leader-neutral = { $leader } withdraws from the war.
-chronicle-leader-arrived = { $leader } takes the field.
-chronicle-polity-intervention = The Intervention governs by force alone.
-chronicle-polity-regency = A Regency is proclaimed in Mexico City, awaiting a monarch.
-chronicle-polity-empire = The Second Mexican Empire is proclaimed; Maximilian reigns.
-chronicle-polity-fallen = The Empire has fallen.
-chronicle-france-committed = France recommits to the expedition.
-chronicle-france-withdrawing = France announces the withdrawal of its army (political will { $will-text }).
-chronicle-france-gone = The last French troops leave Mexico.
-chronicle-reinforced = { $side ->
-    [republic] The Republic
-   *[empire] The Empire
-} receives { $men-text } men of the { $contingent } in { $province }.
-chronicle-withdrawn = { $men-text } men of the { $contingent } embark for home.
+## The war's end and the month's holdings (the chronicle's other texts: chronicle.ftl).
 chronicle-winner = { $side ->
     [republic] Victory for the Republic.
    *[empire] Victory for the Empire.
 }
 chronicle-undecided = The war is undecided.
-chronicle-holdings = Held: Republic { $republic-text }, contested { $contested-text }, Empire { $empire-text }; France's will { $will }.
+chronicle-holdings = Held: the Republic { $republic-text }, contested { $contested-text }, { $empire_side } { $empire-text }; France's will { $will } of { $max-text }.
 
 ## Batch trials, counterfactual comparison and calibration (aguila trials, compare, calibrate).
 lab-progress = Playing campaigns

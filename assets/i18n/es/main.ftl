@@ -16,93 +16,13 @@ month-year = { $month ->
     [11] noviembre
    *[12] diciembre
 } de { $year }
-## La crónica. Los números llegan dos veces: $men para el plural, $men-text con formato para leer.
-## Los bandos llegan como selectores ($side es `republic` o `empire`; $holder puede ser también
-## `contested`), para que cada idioma elija sus artículos y contracciones.
-chronicle-month = — { $month } —
-chronicle-battle-attacker-won = Batalla en { $province }: { $attacker ->
-    [republic] la República
-   *[empire] el Imperio
-} ({ $attackers-text } hombres) derrota { $defender ->
-    [republic] a la República
-   *[empire] al Imperio
-} ({ $defenders-text }); bajas: { $attacker_losses-text } y { $defender_losses-text }.
-chronicle-battle-defender-held = Batalla en { $province }: { $defender ->
-    [republic] la República
-   *[empire] el Imperio
-} ({ $defenders-text } hombres) rechaza { $attacker ->
-    [republic] a la República
-   *[empire] al Imperio
-} ({ $attackers-text }); bajas: { $attacker_losses-text } y { $defender_losses-text }.
-chronicle-prisoners = { $men ->
-    [one] Un hombre cae prisionero.
-   *[other] { $men-text } hombres caen prisioneros.
-}
-chronicle-evaded = Un ejército rehúye la batalla y se retira de { $from } hacia { $to } ({ $men-text } bajas en la marcha).
-chronicle-siege = Sigue el sitio de { $province }; a sus defensas les queda { $fort-text }.
-chronicle-surrendered = { $province } capitula: { $side ->
-    [republic] la República
-   *[empire] el Imperio
-} pierde { $men-text } hombres, hechos prisioneros.
-chronicle-dispersed = Un ejército se disuelve en { $province } y se suma a las guerrillas ({ $men-text } hombres).
-chronicle-control-occupied = Ocupación de { $province }: la provincia queda en manos { $holder ->
-    [republic] de la República
-    [empire] del Imperio
-   *[contested] de nadie
-}.
-chronicle-control-drift = Sin guarnición, { $province } { $holder ->
-    [republic] vuelve a manos de la República
-    [empire] pasa a manos del Imperio
-   *[contested] escapa al control de ambos bandos
-}.
-chronicle-fever = La fiebre en la costa: { $side ->
-    [republic] la República
-   *[empire] el Imperio
-} pierde { $men-text } hombres ({ $contingent }).
-chronicle-supply = Aislado en territorio hostil, { $side ->
-    [republic] el ejército republicano
-   *[empire] el ejército imperial
-} pierde { $men-text } hombres ({ $contingent }).
-chronicle-desertion = Sin paga, desertan { $men-text } hombres ({ $contingent }).
-chronicle-siege-losses = El hambre y las enfermedades matan tras las murallas a { $men-text } hombres ({ $contingent }).
-chronicle-guerrilla-losses = Las emboscadas le cuestan { $side ->
-    [republic] a la República
-   *[empire] al Imperio
-} { $men-text } hombres ({ $contingent }).
-chronicle-guerrilla = Guerra de guerrillas en { $province }: caen { $guerrillas-text } guerrilleros y { $garrison-text } soldados de la guarnición.
-chronicle-event = { $title }.
-chronicle-choice = { $side ->
-    [republic] La República
-   *[empire] El Imperio
-} decide: { $choice }.
-chronicle-power-joined = { $power } se une { $side ->
-    [republic] a la República
-   *[empire] a la Intervención
-}.
-chronicle-power-left = { $power } abandona la guerra; { $men-text } hombres vuelven a casa.
-chronicle-leader-died = Muere { $leader }.
-chronicle-leader-captured = { $leader } cae prisionero.
-chronicle-leader-defected = { $leader } se pasa al otro bando.
-chronicle-leader-neutral = { $leader } se retira de la guerra.
-chronicle-leader-arrived = { $leader } entra en campaña.
-chronicle-polity-intervention = La Intervención gobierna solo por la fuerza.
-chronicle-polity-regency = Se proclama en la Ciudad de México una Regencia a la espera de un monarca.
-chronicle-polity-empire = Se proclama el Segundo Imperio Mexicano; reina Maximiliano.
-chronicle-polity-fallen = El Imperio ha caído.
-chronicle-france-committed = Francia renueva su compromiso con la expedición.
-chronicle-france-withdrawing = Francia anuncia la retirada de su ejército (voluntad política: { $will-text }).
-chronicle-france-gone = Las últimas tropas francesas salen de México.
-chronicle-reinforced = { $side ->
-    [republic] La República
-   *[empire] El Imperio
-} recibe { $men-text } hombres ({ $contingent }) en { $province }.
-chronicle-withdrawn = { $men-text } hombres ({ $contingent }) se embarcan de regreso.
+## El final de la guerra y lo que cada bando domina cada mes (el resto de la crónica: chronicle.ftl).
 chronicle-winner = { $side ->
     [republic] Victoria de la República.
    *[empire] Victoria del Imperio.
 }
 chronicle-undecided = La guerra queda sin decidir.
-chronicle-holdings = Territorio: República { $republic-text }, en disputa { $contested-text }, Imperio { $empire-text }; voluntad de Francia: { $will }.
+chronicle-holdings = Territorio: la República { $republic-text }, en disputa { $contested-text }, { $empire_side } { $empire-text }; voluntad de Francia: { $will } de { $max-text }.
 
 ## Ensayos en lote, comparación de contrafácticos y calibración (aguila trials, compare, calibrate).
 lab-progress = Jugando campañas

@@ -16,93 +16,13 @@ month-year = { $month ->
     [11] novembro
    *[12] dezembro
 } de { $year }
-## A crônica. Os números vêm duas vezes: $men para o plural, $men-text formatado para leitura.
-## Os lados vêm como seletores ($side é `republic` ou `empire`; $holder também pode ser
-## `contested`), para que cada idioma escolha seus artigos e contrações.
-chronicle-month = — { $month } —
-chronicle-battle-attacker-won = Batalha em { $province }: { $attacker ->
-    [republic] a República
-   *[empire] o Império
-} ({ $attackers-text } homens) derrota { $defender ->
-    [republic] a República
-   *[empire] o Império
-} ({ $defenders-text }); baixas: { $attacker_losses-text } e { $defender_losses-text }.
-chronicle-battle-defender-held = Batalha em { $province }: { $defender ->
-    [republic] a República
-   *[empire] o Império
-} ({ $defenders-text } homens) repele { $attacker ->
-    [republic] a República
-   *[empire] o Império
-} ({ $attackers-text }); baixas: { $attacker_losses-text } e { $defender_losses-text }.
-chronicle-prisoners = { $men ->
-    [one] Um homem é feito prisioneiro.
-   *[other] { $men-text } homens são feitos prisioneiros.
-}
-chronicle-evaded = Um exército evita a batalha e se retira da província de { $from } para a de { $to } ({ $men-text } baixas na marcha).
-chronicle-siege = Continua o cerco na província de { $province }; restam { $fort-text } de suas defesas.
-chronicle-surrendered = A guarnição na província de { $province } capitula: { $side ->
-    [republic] a República
-   *[empire] o Império
-} perde { $men-text } homens, feitos prisioneiros.
-chronicle-dispersed = Um exército se dispersa na província de { $province } e se junta às guerrilhas ({ $men-text } homens).
-chronicle-control-occupied = Ocupação da província de { $province }: ela passa às mãos { $holder ->
-    [republic] da República
-    [empire] do Império
-   *[contested] de ninguém
-}.
-chronicle-control-drift = Sem guarnição, a província de { $province } { $holder ->
-    [republic] volta às mãos da República
-    [empire] passa às mãos do Império
-   *[contested] escapa ao controle dos dois lados
-}.
-chronicle-fever = Febre no litoral: { $side ->
-    [republic] a República
-   *[empire] o Império
-} perde { $men-text } homens ({ $contingent }).
-chronicle-supply = Isolado em território hostil, { $side ->
-    [republic] o exército republicano
-   *[empire] o exército imperial
-} perde { $men-text } homens ({ $contingent }).
-chronicle-desertion = Sem soldo, desertam { $men-text } homens ({ $contingent }).
-chronicle-siege-losses = A fome e as doenças matam atrás das muralhas { $men-text } homens ({ $contingent }).
-chronicle-guerrilla-losses = As emboscadas custam { $side ->
-    [republic] à República
-   *[empire] ao Império
-} { $men-text } homens ({ $contingent }).
-chronicle-guerrilla = Guerra de guerrilhas na província de { $province }: caem { $guerrillas-text } guerrilheiros e { $garrison-text } soldados da guarnição.
-chronicle-event = { $title }.
-chronicle-choice = { $side ->
-    [republic] A República
-   *[empire] O Império
-} decide: { $choice }.
-chronicle-power-joined = { $power } se une { $side ->
-    [republic] à República
-   *[empire] à Intervenção
-}.
-chronicle-power-left = { $power } deixa a guerra; { $men-text } homens voltam para casa.
-chronicle-leader-died = Morre { $leader }.
-chronicle-leader-captured = { $leader } é feito prisioneiro.
-chronicle-leader-defected = { $leader } muda de lado.
-chronicle-leader-neutral = { $leader } se retira da guerra.
-chronicle-leader-arrived = { $leader } entra em campanha.
-chronicle-polity-intervention = A Intervenção governa apenas pela força.
-chronicle-polity-regency = Uma Regência é proclamada na Cidade do México, à espera de um monarca.
-chronicle-polity-empire = É proclamado o Segundo Império Mexicano; reina Maximiliano.
-chronicle-polity-fallen = O Império caiu.
-chronicle-france-committed = A França renova seu compromisso com a expedição.
-chronicle-france-withdrawing = A França anuncia a retirada de seu exército (vontade política: { $will-text }).
-chronicle-france-gone = As últimas tropas francesas deixam o México.
-chronicle-reinforced = { $side ->
-    [republic] A República
-   *[empire] O Império
-} recebe { $men-text } homens ({ $contingent }) na província de { $province }.
-chronicle-withdrawn = { $men-text } homens ({ $contingent }) embarcam de volta.
+## O fim da guerra e o que cada lado controla a cada mês (o resto da crônica: chronicle.ftl).
 chronicle-winner = { $side ->
     [republic] Vitória da República.
    *[empire] Vitória do Império.
 }
 chronicle-undecided = A guerra fica indecisa.
-chronicle-holdings = Território: República { $republic-text }, em disputa { $contested-text }, Império { $empire-text }; vontade da França: { $will }.
+chronicle-holdings = Território: a República { $republic-text }, em disputa { $contested-text }, { $empire_side } { $empire-text }; vontade da França: { $will } de { $max-text }.
 
 ## Ensaios em lote, comparação de contrafactuais e calibração (aguila trials, compare, calibrate).
 lab-progress = Jogando campanhas

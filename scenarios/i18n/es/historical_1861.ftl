@@ -112,11 +112,17 @@ terrain-jungle = Selva y pantano
 # Distrito Federal (Valle de México)
 province-distrito_federal = Distrito Federal (Valle de México)
 
+# Mexico City
+province-distrito_federal-short = Ciudad de México
+
 # Ciudad de México
 province-distrito_federal-capital = Ciudad de México
 
 # Estado de México (incl. later Hidalgo and Morelos)
 province-mexico = Estado de México (con los futuros Hidalgo y Morelos)
+
+# Estado de México
+province-mexico-short = Estado de México
 
 # Toluca
 province-mexico-capital = Toluca
@@ -165,6 +171,9 @@ province-jalisco-capital = Guadalajara
 
 # Tepic (Lozada's Nayarit)
 province-tepic = Tepic (el Nayarit de Lozada)
+
+# Tepic
+province-tepic-short = Tepic
 
 # Tepic
 province-tepic-capital = Tepic
@@ -231,6 +240,9 @@ province-sonora-capital = Ures
 
 # Baja California (territory)
 province-baja_california = Baja California (territorio)
+
+# Baja California
+province-baja_california-short = Baja California
 
 # La Paz
 province-baja_california-capital = La Paz
@@ -494,14 +506,14 @@ army-belgian_legion_lands-1 = Legión Belga
 # Second Austrian draft
 army-second_austrian_draft-1 = Segundo contingente austriaco
 
-# The United States at war with itself
-event-us_civil_war_rages-title = Estados Unidos, en guerra consigo mismo
+# The United States is at war with itself
+event-us_civil_war_rages-title = Estados Unidos está en guerra consigo mismo
 
 # Since April 1861 the United States has been fighting the Confederacy. Washington protests against European meddling in Mexico but can do nothing more: the Monroe Doctrine sleeps while the Union fights for its life. This is the opening Napoleon III has been waiting for.
 event-us_civil_war_rages-text = Desde abril de 1861, Estados Unidos combate a la Confederación. Washington protesta contra la injerencia europea en México, pero no puede hacer nada más: la Doctrina Monroe duerme mientras la Unión lucha por sobrevivir. Es la oportunidad que Napoleón III estaba esperando.
 
-# The Allies at Veracruz
-event-allies_at_veracruz-title = Los aliados en Veracruz
+# The Allies occupy Veracruz
+event-allies_at_veracruz-title = Los aliados ocupan Veracruz
 
 # In July 1861 Juárez suspended payments on the foreign debt for two years. Britain, Spain and France answered with the Convention of London (31 October), promising to seize the customs houses but not to interfere in Mexico's internal affairs. On 8 December a Spanish squadron from Havana reached Veracruz; the port and the island fortress of San Juan de Ulúa were occupied without resistance.
 event-allies_at_veracruz-text = En julio de 1861 Juárez suspendió por dos años el pago de la deuda externa. El Reino Unido, España y Francia respondieron con la Convención de Londres (31 de octubre), por la que acordaban apoderarse de las aduanas y se comprometían a no intervenir en los asuntos internos de México. El 8 de diciembre una escuadra española procedente de La Habana llegó a Veracruz; el puerto y la fortaleza de San Juan de Ulúa, en su islote, fueron ocupados sin resistencia.
@@ -509,8 +521,8 @@ event-allies_at_veracruz-text = En julio de 1861 Juárez suspendió por dos año
 # The French land at Veracruz
 event-french_landing-title = Los franceses desembarcan en Veracruz
 
-# On 7–8 January 1862 Admiral Jurien de la Gravière landed some 3,000 French troops at Veracruz. In March General de Lorencez followed with reinforcements and took command, boasting that with 6,000 men he would be master of Mexico.
-event-french_landing-text = El 7 y 8 de enero de 1862 el almirante Jurien de la Gravière desembarcó en Veracruz unos 3,000 soldados franceses. En marzo llegó el general Lorencez con refuerzos y tomó el mando, jactándose de que con 6,000 hombres sería dueño de México.
+# Admiral Jurien de la Gravière lands some 3,000 French troops (historically at Veracruz, on 7–8 January 1862). General de Lorencez is to follow with reinforcements and take command, boasting that with 6,000 men he will be master of Mexico (historically in March 1862).
+event-french_landing-text = El almirante Jurien de la Gravière desembarca unos 3,000 soldados franceses (históricamente en Veracruz, el 7 y 8 de enero de 1862). El general Lorencez ha de seguirlo con refuerzos y tomar el mando, jactándose de que con 6,000 hombres será dueño de México (históricamente en marzo de 1862).
 
 # British marines land
 event-british_marines_land-title = Desembarcan los infantes de marina británicos
@@ -518,8 +530,8 @@ event-british_marines_land-title = Desembarcan los infantes de marina británico
 # The British squadron under Commodore Dunlop arrived on 6 January 1862 with Sir Charles Wyke as commissioner. London sent only some 700 marines: Britain wanted its bondholders paid, not a war on the plateau.
 event-british_marines_land-text = La escuadra británica del comodoro Dunlop llegó el 6 de enero de 1862, con sir Charles Wyke como comisionado. Londres envió solo unos 700 infantes de marina: el Reino Unido quería que se pagara a los tenedores británicos de bonos, no una guerra en el altiplano.
 
-# The preliminaries of La Soledad
-event-la_soledad-title = Los Tratados Preliminares de La Soledad
+# The allies sign the preliminaries of La Soledad
+event-la_soledad-title = Los aliados firman los preliminares de La Soledad
 
 # On 19 February 1862 Foreign Minister Manuel Doblado and General Prim signed the preliminaries of La Soledad: the allies recognised Juárez's government, opened talks on the debt and were allowed to move out of the fever coast to healthy Córdoba, Orizaba and Tehuacán — pledging to fall back behind the Chiquihuite if talks failed. Napoleon III would disavow it.
 event-la_soledad-text = El 19 de febrero de 1862 el ministro de Relaciones Exteriores, Manuel Doblado, y el general Prim firmaron los Tratados Preliminares de La Soledad: los aliados reconocían al gobierno de Juárez, abrían negociaciones sobre la deuda y obtenían permiso para dejar la costa de las fiebres y trasladarse a Córdoba, Orizaba y Tehuacán, de clima sano, con el compromiso de replegarse detrás del Chiquihuite si las pláticas fracasaban. Napoleón III los desautorizaría.
@@ -533,8 +545,8 @@ event-almonte_arrives-text = El 1 de marzo de 1862 el general Juan N. Almonte y 
 # The Orizaba conference breaks up
 event-orizaba_breakup-title = Se rompe la conferencia de Orizaba
 
-# On 9 April 1862 the allied commissioners met at Orizaba for the last time. Saligny and Jurien refused to give up Almonte; Prim and Wyke refused to follow France into a war of conquest. Spain and Britain announced that they would re-embark, and on 22 April Prim sailed for Havana. France was alone — and at war.
-event-orizaba_breakup-text = El 9 de abril de 1862 los comisionados aliados se reunieron por última vez en Orizaba. Saligny y Jurien se negaron a retirarle su protección a Almonte; Prim y Wyke se negaron a seguir a Francia en una guerra de conquista. España y el Reino Unido anunciaron que reembarcarían sus tropas, y el 22 de abril Prim zarpó rumbo a La Habana. Francia se quedaba sola, y en guerra.
+# The allied commissioners meet at Orizaba for the last time (historically on 9 April 1862). Saligny and Jurien refuse to give up Almonte; Prim and Wyke refuse to follow France into a war of conquest. Spain and Britain announce that they will re-embark (historically Prim sailed for Havana on 22 April). France is alone — and at war.
+event-orizaba_breakup-text = Los comisionados aliados se reúnen por última vez en Orizaba (históricamente el 9 de abril de 1862). Saligny y Jurien se niegan a retirarle su protección a Almonte; Prim y Wyke se niegan a seguir a Francia en una guerra de conquista. España y el Reino Unido anuncian que reembarcarán sus tropas (históricamente Prim zarpó rumbo a La Habana el 22 de abril). Francia se queda sola, y en guerra.
 
 # Saligny and the hawks press for war
 event-french_hawks_press-title = Saligny y los halcones presionan por la guerra
@@ -557,23 +569,23 @@ choice-france_breaks_alliance-negotiate = Seguir negociando con Juárez
 # Zaragoza is dead
 event-zaragoza_dies-title = Ha muerto Zaragoza
 
-# Ignacio Zaragoza, the victor of Cinco de Mayo, is dead. Historically he died of typhoid on 8 September 1862, aged 33, and González Ortega took the Army of the East. The Republic has lost its most trusted commander.
-event-zaragoza_dies-text = Ignacio Zaragoza, el vencedor de la batalla del 5 de mayo, ha muerto. Históricamente lo mató la fiebre tifoidea el 8 de septiembre de 1862, a los 33 años, y González Ortega asumió el mando del Ejército de Oriente. La República ha perdido a su general de mayor confianza.
+# Ignacio Zaragoza, who historically beat the French before Puebla on 5 May 1862, is dead. Historically he died of typhoid on 8 September 1862, aged 33, and González Ortega took the Army of the East. The Republic has lost its most trusted commander.
+event-zaragoza_dies-text = Ignacio Zaragoza, que históricamente derrotó a los franceses ante Puebla el 5 de mayo de 1862, ha muerto. Históricamente lo mató la fiebre tifoidea el 8 de septiembre de 1862, a los 33 años, y González Ortega asumió el mando del Ejército de Oriente. La República ha perdido a su general de mayor confianza.
 
-# Forey's expedition
-event-forey_expedition-title = La expedición de Forey
+# Forey lands at Veracruz
+event-forey_expedition-title = Forey desembarca en Veracruz
 
-# With its allies gone, France commits itself. General Forey lands at Veracruz in September 1862 to supersede Lorencez, with Bazaine, Douay and Castagny commanding his divisions and brigades, and the corps begins to grow toward the 26,000 men who would invest Puebla.
-event-forey_expedition-text = Sin sus aliados, Francia se compromete a fondo. El general Forey desembarca en Veracruz en septiembre de 1862 para relevar a Lorencez, con Bazaine, Douay y Castagny al frente de sus divisiones y brigadas, y el cuerpo expedicionario empieza a crecer hacia los 26,000 hombres que sitiarían Puebla.
+# With its allies gone, France commits itself. General Forey lands at Veracruz to take command of the expedition (historically in September 1862, superseding Lorencez), with Bazaine, Douay and Castagny commanding his divisions and brigades, and the corps begins to grow toward the 26,000 men who historically invested Puebla.
+event-forey_expedition-text = Sin sus aliados, Francia se compromete a fondo. El general Forey desembarca en Veracruz para tomar el mando de la expedición (históricamente en septiembre de 1862, relevando a Lorencez), con Bazaine, Douay y Castagny al frente de sus divisiones y brigadas, y el cuerpo expedicionario empieza a crecer hacia los 26,000 hombres que históricamente sitiaron Puebla.
 
-# The Egyptian battalion
-event-egyptian_battalion-title = El batallón egipcio
+# The Egyptian battalion arrives
+event-egyptian_battalion-title = Llega el batallón egipcio
 
-# Said Pasha of Egypt lends Napoleon III a battalion of some 450 Sudanese soldiers. Immune to yellow fever, they garrison the deadly coast and escort the convoys between Veracruz and the highlands.
-event-egyptian_battalion-text = El virrey de Egipto, Said Bajá, presta a Napoleón III un batallón de unos 450 soldados sudaneses. Considerados inmunes a la fiebre amarilla, guarnecen la mortífera costa y escoltan los convoyes entre Veracruz y el altiplano.
+# Said Pasha of Egypt lends Napoleon III a battalion of some 450 Sudanese soldiers. Immune to yellow fever, they are sent to garrison the deadly coast and escort the convoys to the highlands (historically from Veracruz, in February 1863).
+event-egyptian_battalion-text = El virrey de Egipto, Said Bajá, presta a Napoleón III un batallón de unos 450 soldados sudaneses. Considerados inmunes a la fiebre amarilla, se los envía a guarnecer la mortífera costa y a escoltar los convoyes hacia el altiplano (históricamente desde Veracruz, en febrero de 1863).
 
-# A Regency in Mexico City
-event-regency_proclaimed-title = Una Regencia en la Ciudad de México
+# A Regency is named in Mexico City
+event-regency_proclaimed-title = Se nombra una Regencia en la Ciudad de México
 
 # With the capital in the hands of the Intervention, a Junta Superior named by the French commander chooses a Regency — historically General Almonte, Archbishop Labastida and General Salas, in June 1863 — to govern until a monarch can be found.
 event-regency_proclaimed-text = Con la capital en manos de la Intervención, una Junta Superior de Gobierno nombrada por el comandante francés elige una Regencia (históricamente, el general Almonte, el arzobispo Labastida y el general Salas, en junio de 1863) que gobernará hasta que se encuentre un monarca.
@@ -581,35 +593,35 @@ event-regency_proclaimed-text = Con la capital en manos de la Intervención, una
 # The Assembly of Notables offers a crown
 event-assembly_of_notables-title = La Asamblea de Notables ofrece una corona
 
-# On 10 July 1863 an Assembly of Notables convened by Forey proclaimed a hereditary Catholic monarchy and offered the crown to Archduke Ferdinand Maximilian of Austria. Maximilian answered from Miramar that he would accept only if the Mexican people ratified the call and France guaranteed his throne.
-event-assembly_of_notables-text = El 10 de julio de 1863 una Asamblea de Notables convocada por Forey proclamó una monarquía católica hereditaria y ofreció la corona al archiduque Fernando Maximiliano de Austria. Desde Miramar, Maximiliano respondió que solo la aceptaría si el pueblo mexicano ratificaba el ofrecimiento y Francia garantizaba su trono.
+# An Assembly of Notables convened by the French command proclaims a hereditary Catholic monarchy and offers the crown to Archduke Ferdinand Maximilian of Austria (historically on 10 July 1863). Maximilian answers from Miramar that he will accept only if the Mexican people ratify the call and France guarantees his throne.
+event-assembly_of_notables-text = Una Asamblea de Notables convocada por el mando francés proclama una monarquía católica hereditaria y ofrece la corona al archiduque Fernando Maximiliano de Austria (históricamente el 10 de julio de 1863). Desde Miramar, Maximiliano responde que solo la aceptará si el pueblo mexicano ratifica el ofrecimiento y Francia garantiza su trono.
 
 # Washington will not recognise a monarchy
 event-seward_refuses_recognition-title = Washington no reconocerá una monarquía
 
-# On 23 October 1863 Secretary of State Seward declared that the United States would not consider recognising any government that replaced the Republic. Washington could do little more than protest, but its minister stayed with Juárez.
-event-seward_refuses_recognition-text = El 23 de octubre de 1863 el secretario de Estado Seward declaró que Estados Unidos no consideraría reconocer a ningún gobierno que sustituyera a la República. Washington poco más podía hacer que protestar, pero su ministro siguió acreditado ante el gobierno de Juárez.
+# Secretary of State Seward declares that the United States will not consider recognising any government that replaces the Republic (historically on 23 October 1863). Washington can do little more than protest, but its minister stays with Juárez.
+event-seward_refuses_recognition-text = El secretario de Estado Seward declara que Estados Unidos no considerará reconocer a ningún gobierno que sustituya a la República (históricamente el 23 de octubre de 1863). Washington poco más puede hacer que protestar, pero su ministro sigue acreditado ante el gobierno de Juárez.
 
-# The Treaty of Miramar
-event-treaty_of_miramar-title = El Tratado de Miramar
+# Maximilian signs the Treaty of Miramar
+event-treaty_of_miramar-title = Maximiliano firma el Tratado de Miramar
 
-# On 10 April 1864, at his castle of Miramar near Trieste, Maximilian accepted the crown and signed a treaty with France. The French corps would shrink 'as soon as possible' to 25,000 men, the Foreign Legion staying six years; Mexico would pay 270 million francs of intervention costs plus 1,000 francs a year for every French soldier.
-event-treaty_of_miramar-text = El 10 de abril de 1864, en su castillo de Miramar, cerca de Trieste, Maximiliano aceptó la corona y firmó un tratado con Francia. El cuerpo francés se reduciría «lo antes posible» a 25,000 hombres, y la Legión Extranjera permanecería seis años; México pagaría 270 millones de francos por los gastos de la intervención, más 1,000 francos anuales por cada soldado francés.
+# At his castle of Miramar near Trieste, Maximilian accepts the crown and signs a treaty with France (historically on 10 April 1864). The French corps is to shrink 'as soon as possible' to 25,000 men, the Foreign Legion staying six years; Mexico is to pay the costs of the intervention (historically 270 million francs) plus 1,000 francs a year for every French soldier.
+event-treaty_of_miramar-text = En su castillo de Miramar, cerca de Trieste, Maximiliano acepta la corona y firma un tratado con Francia (históricamente el 10 de abril de 1864). El cuerpo francés se reducirá «lo antes posible» a 25,000 hombres, y la Legión Extranjera permanecerá seis años; México pagará los gastos de la intervención (históricamente 270 millones de francos), más 1,000 francos anuales por cada soldado francés.
 
 # The House of Representatives protests
 event-us_house_resolution-title = Protesta la Cámara de Representantes
 
-# On 4 April 1864 the US House of Representatives resolved unanimously that it would not acknowledge any monarchy raised in Mexico under European auspices. Seward told Paris the resolution did not bind the executive — but the message was heard.
-event-us_house_resolution-text = El 4 de abril de 1864 la Cámara de Representantes de Estados Unidos resolvió por unanimidad que no reconocería ninguna monarquía erigida en México bajo los auspicios de potencias europeas. Seward aseguró a París que la resolución no obligaba al Ejecutivo, pero el mensaje había quedado claro.
+# The US House of Representatives resolves unanimously that it will not acknowledge any monarchy raised in Mexico under European auspices (historically on 4 April 1864). Seward tells Paris the resolution does not bind the executive — but the message is heard.
+event-us_house_resolution-text = La Cámara de Representantes de Estados Unidos resuelve por unanimidad que no reconocerá ninguna monarquía erigida en México bajo los auspicios de potencias europeas (históricamente el 4 de abril de 1864). Seward asegura a París que la resolución no obliga al Ejecutivo, pero el mensaje queda claro.
 
-# Maximilian and Carlota land at Veracruz
-event-maximilian_arrives-title = Maximiliano y Carlota desembarcan en Veracruz
+# Maximilian and Carlota arrive
+event-maximilian_arrives-title = Llegan Maximiliano y Carlota
 
-# On 28 May 1864 the frigate Novara brought Maximilian and Carlota to Veracruz; they entered Mexico City on 12 June. The Regency ended and the Second Mexican Empire began. The conservatives who had called him expected him to restore the Church's property; they would be disappointed.
-event-maximilian_arrives-text = El 28 de mayo de 1864 la fragata Novara llevó a Maximiliano y Carlota a Veracruz; el 12 de junio entraron en la Ciudad de México. Terminaba la Regencia y comenzaba el Segundo Imperio Mexicano. Los conservadores que lo habían llamado esperaban que devolviera sus bienes a la Iglesia; se llevarían una decepción.
+# The frigate Novara brings Maximilian and Carlota to Mexico (historically to Veracruz on 28 May 1864; they entered Mexico City on 12 June). The Regency ends and the Second Mexican Empire begins. The conservatives who called him expect him to restore the Church's property; they will be disappointed.
+event-maximilian_arrives-text = La fragata Novara lleva a Maximiliano y Carlota a México (históricamente a Veracruz, el 28 de mayo de 1864; el 12 de junio entraron en la Ciudad de México). Termina la Regencia y comienza el Segundo Imperio Mexicano. Los conservadores que lo llamaron esperan que devuelva sus bienes a la Iglesia; se llevarán una decepción.
 
-# Juárez and Vidaurri
-event-coahuila_separated-title = Juárez y Vidaurri
+# Juárez must deal with Vidaurri
+event-coahuila_separated-title = Juárez ante Vidaurri
 
 # Driven from the centre, the government of the Republic moves north into the domain of Santiago Vidaurri, who keeps the customs of Piedras Negras and Nuevo Laredo for himself. Historically Juárez answered on 26 February 1864 by separating Coahuila from Nuevo León again; Vidaurri turned to Bazaine.
 event-coahuila_separated-text = Expulsado del centro, el gobierno de la República se traslada al norte, a los dominios de Santiago Vidaurri, que se queda para sí con las aduanas de Piedras Negras y Nuevo Laredo. Históricamente, Juárez respondió el 26 de febrero de 1864 separando de nuevo Coahuila de Nuevo León; Vidaurri buscó entonces a Bazaine.
@@ -638,17 +650,17 @@ event-lozada_neutral-title = Lozada se retira a la neutralidad
 # Unpaid and seeing the Empire falter, Lozada declares Tepic neutral and takes his men home to the sierra, as he did in 1866.
 event-lozada_neutral-text = Sin paga y viendo que el Imperio se tambalea, Lozada declara neutral a Tepic y regresa con sus hombres a la sierra, como hizo en 1866.
 
-# The Austrian Volunteer Corps
-event-austrian_volunteers_land-title = El Cuerpo de Voluntarios Austriacos
+# The Austrian Volunteer Corps lands
+event-austrian_volunteers_land-title = Desembarca el Cuerpo de Voluntarios Austriacos
 
-# Under a convention of 19 October 1864 Franz Joseph allowed his brother to recruit volunteers in Austria. Between November 1864 and March 1865 some 6,800 men — light infantry, hussars, lancers and mountain batteries under Count Thun-Hohenstein — landed at Veracruz and took over Puebla and the Sierra Norte.
-event-austrian_volunteers_land-text = Por un convenio del 19 de octubre de 1864, Francisco José permitió a su hermano reclutar voluntarios en Austria. Entre noviembre de 1864 y marzo de 1865, unos 6,800 hombres (infantería ligera, húsares, lanceros y baterías de montaña al mando del conde Thun-Hohenstein) desembarcaron en Veracruz y se hicieron cargo de Puebla y la Sierra Norte.
+# Under a convention with France, Franz Joseph allows his brother to recruit volunteers in Austria (historically on 19 October 1864). Some 6,800 men — light infantry, hussars, lancers and mountain batteries under Count Thun-Hohenstein — cross the Atlantic (historically landing at Veracruz between November 1864 and March 1865 and taking over Puebla and the Sierra Norte).
+event-austrian_volunteers_land-text = Por un convenio con Francia, Francisco José permite a su hermano reclutar voluntarios en Austria (históricamente el 19 de octubre de 1864). Unos 6,800 hombres (infantería ligera, húsares, lanceros y baterías de montaña al mando del conde Thun-Hohenstein) cruzan el Atlántico (históricamente desembarcaron en Veracruz entre noviembre de 1864 y marzo de 1865 y se hicieron cargo de Puebla y la Sierra Norte).
 
-# The Belgian Legion
-event-belgian_legion_lands-title = La Legión Belga
+# The Belgian Legion arrives
+event-belgian_legion_lands-title = Llega la Legión Belga
 
-# King Leopold's daughter is Empress of Mexico, and some 1,500 Belgian volunteers in two battalions under Colonel van der Smissen come to guard her — the 'Empress's Guard'. At Tacámbaro in April 1865 a company of them would be destroyed by Régules's guerrillas.
-event-belgian_legion_lands-text = La hija del rey Leopoldo es emperatriz de México, y unos 1,500 voluntarios belgas, en dos batallones al mando del coronel Van der Smissen, vienen a custodiarla: es la «Guardia de la Emperatriz». En Tacámbaro, en abril de 1865, las guerrillas de Régules aniquilarían a un destacamento de ellos.
+# King Leopold's daughter is Empress of Mexico, and some 1,500 Belgian volunteers in two battalions under Colonel van der Smissen come to guard her — the 'Empress's Guard'. (Historically, at Tacámbaro in April 1865, a company of them was destroyed by Régules's guerrillas.)
+event-belgian_legion_lands-text = La hija del rey Leopoldo es emperatriz de México, y unos 1,500 voluntarios belgas, en dos batallones al mando del coronel Van der Smissen, vienen a custodiarla: es la «Guardia de la Emperatriz». (Históricamente, en Tacámbaro, en abril de 1865, las guerrillas de Régules aniquilaron a un destacamento de ellos.)
 
 # The Union wins
 event-us_civil_war_ends-title = Triunfa la Unión
@@ -656,14 +668,14 @@ event-us_civil_war_ends-title = Triunfa la Unión
 # Lee surrenders at Appomattox. The United States, with a victorious army of veterans, is free to look south: Grant regards Maximilian's empire as a part of the rebellion, and the Monroe Doctrine wakes.
 event-us_civil_war_ends-text = Lee se rinde en Appomattox. Estados Unidos, con un ejército victorioso de veteranos, tiene las manos libres para mirar hacia el sur: Grant considera el imperio de Maximiliano parte de la rebelión, y la Doctrina Monroe despierta.
 
-# Sheridan on the Rio Grande
-event-sheridan_rio_grande-title = Sheridan en el río Bravo
+# Sheridan goes to the Rio Grande
+event-sheridan_rio_grande-title = Sheridan marcha al río Bravo
 
 # Grant sends General Sheridan to the Rio Grande with some 53,000 troops detailed to Texas. They never cross, but arms 'condemned and abandoned' on the river bank find their way to the Republicans, and American volunteers ride with Escobedo.
 event-sheridan_rio_grande-text = Grant envía al general Sheridan al río Bravo, con unos 53,000 soldados destacados en Texas. Nunca cruzan la frontera, pero armas «dadas de baja y abandonadas» en la orilla del río terminan en manos de los republicanos, y voluntarios estadounidenses cabalgan junto a Escobedo.
 
-# The Black Decree
-event-black_decree-title = El Decreto Negro
+# Maximilian weighs the Black Decree
+event-black_decree-title = Maximiliano sopesa el Decreto Negro
 
 # Believing that Juárez has fled the country and that those still in arms are mere bandits, and urged by Bazaine, Maximilian must decide how to end the guerrilla war. Historically he signed the decree of 3 October 1865: members of armed bands to be court-martialled and shot within 24 hours.
 event-black_decree-text = Convencido de que Juárez ha huido del país y de que quienes siguen en armas son simples bandoleros, y presionado por Bazaine, Maximiliano debe decidir cómo acabar con la guerra de guerrillas. Históricamente firmó el decreto del 3 de octubre de 1865: los miembros de bandas armadas serían juzgados por una corte marcial y fusilados en un plazo de 24 horas.
@@ -674,14 +686,14 @@ choice-black_decree-decree = Firmar el decreto
 # Offer amnesty instead
 choice-black_decree-clemency = Ofrecer, en cambio, una amnistía
 
-# The martyrs of Uruapan
-event-martyrs_of_uruapan-title = Los mártires de Uruapan
+# Arteaga is shot under the Black Decree
+event-martyrs_of_uruapan-title = Arteaga es fusilado por el Decreto Negro
 
-# Under the Black Decree, Generals José María Arteaga and Carlos Salazar, taken prisoner by Ramón Méndez, are shot at Uruapan — historically on 21 October 1865. The executions make martyrs and outrage opinion in the United States.
-event-martyrs_of_uruapan-text = En aplicación del Decreto Negro, los generales José María Arteaga y Carlos Salazar, hechos prisioneros por Ramón Méndez, son fusilados en Uruapan (históricamente, el 21 de octubre de 1865). Las ejecuciones crean mártires e indignan a la opinión pública de Estados Unidos.
+# Under the Black Decree, General José María Arteaga, a prisoner of the Empire, is shot (historically at Uruapan on 21 October 1865, with General Carlos Salazar, both taken by Ramón Méndez). The executions make martyrs and outrage opinion in the United States.
+event-martyrs_of_uruapan-text = En aplicación del Decreto Negro, el general José María Arteaga, prisionero del Imperio, es fusilado (históricamente en Uruapan, el 21 de octubre de 1865, junto con el general Carlos Salazar, ambos hechos prisioneros por Ramón Méndez). Las ejecuciones crean mártires e indignan a la opinión pública de Estados Unidos.
 
-# Seward's note
-event-seward_note-title = La nota de Seward
+# Seward asks when the French will leave
+event-seward_note-title = Seward pregunta cuándo se irán los franceses
 
 # Secretary of State Seward tells the French minister Montholon that the presence of French troops in Mexico is a threat the United States will not tolerate, and asks when they will leave.
 event-seward_note-text = El secretario de Estado Seward advierte a Montholon, ministro de Francia en Washington, que la presencia de tropas francesas en México es una amenaza que Estados Unidos no tolerará, y le pregunta cuándo se irán.
@@ -695,8 +707,8 @@ event-seward_ultimatum-text = Seward insiste en que la retirada francesa sea inc
 # Juárez's term runs out
 event-juarez_extends_term-title = Termina el mandato de Juárez
 
-# Juárez's constitutional term ends on 30 November 1865, with the country occupied and no election possible. González Ortega, president of the Supreme Court and his legal successor, is in the United States. On 8 November Juárez extended his own term for the duration of the war, and Lerdo de Tejada defended it.
-event-juarez_extends_term-text = El mandato constitucional de Juárez termina el 30 de noviembre de 1865, con el país ocupado y sin posibilidad de celebrar elecciones. González Ortega, presidente de la Suprema Corte y, por tanto, su sucesor legal, está en Estados Unidos. El 8 de noviembre Juárez prorrogó su propio mandato mientras durara la guerra, y Lerdo de Tejada defendió la medida.
+# Juárez's constitutional term ends on 30 November 1865, with the war still on and no election possible. González Ortega, president of the Supreme Court and his legal successor, is in the United States. (Historically, on 8 November Juárez extended his own term for the duration of the war, and Lerdo de Tejada defended it.)
+event-juarez_extends_term-text = El mandato constitucional de Juárez termina el 30 de noviembre de 1865, con la guerra aún en curso y sin posibilidad de celebrar elecciones. González Ortega, presidente de la Suprema Corte y, por tanto, su sucesor legal, está en Estados Unidos. (Históricamente, el 8 de noviembre Juárez prorrogó su propio mandato mientras durara la guerra, y Lerdo de Tejada defendió la medida.)
 
 # Extend the term for the duration of the war
 choice-juarez_extends_term-extend = Prorrogar el mandato mientras dure la guerra
@@ -704,8 +716,8 @@ choice-juarez_extends_term-extend = Prorrogar el mandato mientras dure la guerra
 # Hand the presidency to González Ortega
 choice-juarez_extends_term-hand_over = Entregar la presidencia a González Ortega
 
-# The Bagdad raid
-event-bagdad_raid-title = El asalto a Bagdad
+# Raiders sack Bagdad
+event-bagdad_raid-title = Asaltantes saquean Bagdad
 
 # Discharged American soldiers and Republican partisans cross the Rio Grande and sack Bagdad, the imperial boom-town at its mouth (historically on 6 January 1866). The border is porous to American men and arms.
 event-bagdad_raid-text = Soldados estadounidenses licenciados y guerrilleros republicanos cruzan el río Bravo y saquean Bagdad, el floreciente puerto imperial en la desembocadura del río (históricamente, el 6 de enero de 1866). La frontera deja pasar sin dificultad a hombres y armas de Estados Unidos.
@@ -728,23 +740,23 @@ event-second_austrian_draft-title = Un segundo contingente austriaco
 # With Washington quiet and Europe calm, a second draft of Austrian volunteers sails to reinforce Thun's corps.
 event-second_austrian_draft-text = Con Washington tranquilo y Europa en calma, un segundo contingente de voluntarios austriacos zarpa para reforzar el cuerpo de Thun.
 
-# Königgrätz
-event-koniggratz-title = Königgrätz
+# Prussia crushes Austria at Königgrätz
+event-koniggratz-title = Prusia aplasta a Austria en Königgrätz
 
-# At Königgrätz (Sadowa) Prussia crushes Austria. Napoleon III must look to the Rhine, and Austria can spare no more men for Maximilian. Carlota learned the news on landing at Saint-Nazaire.
-event-koniggratz-text = En Königgrätz (Sadowa), Prusia aplasta a Austria. Napoleón III tiene que vigilar el Rin, y Austria ya no puede enviar más hombres a Maximiliano. Carlota se enteró de la noticia al desembarcar en Saint-Nazaire.
+# At Königgrätz (Sadowa) Prussia crushes Austria. Napoleon III must look to the Rhine, and Austria can spare no more men for Maximilian. (Historically Carlota learned the news on landing at Saint-Nazaire.)
+event-koniggratz-text = En Königgrätz (Sadowa), Prusia aplasta a Austria. Napoleón III tiene que vigilar el Rin, y Austria ya no puede enviar más hombres a Maximiliano. (Históricamente, Carlota se enteró de la noticia al desembarcar en Saint-Nazaire.)
 
-# Carlota's mission to Europe
-event-carlota_mission-title = La misión de Carlota en Europa
+# Carlota sails for Europe
+event-carlota_mission-title = Carlota parte hacia Europa
 
 # Empress Carlota sails for Europe to hold Napoleon III to his promises (historically embarking on 13 July 1866). At Saint-Cloud on 11 August he refuses her: no more men, no more money.
 event-carlota_mission-text = La emperatriz Carlota parte hacia Europa para exigir a Napoleón III que cumpla sus promesas (históricamente, se embarcó el 13 de julio de 1866). En Saint-Cloud, el 11 de agosto, él se lo niega todo: ni más hombres ni más dinero.
 
-# Carlota in Rome
-event-carlota_collapse-title = Carlota en Roma
+# Carlota breaks down in Rome
+event-carlota_collapse-title = Carlota se quebranta en Roma
 
-# From Paris Carlota goes to Rome to seek the Pope's help. After her audience with Pius IX she suffers a mental collapse (late September–October 1866). She will never see Mexico or Maximilian again.
-event-carlota_collapse-text = De París, Carlota viaja a Roma en busca de la ayuda del papa. Tras su audiencia con Pío IX sufre un colapso mental (entre fines de septiembre y octubre de 1866). Nunca volverá a ver México ni a Maximiliano.
+# From Paris Carlota goes to Rome to seek the Pope's help. After her audience with Pius IX she suffers a mental collapse (historically in late September–October 1866). She will never see Mexico or Maximilian again.
+event-carlota_collapse-text = De París, Carlota viaja a Roma en busca de la ayuda del papa. Tras su audiencia con Pío IX sufre un colapso mental (históricamente, entre fines de septiembre y octubre de 1866). Nunca volverá a ver México ni a Maximiliano.
 
 # Miramón and Márquez come home
 event-miramon_marquez_return-title = Regresan Miramón y Márquez
@@ -764,11 +776,11 @@ choice-abdication_crisis-stay = Quedarse y apoyarse en los conservadores
 # Abdicate and sail for Europe
 choice-abdication_crisis-abdicate = Abdicar y zarpar rumbo a Europa
 
-# Half the customs to France
-event-customs_pledged-title = La mitad de las aduanas, para Francia
+# Half the customs are pledged to France
+event-customs_pledged-title = La mitad de las aduanas, en garantía para Francia
 
-# By the convention of 30 July 1866 half of all maritime customs receipts are pledged to France from 1 November: the Empire's main revenue is mortgaged to the power that is leaving. (In the rules the pledge takes effect once the Empire's debt passes the pledge threshold.)
-event-customs_pledged-text = Por el convenio del 30 de julio de 1866, la mitad de todos los ingresos de las aduanas marítimas se otorga en garantía a Francia a partir del 1 de noviembre: la principal renta del Imperio queda hipotecada a la potencia que se va. (En las reglas, la garantía entra en vigor cuando la deuda del Imperio rebasa el umbral fijado para ello.)
+# Half of all maritime customs receipts are pledged to France (historically by the convention of 30 July 1866, from 1 November): the Empire's main revenue is mortgaged to the power that is leaving. (In the rules the pledge takes effect once the Empire's debt passes the pledge threshold.)
+event-customs_pledged-text = La mitad de todos los ingresos de las aduanas marítimas se otorga en garantía a Francia (históricamente por el convenio del 30 de julio de 1866, a partir del 1 de noviembre): la principal renta del Imperio queda hipotecada a la potencia que se va. (En las reglas, la garantía entra en vigor cuando la deuda del Imperio rebasa el umbral fijado para ello.)
 
 # The Austrians and Belgians go home
 event-volunteers_go_home-title = Austriacos y belgas vuelven a casa
@@ -779,8 +791,8 @@ event-volunteers_go_home-text = París ordena la evacuación en bloque, Legión 
 # The last French troops embark
 event-last_french_embark-title = Se embarcan las últimas tropas francesas
 
-# Marshal Bazaine leads the last of the French corps out of Mexico City and down to Veracruz, where 28,690 men embarked between 14 February and 12 March 1867. The Intervention is over; whatever Empire remains must stand on its own.
-event-last_french_embark-text = El mariscal Bazaine saca de la Ciudad de México lo que queda del cuerpo francés y lo conduce hasta Veracruz, donde se embarcaron 28,690 hombres entre el 14 de febrero y el 12 de marzo de 1867. La Intervención ha terminado; lo que quede del Imperio tendrá que sostenerse por sí mismo.
+# Marshal Bazaine leads the last of the French corps home (historically out of Mexico City and down to Veracruz, where 28,690 men embarked between 14 February and 12 March 1867). The Intervention is over; whatever Empire remains must stand on its own.
+event-last_french_embark-text = El mariscal Bazaine lleva de vuelta a casa lo que queda del cuerpo francés (históricamente desde la Ciudad de México hasta Veracruz, donde se embarcaron 28,690 hombres entre el 14 de febrero y el 12 de marzo de 1867). La Intervención ha terminado; lo que quede del Imperio tendrá que sostenerse por sí mismo.
 
 # The Republic is restored. The Empire's armies are gone or its emperor taken — at Querétaro on 15 May 1867 Maximilian surrendered, and on 19 June he was shot with Miramón and Mejía on the Cerro de las Campanas. 'Among individuals, as among nations, respect for the rights of others is peace.' (Or France has gone home before any throne was raised.)
 victory-republic_restores = La República ha sido restaurada. Los ejércitos del Imperio han desaparecido o su emperador ha caído prisionero: en Querétaro, el 15 de mayo de 1867, Maximiliano se rindió, y el 19 de junio fue fusilado junto con Miramón y Mejía en el Cerro de las Campanas. «Entre los individuos, como entre las naciones, el respeto al derecho ajeno es la paz». (O bien Francia se ha retirado antes de que se erigiera trono alguno.)

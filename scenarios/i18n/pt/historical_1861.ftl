@@ -112,11 +112,17 @@ terrain-jungle = Selva e pântano
 # Distrito Federal (Valle de México)
 province-distrito_federal = Distrito Federal (Vale do México)
 
+# Mexico City
+province-distrito_federal-short = Cidade do México
+
 # Ciudad de México
 province-distrito_federal-capital = Cidade do México
 
 # Estado de México (incl. later Hidalgo and Morelos)
 province-mexico = Estado do México (com os futuros Hidalgo e Morelos)
+
+# Estado de México
+province-mexico-short = Estado do México
 
 # Toluca
 province-mexico-capital = Toluca
@@ -165,6 +171,9 @@ province-jalisco-capital = Guadalajara
 
 # Tepic (Lozada's Nayarit)
 province-tepic = Tepic (o Nayarit de Lozada)
+
+# Tepic
+province-tepic-short = Tepic
 
 # Tepic
 province-tepic-capital = Tepic
@@ -231,6 +240,9 @@ province-sonora-capital = Ures
 
 # Baja California (territory)
 province-baja_california = Baja California (território)
+
+# Baja California
+province-baja_california-short = Baja California
 
 # La Paz
 province-baja_california-capital = La Paz
@@ -494,14 +506,14 @@ army-belgian_legion_lands-1 = Legião Belga
 # Second Austrian draft
 army-second_austrian_draft-1 = Segundo contingente austríaco
 
-# The United States at war with itself
-event-us_civil_war_rages-title = Os Estados Unidos em guerra consigo mesmos
+# The United States is at war with itself
+event-us_civil_war_rages-title = Os Estados Unidos estão em guerra consigo mesmos
 
 # Since April 1861 the United States has been fighting the Confederacy. Washington protests against European meddling in Mexico but can do nothing more: the Monroe Doctrine sleeps while the Union fights for its life. This is the opening Napoleon III has been waiting for.
 event-us_civil_war_rages-text = Desde abril de 1861 os Estados Unidos lutam contra a Confederação. Washington protesta contra a ingerência europeia no México, mas não pode fazer mais nada: a Doutrina Monroe dorme enquanto a União luta pela própria sobrevivência. É a brecha que Napoleão III esperava.
 
-# The Allies at Veracruz
-event-allies_at_veracruz-title = Os aliados em Veracruz
+# The Allies occupy Veracruz
+event-allies_at_veracruz-title = Os aliados ocupam Veracruz
 
 # In July 1861 Juárez suspended payments on the foreign debt for two years. Britain, Spain and France answered with the Convention of London (31 October), promising to seize the customs houses but not to interfere in Mexico's internal affairs. On 8 December a Spanish squadron from Havana reached Veracruz; the port and the island fortress of San Juan de Ulúa were occupied without resistance.
 event-allies_at_veracruz-text = Em julho de 1861 Juárez suspendeu por dois anos o pagamento da dívida externa. O Reino Unido, a Espanha e a França responderam com a Convenção de Londres (31 de outubro), pela qual se dispunham a tomar as alfândegas, mas se comprometiam a não intervir nos assuntos internos do México. Em 8 de dezembro uma esquadra espanhola vinda de Havana chegou a Veracruz; o porto e a fortaleza insular de San Juan de Ulúa foram ocupados sem resistência.
@@ -509,8 +521,8 @@ event-allies_at_veracruz-text = Em julho de 1861 Juárez suspendeu por dois anos
 # The French land at Veracruz
 event-french_landing-title = Os franceses desembarcam em Veracruz
 
-# On 7–8 January 1862 Admiral Jurien de la Gravière landed some 3,000 French troops at Veracruz. In March General de Lorencez followed with reinforcements and took command, boasting that with 6,000 men he would be master of Mexico.
-event-french_landing-text = Em 7 e 8 de janeiro de 1862 o almirante Jurien de la Gravière desembarcou cerca de 3.000 soldados franceses em Veracruz. Em março o general Lorencez chegou com reforços e assumiu o comando, gabando-se de que com 6.000 homens seria senhor do México.
+# Admiral Jurien de la Gravière lands some 3,000 French troops (historically at Veracruz, on 7–8 January 1862). General de Lorencez is to follow with reinforcements and take command, boasting that with 6,000 men he will be master of Mexico (historically in March 1862).
+event-french_landing-text = O almirante Jurien de la Gravière desembarca cerca de 3.000 soldados franceses (historicamente em Veracruz, em 7 e 8 de janeiro de 1862). O general Lorencez deve segui-lo com reforços e assumir o comando, gabando-se de que com 6.000 homens será senhor do México (historicamente em março de 1862).
 
 # British marines land
 event-british_marines_land-title = Desembarcam os fuzileiros navais britânicos
@@ -518,8 +530,8 @@ event-british_marines_land-title = Desembarcam os fuzileiros navais britânicos
 # The British squadron under Commodore Dunlop arrived on 6 January 1862 with Sir Charles Wyke as commissioner. London sent only some 700 marines: Britain wanted its bondholders paid, not a war on the plateau.
 event-british_marines_land-text = A esquadra britânica do comodoro Dunlop chegou em 6 de janeiro de 1862, com Sir Charles Wyke como comissário. Londres enviou apenas uns 700 fuzileiros navais: o Reino Unido queria ver pagos os credores britânicos que tinham títulos mexicanos, não uma guerra no planalto.
 
-# The preliminaries of La Soledad
-event-la_soledad-title = A Convenção Preliminar de La Soledad
+# The allies sign the preliminaries of La Soledad
+event-la_soledad-title = Os aliados assinam as preliminares de La Soledad
 
 # On 19 February 1862 Foreign Minister Manuel Doblado and General Prim signed the preliminaries of La Soledad: the allies recognised Juárez's government, opened talks on the debt and were allowed to move out of the fever coast to healthy Córdoba, Orizaba and Tehuacán — pledging to fall back behind the Chiquihuite if talks failed. Napoleon III would disavow it.
 event-la_soledad-text = Em 19 de fevereiro de 1862 o ministro das Relações Exteriores, Manuel Doblado, e o general Prim assinaram a Convenção Preliminar de La Soledad: os aliados reconheciam o governo de Juárez, abriam negociações sobre a dívida e podiam deixar o litoral das febres rumo às cidades salubres de Córdoba, Orizaba e Tehuacán, comprometendo-se a recuar para trás do Chiquihuite se as conversações fracassassem. Napoleão III a desautorizaria.
@@ -533,8 +545,8 @@ event-almonte_arrives-text = Em 1º de março de 1862 o general Juan N. Almonte 
 # The Orizaba conference breaks up
 event-orizaba_breakup-title = Rompe-se a conferência de Orizaba
 
-# On 9 April 1862 the allied commissioners met at Orizaba for the last time. Saligny and Jurien refused to give up Almonte; Prim and Wyke refused to follow France into a war of conquest. Spain and Britain announced that they would re-embark, and on 22 April Prim sailed for Havana. France was alone — and at war.
-event-orizaba_breakup-text = Em 9 de abril de 1862 os comissários aliados se reuniram pela última vez em Orizaba. Saligny e Jurien se recusaram a retirar a proteção a Almonte; Prim e Wyke se recusaram a acompanhar a França numa guerra de conquista. A Espanha e o Reino Unido anunciaram que reembarcariam suas tropas, e em 22 de abril Prim partiu para Havana. A França estava sozinha — e em guerra.
+# The allied commissioners meet at Orizaba for the last time (historically on 9 April 1862). Saligny and Jurien refuse to give up Almonte; Prim and Wyke refuse to follow France into a war of conquest. Spain and Britain announce that they will re-embark (historically Prim sailed for Havana on 22 April). France is alone — and at war.
+event-orizaba_breakup-text = Os comissários aliados se reúnem pela última vez em Orizaba (historicamente em 9 de abril de 1862). Saligny e Jurien se recusam a abandonar Almonte; Prim e Wyke se recusam a seguir a França numa guerra de conquista. A Espanha e o Reino Unido anunciam que reembarcarão suas tropas (historicamente Prim zarpou para Havana em 22 de abril). A França fica sozinha — e em guerra.
 
 # Saligny and the hawks press for war
 event-french_hawks_press-title = Saligny e os falcões pressionam pela guerra
@@ -557,23 +569,23 @@ choice-france_breaks_alliance-negotiate = Continuar negociando com Juárez
 # Zaragoza is dead
 event-zaragoza_dies-title = Zaragoza morreu
 
-# Ignacio Zaragoza, the victor of Cinco de Mayo, is dead. Historically he died of typhoid on 8 September 1862, aged 33, and González Ortega took the Army of the East. The Republic has lost its most trusted commander.
-event-zaragoza_dies-text = Ignacio Zaragoza, o vencedor da batalha de 5 de maio de 1862 em Puebla, morreu. Historicamente, a febre tifoide o matou em 8 de setembro de 1862, aos 33 anos, e González Ortega assumiu o comando do Exército do Oriente. A República perdeu seu comandante de maior confiança.
+# Ignacio Zaragoza, who historically beat the French before Puebla on 5 May 1862, is dead. Historically he died of typhoid on 8 September 1862, aged 33, and González Ortega took the Army of the East. The Republic has lost its most trusted commander.
+event-zaragoza_dies-text = Ignacio Zaragoza, que historicamente derrotou os franceses diante de Puebla em 5 de maio de 1862, está morto. Historicamente morreu de febre tifoide em 8 de setembro de 1862, aos 33 anos, e González Ortega assumiu o Exército do Oriente. A República perdeu seu comandante de maior confiança.
 
-# Forey's expedition
-event-forey_expedition-title = A expedição de Forey
+# Forey lands at Veracruz
+event-forey_expedition-title = Forey desembarca em Veracruz
 
-# With its allies gone, France commits itself. General Forey lands at Veracruz in September 1862 to supersede Lorencez, with Bazaine, Douay and Castagny commanding his divisions and brigades, and the corps begins to grow toward the 26,000 men who would invest Puebla.
-event-forey_expedition-text = Sem os aliados, a França se compromete de vez. O general Forey desembarca em Veracruz em setembro de 1862 para substituir Lorencez, com Bazaine, Douay e Castagny à frente de suas divisões e brigadas, e o corpo expedicionário começa a crescer rumo aos 26.000 homens que sitiariam Puebla.
+# With its allies gone, France commits itself. General Forey lands at Veracruz to take command of the expedition (historically in September 1862, superseding Lorencez), with Bazaine, Douay and Castagny commanding his divisions and brigades, and the corps begins to grow toward the 26,000 men who historically invested Puebla.
+event-forey_expedition-text = Sem seus aliados, a França se compromete a fundo. O general Forey desembarca em Veracruz para assumir o comando da expedição (historicamente em setembro de 1862, substituindo Lorencez), com Bazaine, Douay e Castagny à frente de suas divisões e brigadas, e o corpo expedicionário começa a crescer rumo aos 26.000 homens que historicamente sitiaram Puebla.
 
-# The Egyptian battalion
-event-egyptian_battalion-title = O batalhão egípcio
+# The Egyptian battalion arrives
+event-egyptian_battalion-title = Chega o batalhão egípcio
 
-# Said Pasha of Egypt lends Napoleon III a battalion of some 450 Sudanese soldiers. Immune to yellow fever, they garrison the deadly coast and escort the convoys between Veracruz and the highlands.
-event-egyptian_battalion-text = O vice-rei do Egito, Said Paxá, empresta a Napoleão III um batalhão de cerca de 450 soldados sudaneses. Considerados imunes à febre amarela, eles guarnecem o litoral mortífero e escoltam os comboios entre Veracruz e o planalto.
+# Said Pasha of Egypt lends Napoleon III a battalion of some 450 Sudanese soldiers. Immune to yellow fever, they are sent to garrison the deadly coast and escort the convoys to the highlands (historically from Veracruz, in February 1863).
+event-egyptian_battalion-text = O vice-rei do Egito, Said Paxá, empresta a Napoleão III um batalhão de cerca de 450 soldados sudaneses. Imunes à febre amarela, são enviados para guarnecer a costa mortífera e escoltar os comboios até o planalto (historicamente a partir de Veracruz, em fevereiro de 1863).
 
-# A Regency in Mexico City
-event-regency_proclaimed-title = Uma Regência na Cidade do México
+# A Regency is named in Mexico City
+event-regency_proclaimed-title = Nomeia-se uma Regência na Cidade do México
 
 # With the capital in the hands of the Intervention, a Junta Superior named by the French commander chooses a Regency — historically General Almonte, Archbishop Labastida and General Salas, in June 1863 — to govern until a monarch can be found.
 event-regency_proclaimed-text = Com a capital nas mãos da Intervenção, uma Junta Superior de Governo nomeada pelo comandante francês escolhe uma Regência — historicamente, o general Almonte, o arcebispo Labastida e o general Salas, em junho de 1863 — para governar até que se encontre um monarca.
@@ -581,35 +593,35 @@ event-regency_proclaimed-text = Com a capital nas mãos da Intervenção, uma Ju
 # The Assembly of Notables offers a crown
 event-assembly_of_notables-title = A Assembleia de Notáveis oferece uma coroa
 
-# On 10 July 1863 an Assembly of Notables convened by Forey proclaimed a hereditary Catholic monarchy and offered the crown to Archduke Ferdinand Maximilian of Austria. Maximilian answered from Miramar that he would accept only if the Mexican people ratified the call and France guaranteed his throne.
-event-assembly_of_notables-text = Em 10 de julho de 1863 uma Assembleia de Notáveis convocada por Forey proclamou uma monarquia católica hereditária e ofereceu a coroa ao arquiduque Fernando Maximiliano da Áustria. De Miramar, Maximiliano respondeu que só aceitaria se o povo mexicano ratificasse o convite e a França garantisse seu trono.
+# An Assembly of Notables convened by the French command proclaims a hereditary Catholic monarchy and offers the crown to Archduke Ferdinand Maximilian of Austria (historically on 10 July 1863). Maximilian answers from Miramar that he will accept only if the Mexican people ratify the call and France guarantees his throne.
+event-assembly_of_notables-text = Uma Assembleia de Notáveis convocada pelo comando francês proclama uma monarquia católica hereditária e oferece a coroa ao arquiduque Fernando Maximiliano da Áustria (historicamente em 10 de julho de 1863). De Miramar, Maximiliano responde que só aceitará se o povo mexicano ratificar o chamado e a França garantir seu trono.
 
 # Washington will not recognise a monarchy
 event-seward_refuses_recognition-title = Washington não reconhecerá uma monarquia
 
-# On 23 October 1863 Secretary of State Seward declared that the United States would not consider recognising any government that replaced the Republic. Washington could do little more than protest, but its minister stayed with Juárez.
-event-seward_refuses_recognition-text = Em 23 de outubro de 1863 o secretário de Estado Seward declarou que os Estados Unidos não cogitariam reconhecer nenhum governo que substituísse a República. Washington pouco podia fazer além de protestar, mas seu ministro continuou acreditado junto ao governo de Juárez.
+# Secretary of State Seward declares that the United States will not consider recognising any government that replaces the Republic (historically on 23 October 1863). Washington can do little more than protest, but its minister stays with Juárez.
+event-seward_refuses_recognition-text = O secretário de Estado Seward declara que os Estados Unidos não considerarão reconhecer nenhum governo que substitua a República (historicamente em 23 de outubro de 1863). Washington pouco pode fazer além de protestar, mas seu ministro permanece junto a Juárez.
 
-# The Treaty of Miramar
-event-treaty_of_miramar-title = O Tratado de Miramar
+# Maximilian signs the Treaty of Miramar
+event-treaty_of_miramar-title = Maximiliano assina o Tratado de Miramar
 
-# On 10 April 1864, at his castle of Miramar near Trieste, Maximilian accepted the crown and signed a treaty with France. The French corps would shrink 'as soon as possible' to 25,000 men, the Foreign Legion staying six years; Mexico would pay 270 million francs of intervention costs plus 1,000 francs a year for every French soldier.
-event-treaty_of_miramar-text = Em 10 de abril de 1864, em seu castelo de Miramar, perto de Trieste, Maximiliano aceitou a coroa e assinou um tratado com a França. O corpo francês seria reduzido “o quanto antes” a 25.000 homens, e a Legião Estrangeira ficaria seis anos; o México pagaria 270 milhões de francos pelos custos da intervenção, mais 1.000 francos por ano por soldado francês.
+# At his castle of Miramar near Trieste, Maximilian accepts the crown and signs a treaty with France (historically on 10 April 1864). The French corps is to shrink 'as soon as possible' to 25,000 men, the Foreign Legion staying six years; Mexico is to pay the costs of the intervention (historically 270 million francs) plus 1,000 francs a year for every French soldier.
+event-treaty_of_miramar-text = Em seu castelo de Miramar, perto de Trieste, Maximiliano aceita a coroa e assina um tratado com a França (historicamente em 10 de abril de 1864). O corpo francês deve ser reduzido «o quanto antes» a 25.000 homens, e a Legião Estrangeira ficará seis anos; o México pagará os custos da intervenção (historicamente 270 milhões de francos), mais 1.000 francos por ano para cada soldado francês.
 
 # The House of Representatives protests
 event-us_house_resolution-title = A Câmara dos Representantes protesta
 
-# On 4 April 1864 the US House of Representatives resolved unanimously that it would not acknowledge any monarchy raised in Mexico under European auspices. Seward told Paris the resolution did not bind the executive — but the message was heard.
-event-us_house_resolution-text = Em 4 de abril de 1864 a Câmara dos Representantes dos Estados Unidos resolveu, por unanimidade, não reconhecer nenhuma monarquia erguida no México sob os auspícios de potências europeias. Seward garantiu a Paris que a resolução não obrigava o Executivo — mas o recado foi ouvido.
+# The US House of Representatives resolves unanimously that it will not acknowledge any monarchy raised in Mexico under European auspices (historically on 4 April 1864). Seward tells Paris the resolution does not bind the executive — but the message is heard.
+event-us_house_resolution-text = A Câmara dos Representantes dos Estados Unidos resolve por unanimidade que não reconhecerá nenhuma monarquia erguida no México sob os auspícios de potências europeias (historicamente em 4 de abril de 1864). Seward garante a Paris que a resolução não obriga o Executivo — mas a mensagem é ouvida.
 
-# Maximilian and Carlota land at Veracruz
-event-maximilian_arrives-title = Maximiliano e Carlota desembarcam em Veracruz
+# Maximilian and Carlota arrive
+event-maximilian_arrives-title = Chegam Maximiliano e Carlota
 
-# On 28 May 1864 the frigate Novara brought Maximilian and Carlota to Veracruz; they entered Mexico City on 12 June. The Regency ended and the Second Mexican Empire began. The conservatives who had called him expected him to restore the Church's property; they would be disappointed.
-event-maximilian_arrives-text = Em 28 de maio de 1864 a fragata Novara levou Maximiliano e Carlota a Veracruz; em 12 de junho eles entraram na Cidade do México. Terminava a Regência e começava o Segundo Império Mexicano. Os conservadores que o haviam chamado esperavam que ele devolvesse os bens da Igreja; iriam se decepcionar.
+# The frigate Novara brings Maximilian and Carlota to Mexico (historically to Veracruz on 28 May 1864; they entered Mexico City on 12 June). The Regency ends and the Second Mexican Empire begins. The conservatives who called him expect him to restore the Church's property; they will be disappointed.
+event-maximilian_arrives-text = A fragata Novara traz Maximiliano e Carlota ao México (historicamente a Veracruz, em 28 de maio de 1864; entraram na Cidade do México em 12 de junho). Termina a Regência e começa o Segundo Império Mexicano. Os conservadores que o chamaram esperam que devolva os bens da Igreja; ficarão decepcionados.
 
-# Juárez and Vidaurri
-event-coahuila_separated-title = Juárez e Vidaurri
+# Juárez must deal with Vidaurri
+event-coahuila_separated-title = Juárez diante de Vidaurri
 
 # Driven from the centre, the government of the Republic moves north into the domain of Santiago Vidaurri, who keeps the customs of Piedras Negras and Nuevo Laredo for himself. Historically Juárez answered on 26 February 1864 by separating Coahuila from Nuevo León again; Vidaurri turned to Bazaine.
 event-coahuila_separated-text = Expulso do centro, o governo da República se muda para o norte, para os domínios de Santiago Vidaurri, que guarda para si as alfândegas de Piedras Negras e Nuevo Laredo. Historicamente, Juárez respondeu em 26 de fevereiro de 1864 separando novamente Coahuila de Nuevo León; Vidaurri voltou-se então para Bazaine.
@@ -638,17 +650,17 @@ event-lozada_neutral-title = Lozada se recolhe à neutralidade
 # Unpaid and seeing the Empire falter, Lozada declares Tepic neutral and takes his men home to the sierra, as he did in 1866.
 event-lozada_neutral-text = Sem pagamento e vendo o Império vacilar, Lozada declara Tepic neutro e leva seus homens de volta para a serra, como fez em 1866.
 
-# The Austrian Volunteer Corps
-event-austrian_volunteers_land-title = O Corpo de Voluntários Austríacos
+# The Austrian Volunteer Corps lands
+event-austrian_volunteers_land-title = Desembarca o Corpo de Voluntários Austríacos
 
-# Under a convention of 19 October 1864 Franz Joseph allowed his brother to recruit volunteers in Austria. Between November 1864 and March 1865 some 6,800 men — light infantry, hussars, lancers and mountain batteries under Count Thun-Hohenstein — landed at Veracruz and took over Puebla and the Sierra Norte.
-event-austrian_volunteers_land-text = Por uma convenção de 19 de outubro de 1864, Francisco José permitiu ao irmão recrutar voluntários na Áustria. Entre novembro de 1864 e março de 1865, cerca de 6.800 homens — infantaria ligeira, hussardos, lanceiros e baterias de montanha sob o comando do conde Thun-Hohenstein — desembarcaram em Veracruz e assumiram Puebla e a Sierra Norte.
+# Under a convention with France, Franz Joseph allows his brother to recruit volunteers in Austria (historically on 19 October 1864). Some 6,800 men — light infantry, hussars, lancers and mountain batteries under Count Thun-Hohenstein — cross the Atlantic (historically landing at Veracruz between November 1864 and March 1865 and taking over Puebla and the Sierra Norte).
+event-austrian_volunteers_land-text = Por uma convenção com a França, Francisco José permite que seu irmão recrute voluntários na Áustria (historicamente em 19 de outubro de 1864). Cerca de 6.800 homens — infantaria ligeira, hussardos, lanceiros e baterias de montanha sob o conde Thun-Hohenstein — cruzam o Atlântico (historicamente desembarcaram em Veracruz entre novembro de 1864 e março de 1865 e assumiram Puebla e a Sierra Norte).
 
-# The Belgian Legion
-event-belgian_legion_lands-title = A Legião Belga
+# The Belgian Legion arrives
+event-belgian_legion_lands-title = Chega a Legião Belga
 
-# King Leopold's daughter is Empress of Mexico, and some 1,500 Belgian volunteers in two battalions under Colonel van der Smissen come to guard her — the 'Empress's Guard'. At Tacámbaro in April 1865 a company of them would be destroyed by Régules's guerrillas.
-event-belgian_legion_lands-text = A filha do rei Leopoldo é imperatriz do México, e cerca de 1.500 voluntários belgas, em dois batalhões sob o comando do coronel Van der Smissen, vêm protegê-la — a “Guarda da Imperatriz”. Em Tacámbaro, em abril de 1865, um destacamento deles seria aniquilado pelas guerrilhas de Régules.
+# King Leopold's daughter is Empress of Mexico, and some 1,500 Belgian volunteers in two battalions under Colonel van der Smissen come to guard her — the 'Empress's Guard'. (Historically, at Tacámbaro in April 1865, a company of them was destroyed by Régules's guerrillas.)
+event-belgian_legion_lands-text = A filha do rei Leopoldo é imperatriz do México, e cerca de 1.500 voluntários belgas, em dois batalhões sob o comando do coronel Van der Smissen, vêm protegê-la — a “Guarda da Imperatriz”. (Historicamente, em Tacámbaro, em abril de 1865, um destacamento deles foi aniquilado pelas guerrilhas de Régules.)
 
 # The Union wins
 event-us_civil_war_ends-title = A União vence
@@ -656,14 +668,14 @@ event-us_civil_war_ends-title = A União vence
 # Lee surrenders at Appomattox. The United States, with a victorious army of veterans, is free to look south: Grant regards Maximilian's empire as a part of the rebellion, and the Monroe Doctrine wakes.
 event-us_civil_war_ends-text = Lee se rende em Appomattox. Os Estados Unidos, com um exército vitorioso de veteranos, estão livres para olhar para o sul: Grant considera o império de Maximiliano parte da rebelião, e a Doutrina Monroe desperta.
 
-# Sheridan on the Rio Grande
-event-sheridan_rio_grande-title = Sheridan no Rio Grande
+# Sheridan goes to the Rio Grande
+event-sheridan_rio_grande-title = Sheridan vai ao rio Grande
 
 # Grant sends General Sheridan to the Rio Grande with some 53,000 troops detailed to Texas. They never cross, but arms 'condemned and abandoned' on the river bank find their way to the Republicans, and American volunteers ride with Escobedo.
 event-sheridan_rio_grande-text = Grant envia o general Sheridan ao Rio Grande, com cerca de 53.000 soldados destacados para o Texas. Eles nunca atravessam a fronteira, mas armas “declaradas inservíveis e abandonadas” na margem do rio acabam nas mãos dos republicanos, e voluntários norte-americanos cavalgam com Escobedo.
 
-# The Black Decree
-event-black_decree-title = O Decreto Negro
+# Maximilian weighs the Black Decree
+event-black_decree-title = Maximiliano pondera o Decreto Negro
 
 # Believing that Juárez has fled the country and that those still in arms are mere bandits, and urged by Bazaine, Maximilian must decide how to end the guerrilla war. Historically he signed the decree of 3 October 1865: members of armed bands to be court-martialled and shot within 24 hours.
 event-black_decree-text = Convencido de que Juárez fugiu do país e de que os que ainda estão em armas são meros bandidos, e pressionado por Bazaine, Maximiliano precisa decidir como acabar com a guerra de guerrilhas. Historicamente, ele assinou o decreto de 3 de outubro de 1865: os membros de bandos armados seriam julgados por corte marcial e fuzilados em até 24 horas.
@@ -674,14 +686,14 @@ choice-black_decree-decree = Assinar o decreto
 # Offer amnesty instead
 choice-black_decree-clemency = Oferecer anistia em vez disso
 
-# The martyrs of Uruapan
-event-martyrs_of_uruapan-title = Os mártires de Uruapan
+# Arteaga is shot under the Black Decree
+event-martyrs_of_uruapan-title = Arteaga é fuzilado pelo Decreto Negro
 
-# Under the Black Decree, Generals José María Arteaga and Carlos Salazar, taken prisoner by Ramón Méndez, are shot at Uruapan — historically on 21 October 1865. The executions make martyrs and outrage opinion in the United States.
-event-martyrs_of_uruapan-text = Com base no Decreto Negro, os generais José María Arteaga e Carlos Salazar, capturados por Ramón Méndez, são fuzilados em Uruapan — historicamente, em 21 de outubro de 1865. As execuções criam mártires e indignam a opinião pública nos Estados Unidos.
+# Under the Black Decree, General José María Arteaga, a prisoner of the Empire, is shot (historically at Uruapan on 21 October 1865, with General Carlos Salazar, both taken by Ramón Méndez). The executions make martyrs and outrage opinion in the United States.
+event-martyrs_of_uruapan-text = Em aplicação do Decreto Negro, o general José María Arteaga, prisioneiro do Império, é fuzilado (historicamente em Uruapan, em 21 de outubro de 1865, com o general Carlos Salazar, ambos capturados por Ramón Méndez). As execuções criam mártires e indignam a opinião pública nos Estados Unidos.
 
-# Seward's note
-event-seward_note-title = A nota de Seward
+# Seward asks when the French will leave
+event-seward_note-title = Seward pergunta quando os franceses partirão
 
 # Secretary of State Seward tells the French minister Montholon that the presence of French troops in Mexico is a threat the United States will not tolerate, and asks when they will leave.
 event-seward_note-text = O secretário de Estado Seward diz a Montholon, ministro da França em Washington, que a presença de tropas francesas no México é uma ameaça que os Estados Unidos não tolerarão, e pergunta quando elas vão partir.
@@ -695,8 +707,8 @@ event-seward_ultimatum-text = Seward insiste que a retirada francesa seja incond
 # Juárez's term runs out
 event-juarez_extends_term-title = Termina o mandato de Juárez
 
-# Juárez's constitutional term ends on 30 November 1865, with the country occupied and no election possible. González Ortega, president of the Supreme Court and his legal successor, is in the United States. On 8 November Juárez extended his own term for the duration of the war, and Lerdo de Tejada defended it.
-event-juarez_extends_term-text = O mandato constitucional de Juárez termina em 30 de novembro de 1865, com o país ocupado e nenhuma eleição possível. González Ortega, presidente da Suprema Corte e, portanto, seu sucessor legal, está nos Estados Unidos. Em 8 de novembro Juárez prorrogou o próprio mandato enquanto durasse a guerra, e Lerdo de Tejada defendeu a medida.
+# Juárez's constitutional term ends on 30 November 1865, with the war still on and no election possible. González Ortega, president of the Supreme Court and his legal successor, is in the United States. (Historically, on 8 November Juárez extended his own term for the duration of the war, and Lerdo de Tejada defended it.)
+event-juarez_extends_term-text = O mandato constitucional de Juárez termina em 30 de novembro de 1865, com a guerra ainda em curso e nenhuma eleição possível. González Ortega, presidente da Suprema Corte e, portanto, seu sucessor legal, está nos Estados Unidos. (Historicamente, em 8 de novembro Juárez prorrogou o próprio mandato enquanto durasse a guerra, e Lerdo de Tejada defendeu a medida.)
 
 # Extend the term for the duration of the war
 choice-juarez_extends_term-extend = Prorrogar o mandato enquanto durar a guerra
@@ -704,8 +716,8 @@ choice-juarez_extends_term-extend = Prorrogar o mandato enquanto durar a guerra
 # Hand the presidency to González Ortega
 choice-juarez_extends_term-hand_over = Entregar a presidência a González Ortega
 
-# The Bagdad raid
-event-bagdad_raid-title = O ataque a Bagdad
+# Raiders sack Bagdad
+event-bagdad_raid-title = Saqueadores atacam Bagdad
 
 # Discharged American soldiers and Republican partisans cross the Rio Grande and sack Bagdad, the imperial boom-town at its mouth (historically on 6 January 1866). The border is porous to American men and arms.
 event-bagdad_raid-text = Soldados norte-americanos desmobilizados e guerrilheiros republicanos atravessam o Rio Grande e saqueiam Bagdad, a próspera cidade portuária imperial na foz do rio (historicamente, em 6 de janeiro de 1866). A fronteira é porosa para homens e armas dos Estados Unidos.
@@ -728,23 +740,23 @@ event-second_austrian_draft-title = Um segundo contingente austríaco
 # With Washington quiet and Europe calm, a second draft of Austrian volunteers sails to reinforce Thun's corps.
 event-second_austrian_draft-text = Com Washington quieto e a Europa em paz, um segundo contingente de voluntários austríacos zarpa para reforçar o corpo de Thun.
 
-# Königgrätz
-event-koniggratz-title = Königgrätz
+# Prussia crushes Austria at Königgrätz
+event-koniggratz-title = A Prússia esmaga a Áustria em Königgrätz
 
-# At Königgrätz (Sadowa) Prussia crushes Austria. Napoleon III must look to the Rhine, and Austria can spare no more men for Maximilian. Carlota learned the news on landing at Saint-Nazaire.
-event-koniggratz-text = Em Königgrätz (Sadowa), a Prússia esmaga a Áustria. Napoleão III precisa voltar os olhos para o Reno, e a Áustria não pode mais ceder homens a Maximiliano. Carlota soube da notícia ao desembarcar em Saint-Nazaire.
+# At Königgrätz (Sadowa) Prussia crushes Austria. Napoleon III must look to the Rhine, and Austria can spare no more men for Maximilian. (Historically Carlota learned the news on landing at Saint-Nazaire.)
+event-koniggratz-text = Em Königgrätz (Sadowa), a Prússia esmaga a Áustria. Napoleão III precisa vigiar o Reno, e a Áustria já não pode enviar homens a Maximiliano. (Historicamente, Carlota soube da notícia ao desembarcar em Saint-Nazaire.)
 
-# Carlota's mission to Europe
-event-carlota_mission-title = A missão de Carlota na Europa
+# Carlota sails for Europe
+event-carlota_mission-title = Carlota parte para a Europa
 
 # Empress Carlota sails for Europe to hold Napoleon III to his promises (historically embarking on 13 July 1866). At Saint-Cloud on 11 August he refuses her: no more men, no more money.
 event-carlota_mission-text = A imperatriz Carlota parte para a Europa para cobrar de Napoleão III as promessas feitas (historicamente, embarcou em 13 de julho de 1866). Em Saint-Cloud, em 11 de agosto, ele lhe diz não: nem mais homens, nem mais dinheiro.
 
-# Carlota in Rome
-event-carlota_collapse-title = Carlota em Roma
+# Carlota breaks down in Rome
+event-carlota_collapse-title = Carlota sucumbe em Roma
 
-# From Paris Carlota goes to Rome to seek the Pope's help. After her audience with Pius IX she suffers a mental collapse (late September–October 1866). She will never see Mexico or Maximilian again.
-event-carlota_collapse-text = De Paris, Carlota vai a Roma pedir a ajuda do papa. Depois da audiência com Pio IX, sofre um colapso mental (entre o fim de setembro e outubro de 1866). Nunca mais verá o México nem Maximiliano.
+# From Paris Carlota goes to Rome to seek the Pope's help. After her audience with Pius IX she suffers a mental collapse (historically in late September–October 1866). She will never see Mexico or Maximilian again.
+event-carlota_collapse-text = De Paris, Carlota vai a Roma pedir a ajuda do papa. Depois da audiência com Pio IX, sofre um colapso mental (historicamente, entre o fim de setembro e outubro de 1866). Nunca mais verá o México nem Maximiliano.
 
 # Miramón and Márquez come home
 event-miramon_marquez_return-title = Miramón e Márquez voltam
@@ -764,11 +776,11 @@ choice-abdication_crisis-stay = Ficar e apoiar-se nos conservadores
 # Abdicate and sail for Europe
 choice-abdication_crisis-abdicate = Abdicar e embarcar para a Europa
 
-# Half the customs to France
-event-customs_pledged-title = Metade das alfândegas para a França
+# Half the customs are pledged to France
+event-customs_pledged-title = Metade das alfândegas é penhorada à França
 
-# By the convention of 30 July 1866 half of all maritime customs receipts are pledged to France from 1 November: the Empire's main revenue is mortgaged to the power that is leaving. (In the rules the pledge takes effect once the Empire's debt passes the pledge threshold.)
-event-customs_pledged-text = Pela convenção de 30 de julho de 1866, metade de toda a receita das alfândegas marítimas fica empenhada à França a partir de 1º de novembro: a principal renda do Império é hipotecada à potência que está indo embora. (Nas regras, a garantia entra em vigor quando a dívida do Império ultrapassa o limite fixado para isso.)
+# Half of all maritime customs receipts are pledged to France (historically by the convention of 30 July 1866, from 1 November): the Empire's main revenue is mortgaged to the power that is leaving. (In the rules the pledge takes effect once the Empire's debt passes the pledge threshold.)
+event-customs_pledged-text = Metade de todas as receitas das alfândegas marítimas é dada em garantia à França (historicamente pela convenção de 30 de julho de 1866, a partir de 1º de novembro): a principal renda do Império fica hipotecada à potência que se retira. (Nas regras, a garantia entra em vigor quando a dívida do Império ultrapassa o limite fixado para isso.)
 
 # The Austrians and Belgians go home
 event-volunteers_go_home-title = Austríacos e belgas voltam para casa
@@ -779,8 +791,8 @@ event-volunteers_go_home-text = Paris ordena a evacuação em bloco, incluída a
 # The last French troops embark
 event-last_french_embark-title = Embarcam as últimas tropas francesas
 
-# Marshal Bazaine leads the last of the French corps out of Mexico City and down to Veracruz, where 28,690 men embarked between 14 February and 12 March 1867. The Intervention is over; whatever Empire remains must stand on its own.
-event-last_french_embark-text = O marechal Bazaine conduz o que resta do corpo francês da Cidade do México até Veracruz, onde 28.690 homens embarcaram entre 14 de fevereiro e 12 de março de 1867. A Intervenção chegou ao fim; o que restar do Império terá de se sustentar sozinho.
+# Marshal Bazaine leads the last of the French corps home (historically out of Mexico City and down to Veracruz, where 28,690 men embarked between 14 February and 12 March 1867). The Intervention is over; whatever Empire remains must stand on its own.
+event-last_french_embark-text = O marechal Bazaine leva para casa o que resta do corpo francês (historicamente da Cidade do México até Veracruz, onde 28.690 homens embarcaram entre 14 de fevereiro e 12 de março de 1867). A Intervenção terminou; o que restar do Império terá de se sustentar sozinho.
 
 # The Republic is restored. The Empire's armies are gone or its emperor taken — at Querétaro on 15 May 1867 Maximilian surrendered, and on 19 June he was shot with Miramón and Mejía on the Cerro de las Campanas. 'Among individuals, as among nations, respect for the rights of others is peace.' (Or France has gone home before any throne was raised.)
 victory-republic_restores = A República está restaurada. Os exércitos do Império desapareceram ou seu imperador foi capturado: em Querétaro, em 15 de maio de 1867, Maximiliano se rendeu, e em 19 de junho foi fuzilado com Miramón e Mejía no Cerro de las Campanas. “Entre os indivíduos, como entre as nações, o respeito ao direito alheio é a paz.” (Ou então a França foi embora antes que qualquer trono fosse erguido.)

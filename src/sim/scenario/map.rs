@@ -45,6 +45,9 @@ pub struct ProvinceDef {
     pub id: String,
     /// Human name.
     pub name: String,
+    /// A short name for prose ("Estado de México"), if the name is long; the name otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     /// Capital city.
     pub capital: String,
     /// Kind of ground.

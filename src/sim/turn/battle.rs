@@ -29,6 +29,27 @@ impl Force {
     }
 }
 
+/// The id of the largest of these armies, and the commander whose skill counts for them (the
+/// most skilful, as in [`force`]; the first of equals).
+fn main_army_and_commander(state: &GameState, armies: &[usize]) -> (u32, Option<usize>) {
+    let mut largest: Option<(u32, u32)> = None;
+    let mut commander: Option<(u8, usize)> = None;
+    for &i in armies {
+        let army = &state.armies[i];
+        let men = army.strength();
+        if largest.is_none_or(|(m, _)| men > m) {
+            largest = Some((men, army.id));
+        }
+        if let Some(l) = army.leader {
+            let skill = state.scenario.leaders[l].skill;
+            if commander.is_none_or(|(s, _)| skill > s) {
+                commander = Some((skill, l));
+            }
+        }
+    }
+    (largest.map_or(0, |(_, id)| id), commander.map(|(_, l)| l))
+}
+
 /// What the rules expect of an attack, computed without rolling.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Preview {
@@ -227,6 +248,8 @@ impl GameState {
             self.armies[pos].location = to;
             ev.push(Event::Evaded {
                 army: id,
+                side,
+                leader: self.armies[pos].leader,
                 from: p,
                 to,
                 losses: lost,
@@ -289,6 +312,9 @@ impl GameState {
         let defender = attacker.enemy();
         let fa = force(self, att, false, p);
         let fd = force(self, def, true, p);
+        // Named before losses and captures change who leads and who is left.
+        let (att_army, att_commander) = main_army_and_commander(self, att);
+        let (def_army, def_commander) = main_army_and_commander(self, def);
         let ua = rng::between(&mut self.rng, 1.0 - rules.luck, 1.0 + rules.luck);
         let ud = rng::between(&mut self.rng, 1.0 - rules.luck, 1.0 + rules.luck);
         let pa = fa.power() * ua;
@@ -366,6 +392,8 @@ impl GameState {
             losses,
             prisoners,
             retreat: if captured { None } else { retreat },
+            armies: [att_army, def_army],
+            commanders: [att_commander, def_commander],
         });
         army::remove_empty_armies(self, ev);
     }
