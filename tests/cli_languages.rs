@@ -418,15 +418,18 @@ fn what_a_parameter_value_may_be_is_said_in_the_chosen_language() {
 /// are, and the messages come in English; a regional code of a known language is no surprise.
 #[test]
 fn an_unknown_language_is_said_not_silently_replaced() {
-    let o = aguila(&[
-        "run",
-        "--scenario",
-        HISTORICAL,
-        "--until",
-        "1861-12",
-        "--lang",
-        "xx",
-    ]);
+    let first_month_in = |code: &str| {
+        aguila(&[
+            "run",
+            "--scenario",
+            HISTORICAL,
+            "--until",
+            "1861-12",
+            "--lang",
+            code,
+        ])
+    };
+    let o = first_month_in("xx");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
         stderr(&o).contains(
@@ -436,15 +439,7 @@ fn an_unknown_language_is_said_not_silently_replaced() {
         stderr(&o)
     );
     assert!(stdout(&o).contains("December 1861"), "{}", stdout(&o));
-    let o = aguila(&[
-        "run",
-        "--scenario",
-        HISTORICAL,
-        "--until",
-        "1861-12",
-        "--lang",
-        "pt-BR",
-    ]);
+    let o = first_month_in("pt-BR");
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
     assert!(stdout(&o).contains("dezembro de 1861"), "{}", stdout(&o));
 }
