@@ -4,6 +4,7 @@
 pub mod calibrate;
 pub mod chart;
 pub mod compare;
+pub mod endings;
 pub mod history;
 pub mod stats;
 pub mod trials;
@@ -96,6 +97,8 @@ pub struct Trial {
     /// Provinces held at the end of each month from the scenario's start: republic,
     /// contested, empire.
     pub held: Vec<[u32; 3]>,
+    /// How it ended, with where and what each side held (`None` if `--until` stopped it).
+    pub outcome: Option<crate::sim::state::Outcome>,
 }
 
 impl Trial {
@@ -222,6 +225,7 @@ pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy)
         last_month,
         dates,
         held,
+        outcome: state.outcome,
     }
 }
 

@@ -4,7 +4,6 @@ use crate::sim::scenario::{FranceStatus, Polity, Side};
 use crate::sim::state::{GameState, Holder};
 use crate::text::names::{
     choice_label, contingent_name, event_title, leader_name, power_name, province_name,
-    victory_text,
 };
 use crate::text::{Arg, Lang};
 
@@ -251,20 +250,7 @@ pub fn describe(lang: Lang, state: &GameState, event: &Event) -> Option<String> 
                 ),
             ],
         ),
-        Event::GameOver { outcome } => {
-            let winner = match outcome.winner {
-                Some(s) => lang.tr_args("chronicle-winner", &[("side", Arg::Str(side_name(s)))]),
-                None => lang.tr("chronicle-undecided"),
-            };
-            if outcome.text.is_empty() {
-                winner
-            } else {
-                format!(
-                    "{winner} {}",
-                    victory_text(lang, state, &outcome.rule, &outcome.text)
-                )
-            }
-        }
+        Event::GameOver { outcome } => crate::text::outcome::outcome_text(lang, state, outcome),
         _ => return None,
     };
     Some(line)

@@ -97,11 +97,6 @@ chronicle-reinforced = { $side ->
    *[empire] The Empire
 } receives { $men-text } men of the { $contingent } in { $province }.
 chronicle-withdrawn = { $men-text } men of the { $contingent } embark for home.
-chronicle-winner = { $side ->
-    [republic] Victory for the Republic.
-   *[empire] Victory for the Empire.
-}
-chronicle-undecided = The war is undecided.
 chronicle-holdings = Held: Republic { $republic-text }, contested { $contested-text }, Empire { $empire-text }; France's will { $will }.
 
 ## Batch trials, counterfactual comparison and calibration (aguila trials, compare, calibrate).

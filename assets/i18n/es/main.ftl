@@ -97,11 +97,6 @@ chronicle-reinforced = { $side ->
    *[empire] El Imperio
 } recibe { $men-text } hombres ({ $contingent }) en { $province }.
 chronicle-withdrawn = { $men-text } hombres ({ $contingent }) se embarcan de regreso.
-chronicle-winner = { $side ->
-    [republic] Victoria de la República.
-   *[empire] Victoria del Imperio.
-}
-chronicle-undecided = La guerra queda sin decidir.
 chronicle-holdings = Territorio: República { $republic-text }, en disputa { $contested-text }, Imperio { $empire-text }; voluntad de Francia: { $will }.
 
 ## Ensayos en lote, comparación de contrafácticos y calibración (aguila trials, compare, calibrate).

@@ -97,11 +97,6 @@ chronicle-reinforced = { $side ->
    *[empire] O Império
 } recebe { $men-text } homens ({ $contingent }) na província de { $province }.
 chronicle-withdrawn = { $men-text } homens ({ $contingent }) embarcam de volta.
-chronicle-winner = { $side ->
-    [republic] Vitória da República.
-   *[empire] Vitória do Império.
-}
-chronicle-undecided = A guerra fica indecisa.
 chronicle-holdings = Território: República { $republic-text }, em disputa { $contested-text }, Império { $empire-text }; vontade da França: { $will }.
 
 ## Ensaios em lote, comparação de contrafactuais e calibração (aguila trials, compare, calibrate).
