@@ -803,6 +803,9 @@ victory-republic_extinguished = La República ha perdido todo derecho a gobernar
 # The Republic holds the seat of government and most of the country.
 victory-republic_governs = La República tiene la sede del gobierno y la mayor parte del país.
 
+# The Republic holds three quarters of the provinces and of the people; its enemies keep no more than a corner of the country.
+victory-republic_holds_the_nation = La República tiene tres cuartas partes de las provincias y de la población; a sus enemigos no les queda más que un rincón del país.
+
 # The throne holds the capital, most of the provinces and most of the people.
 victory-empire_governs = El trono tiene la capital, la mayoría de las provincias y la mayor parte de la población.
 

@@ -803,6 +803,9 @@ victory-republic_extinguished = A República perdeu todo direito de governar.
 # The Republic holds the seat of government and most of the country.
 victory-republic_governs = A República detém a sede do governo e a maior parte do país.
 
+# The Republic holds three quarters of the provinces and of the people; its enemies keep no more than a corner of the country.
+victory-republic_holds_the_nation = A República detém três quartos das províncias e da população; a seus inimigos não resta mais que um canto do país.
+
 # The throne holds the capital, most of the provinces and most of the people.
 victory-empire_governs = O trono detém a capital, a maioria das províncias e a maior parte da população.
 
