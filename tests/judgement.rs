@@ -79,41 +79,48 @@ fn judged(s: &GameState, winner: Option<Side>, rule: &str, text: &str, held: Hol
     }
 }
 
+/// What the tiny world's sides hold with no province contested: the capital's holder, and
+/// how many of the three provinces (of a million people each) the Republic holds.
+fn held(capital: Side, republic: u32) -> Holdings {
+    Holdings {
+        capital: Some(capital),
+        provinces: [republic, 3 - republic],
+        contested: 0,
+        total: 3,
+        population: [f64::from(republic) / 3.0, f64::from(3 - republic) / 3.0],
+    }
+}
+
+/// The last month is exactly: it begins, `between` happens, and the war ends with `outcome`.
+fn assert_last_month(s: &GameState, events: Vec<Event>, between: Vec<Event>, outcome: Outcome) {
+    let mut expected = vec![Event::MonthBegan {
+        month: s.scenario.end,
+    }];
+    expected.extend(between);
+    expected.push(Event::GameOver {
+        outcome: outcome.clone(),
+    });
+    assert_eq!(without_accounts(events), expected);
+    assert_eq!(s.outcome, Some(outcome));
+}
+
 // Setup: the Empire holds the port; the Republic the capital and the north.
 // Expect: at the last month the Republic wins on what it holds; the Empire falls.
 #[test]
 fn the_republic_wins_on_what_it_holds() {
     let mut s = two_months_with_the_empire_in(&["port"]);
-    let events = without_accounts(last_month(&mut s));
-    let held = Holdings {
-        capital: Some(Side::Republic),
-        provinces: [2, 1],
-        contested: 0,
-        total: 3,
-        population: [2.0 / 3.0, 1.0 / 3.0],
-    };
+    let events = last_month(&mut s);
     let outcome = judged(
         &s,
         Some(Side::Republic),
         "republic_governs",
         "The Republic governs.",
-        held,
+        held(Side::Republic, 2),
     );
-    assert_eq!(
-        events,
-        vec![
-            Event::MonthBegan {
-                month: s.scenario.end
-            },
-            Event::PolityChanged {
-                polity: Polity::Fallen
-            },
-            Event::GameOver {
-                outcome: outcome.clone()
-            },
-        ]
-    );
-    assert_eq!(s.outcome, Some(outcome));
+    let fallen = vec![Event::PolityChanged {
+        polity: Polity::Fallen,
+    }];
+    assert_last_month(&s, events, fallen, outcome);
 }
 
 // Setup: the Empire holds the capital and the port; the Republic the north.
@@ -122,20 +129,13 @@ fn the_republic_wins_on_what_it_holds() {
 #[test]
 fn the_empire_wins_on_what_it_holds() {
     let mut s = two_months_with_the_empire_in(&["capital", "port"]);
-    let events = without_accounts(last_month(&mut s));
-    let held = Holdings {
-        capital: Some(Side::Empire),
-        provinces: [1, 2],
-        contested: 0,
-        total: 3,
-        population: [1.0 / 3.0, 2.0 / 3.0],
-    };
+    let events = last_month(&mut s);
     let outcome = judged(
         &s,
         Some(Side::Empire),
         "empire_governs",
         "The Empire governs.",
-        held,
+        held(Side::Empire, 1),
     );
     let waverer = s
         .scenario
@@ -143,19 +143,11 @@ fn the_empire_wins_on_what_it_holds() {
         .iter()
         .position(|l| l.id == "waverer")
         .expect("the tiny world's caudillo");
-    assert_eq!(
-        events,
-        vec![
-            Event::MonthBegan {
-                month: s.scenario.end
-            },
-            Event::Leader {
-                leader: waverer,
-                fate: LeaderFate::Defected
-            },
-            Event::GameOver { outcome },
-        ]
-    );
+    let defected = vec![Event::Leader {
+        leader: waverer,
+        fate: LeaderFate::Defected,
+    }];
+    assert_last_month(&s, events, defected, outcome);
 }
 
 // Setup: the Empire holds the capital only; the Republic the north and the port.
@@ -164,24 +156,9 @@ fn the_empire_wins_on_what_it_holds() {
 #[test]
 fn a_war_neither_side_has_won_is_undecided() {
     let mut s = two_months_with_the_empire_in(&["capital"]);
-    let events = without_accounts(last_month(&mut s));
-    let held = Holdings {
-        capital: Some(Side::Empire),
-        provinces: [2, 1],
-        contested: 0,
-        total: 3,
-        population: [2.0 / 3.0, 1.0 / 3.0],
-    };
-    let outcome = judged(&s, None, "end_of_scenario", "", held);
-    assert_eq!(
-        events,
-        vec![
-            Event::MonthBegan {
-                month: s.scenario.end
-            },
-            Event::GameOver { outcome },
-        ]
-    );
+    let events = last_month(&mut s);
+    let outcome = judged(&s, None, "end_of_scenario", "", held(Side::Empire, 2));
+    assert_last_month(&s, events, Vec::new(), outcome);
 }
 
 // Setup: a contested capital (neither side holds it firmly), the Empire in the port.
