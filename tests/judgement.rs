@@ -137,14 +137,8 @@ fn the_empire_wins_on_what_it_holds() {
         "The Empire governs.",
         held(Side::Empire, 1),
     );
-    let waverer = s
-        .scenario
-        .leaders
-        .iter()
-        .position(|l| l.id == "waverer")
-        .expect("the tiny world's caudillo");
     let defected = vec![Event::Leader {
-        leader: waverer,
+        leader: leader(&s, "waverer"),
         fate: LeaderFate::Defected,
     }];
     assert_last_month(&s, events, defected, outcome);
@@ -213,4 +207,52 @@ fn a_rule_met_in_battle_says_where_the_last_defeat_was() {
             province: p(&s, "capital")
         })
     );
+}
+
+// Setup: the Imperial general is crowned in the first month; in the second, 6,000 Republicans
+// attack him and his 300 men in the capital (three to one: they are taken).
+// Expect: the emperor's capture ends the war, and the outcome (and its text) says where he
+// was taken.
+#[test]
+fn an_emperor_taken_in_battle_is_told_where() {
+    let mut s = World::tiny()
+        .event(
+            r#"(id: "crown", title: "Crown", text: "Crowned.", when: Always,
+                effects: [SetPolity(Empire, Some("general_e"))], source: "test")"#,
+        )
+        .victory(
+            r#"(id: "emperor_taken", winner: Some(Republic), when: Leader("general_e", Captured),
+                text: "Taken.")"#,
+        )
+        .control("capital", 70.0)
+        .army("R", Side::Republic, "north", "regulars", 6000)
+        .army("E", Side::Empire, "capital", "imperial", 300)
+        .led_by("general_e")
+        .build(1);
+    s.resolve_month();
+    assert_eq!(s.emperor, Some(leader(&s, "general_e")));
+    order_move(&mut s, Side::Republic, "R", "capital");
+    s.resolve_month();
+    let outcome = s.outcome.clone().expect("the war is over");
+    assert_eq!(outcome.rule, "emperor_taken");
+    assert_eq!(
+        outcome.place,
+        Some(EndPlace::LeaderTaken {
+            leader: leader(&s, "general_e"),
+            province: p(&s, "capital")
+        })
+    );
+    let told = aguila::text::outcome::outcome_text(aguila::text::Lang::english(), &s, &outcome);
+    assert!(
+        told.contains("Imperial General was taken prisoner at Capital."),
+        "{told}"
+    );
+}
+
+fn leader(s: &GameState, id: &str) -> usize {
+    s.scenario
+        .leaders
+        .iter()
+        .position(|l| l.id == id)
+        .expect("a leader of the tiny world")
 }
