@@ -87,6 +87,20 @@ const EXPECTED: &[(&str, usize, usize, &str, Option<&str>)] = &[
         "event `dilemma` offers choices but names no chooser",
         Some("chooser: Republic"),
     ),
+    (
+        "judgement_share_over_1",
+        101,
+        67,
+        "judgement `republic_governs`: `provinces` is a share, 0–1",
+        None,
+    ),
+    (
+        "judgement_holds_nothing",
+        101,
+        14,
+        "judgement `empire_governs` asks for nothing held",
+        Some("capital: true"),
+    ),
 ];
 
 fn diagnostics(name: &str) -> Vec<Diagnostic> {

@@ -46,7 +46,8 @@ fn game_over_ui(
             ui.label(RichText::new(headline).size(32.0).strong().color(ui::GOLD));
             if let Some(o) = &state.outcome {
                 ui.label(RichText::new(lang.month(o.month)).color(ui::DIM));
-                ui.label(RichText::new(&o.text).size(16.0));
+                let story = crate::text::outcome::outcome_story(lang, state, o);
+                ui.label(RichText::new(story).size(16.0));
             }
         });
         ui.separator();

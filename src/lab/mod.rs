@@ -4,6 +4,7 @@
 pub mod calibrate;
 pub mod chart;
 pub mod compare;
+pub mod endings;
 pub mod history;
 pub mod regions;
 pub mod stats;
@@ -101,6 +102,8 @@ pub struct Trial {
     /// the regional and contested calibration targets count.
     #[serde(skip)]
     pub holders: Vec<Vec<crate::sim::state::Holder>>,
+    /// How it ended, with where and what each side held (`None` if `--until` stopped it).
+    pub outcome: Option<crate::sim::state::Outcome>,
 }
 
 impl Trial {
@@ -234,6 +237,7 @@ pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy)
         dates,
         held,
         holders,
+        outcome: state.outcome,
     }
 }
 

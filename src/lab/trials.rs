@@ -54,6 +54,12 @@ pub struct TrialRow<'a> {
     pub last_month: crate::sim::Month,
     /// Key dates by name.
     pub dates: std::collections::BTreeMap<&'static str, Option<crate::sim::Month>>,
+    /// How it ended: the kind of rule, where, and what each side held (absent if stopped).
+    pub ending: Option<crate::sim::outcome::Ending>,
+    /// Where the end came, if a battle or a siege brought it.
+    pub place: Option<crate::sim::outcome::EndPlace>,
+    /// What each side held at the end.
+    pub held: Option<crate::sim::outcome::Holdings>,
 }
 
 /// Rows of summary.json for some trials.
@@ -69,6 +75,9 @@ pub fn trial_rows(trials: &[Trial]) -> Vec<TrialRow<'_>> {
                 .iter()
                 .map(|&d| (d.key(), t.date(d)))
                 .collect(),
+            ending: t.outcome.as_ref().map(|o| o.ending),
+            place: t.outcome.as_ref().and_then(|o| o.place),
+            held: t.outcome.as_ref().map(|o| o.held),
         })
         .collect()
 }
@@ -127,6 +136,10 @@ fn trials(lang: Lang, args: &TrialsArgs) -> Result<String, String> {
     text.push_str(&lang.tr("lab-section-winners"));
     text.push('\n');
     text.push_str(&lab::winners_table(lang, &summary));
+    text.push('\n');
+    text.push_str(&lang.tr("lab-section-endings"));
+    text.push('\n');
+    text.push_str(&lab::endings::endings_table(lang, &setup.scenario, &trials));
     text.push('\n');
     text.push_str(&lang.tr("lab-section-dates"));
     text.push('\n');

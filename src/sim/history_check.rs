@@ -8,11 +8,12 @@ use std::path::{Path, PathBuf};
 
 /// The notes under `docs/history/`, known when the binary is built so that a source citing one
 /// is accepted wherever the binary runs. A test holds this list to the folder.
-pub const HISTORY_NOTES: [&str; 8] = [
+pub const HISTORY_NOTES: [&str; 9] = [
     "README.md",
     "borders.md",
     "calibration.md",
     "forces.md",
+    "judgement.md",
     "leaders.md",
     "provinces.md",
     "timeline.md",

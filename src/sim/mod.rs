@@ -22,6 +22,7 @@ pub mod ids;
 pub mod load;
 pub mod message;
 pub mod names;
+pub mod outcome;
 pub mod policy;
 pub mod rng;
 pub mod scenario;

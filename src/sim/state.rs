@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 pub(crate) use crate::sim::army::MaybeSpent;
 pub use crate::sim::army::{Army, Detachment};
+pub use crate::sim::outcome::Outcome;
 pub use crate::sim::turn::FranceState;
 
 /// Who holds a province, as players and the calibration tables count it.
@@ -135,19 +136,6 @@ impl Order {
             Order::Recruit { .. } => None,
         }
     }
-}
-
-/// How the game ended.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Outcome {
-    /// The winner, or `None` for an undecided end.
-    pub winner: Option<Side>,
-    /// The victory rule that ended it.
-    pub rule: String,
-    /// Its text.
-    pub text: String,
-    /// The month.
-    pub month: Month,
 }
 
 /// The whole game: scenario, parameters, random generator and every changing value.

@@ -13,7 +13,7 @@ use crate::sim::state::GameState;
 use crate::sim::turn::track::FRANCE_WILL;
 use crate::text::names::{
     choice_label, contingent_name, event_text, event_title, leader_name, name_text, power_name,
-    province_short, victory_text,
+    province_short,
 };
 use crate::text::{Arg, Lang};
 pub(crate) use sides::side_args;
@@ -381,22 +381,10 @@ fn line(lang: Lang, state: &GameState, context: &Context, event: &Event) -> Opti
             args.extend(side!(lang, state, "side", *side));
             said(lang, "chronicle-reinforced", &args)
         }
-        Event::GameOver { outcome } => {
-            // The outcome's wording is the victory rules' (their own texts and keys).
-            let winner = match outcome.winner {
-                Some(s) => lang.tr_args("chronicle-winner", &[("side", Arg::Str(s.key().into()))]),
-                None => lang.tr("chronicle-undecided"),
-            };
-            let text = if outcome.text.is_empty() {
-                winner
-            } else {
-                format!(
-                    "{winner} {}",
-                    victory_text(lang, state, &outcome.rule, &outcome.text)
-                )
-            };
-            Line::new("chronicle-winner", text)
-        }
+        Event::GameOver { outcome } => Line::new(
+            "chronicle-winner",
+            crate::text::outcome::outcome_text(lang, state, outcome),
+        ),
         _ => return None,
     };
     Some(line)

@@ -15,6 +15,7 @@ use unic_langid::LanguageIdentifier;
 pub mod chronicle;
 pub mod diagnostics;
 pub mod names;
+pub mod outcome;
 pub mod refusals;
 pub mod scenario;
 
@@ -26,14 +27,17 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/i18n/en/client.ftl")),
     ("en", include_str!("../../assets/i18n/en/france.ftl")),
     ("en", include_str!("../../assets/i18n/en/chronicle.ftl")),
+    ("en", include_str!("../../assets/i18n/en/outcome.ftl")),
     ("es", include_str!("../../assets/i18n/es/main.ftl")),
     ("es", include_str!("../../assets/i18n/es/client.ftl")),
     ("es", include_str!("../../assets/i18n/es/france.ftl")),
     ("es", include_str!("../../assets/i18n/es/chronicle.ftl")),
+    ("es", include_str!("../../assets/i18n/es/outcome.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/main.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/client.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/france.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/chronicle.ftl")),
+    ("pt", include_str!("../../assets/i18n/pt/outcome.ftl")),
 ];
 
 /// The language everything falls back to.

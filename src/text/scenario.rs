@@ -78,6 +78,9 @@ pub fn text_keys(s: &Scenario) -> Vec<TextKey> {
     for v in &s.victory {
         add(format!("victory-{}", v.id), &v.text, &v.id);
     }
+    for j in &s.judgement {
+        add(format!("victory-{}", j.id), &j.text, &j.id);
+    }
     out
 }
 

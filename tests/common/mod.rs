@@ -104,6 +104,15 @@ impl World {
         self
     }
 
+    /// Adds a judgement at the last month, written in RON.
+    pub fn judgement(mut self, ron_text: &str) -> World {
+        let j: JudgementDef = ron_options()
+            .from_str(ron_text)
+            .expect("test judgement parses");
+        self.scenario.judgement.push(j);
+        self
+    }
+
     /// Sets a province's control (−100 Republic … +100 Empire).
     pub fn control(mut self, province: &str, control: f64) -> World {
         self.province(province).control = control;

@@ -16,12 +16,7 @@ month-year = { $month ->
     [11] November
    *[12] December
 } { $year }
-## The war's end and the month's holdings (the chronicle's other texts: chronicle.ftl).
-chronicle-winner = { $side ->
-    [republic] Victory for the Republic.
-   *[empire] Victory for the Empire.
-}
-chronicle-undecided = The war is undecided.
+## The month's holdings (the chronicle's other texts: chronicle.ftl; the war's end: outcome.ftl).
 chronicle-holdings = Held: the Republic { $republic-text }, contested { $contested-text }, { $empire_side } { $empire-text }; France's will { $will } of { $max-text }.
 
 ## Batch trials, counterfactual comparison and calibration (aguila trials, compare, calibrate).

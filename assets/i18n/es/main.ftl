@@ -16,12 +16,7 @@ month-year = { $month ->
     [11] noviembre
    *[12] diciembre
 } de { $year }
-## El final de la guerra y lo que cada bando domina cada mes (el resto de la crónica: chronicle.ftl).
-chronicle-winner = { $side ->
-    [republic] Victoria de la República.
-   *[empire] Victoria del Imperio.
-}
-chronicle-undecided = La guerra queda sin decidir.
+## Lo que cada bando domina cada mes (el resto de la crónica: chronicle.ftl; el final de la guerra: outcome.ftl).
 chronicle-holdings = Territorio: la República { $republic-text }, en disputa { $contested-text }, { $empire_side } { $empire-text }; voluntad de Francia: { $will } de { $max-text }.
 
 ## Ensayos en lote, comparación de contrafácticos y calibración (aguila trials, compare, calibrate).

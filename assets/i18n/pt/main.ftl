@@ -16,12 +16,7 @@ month-year = { $month ->
     [11] novembro
    *[12] dezembro
 } de { $year }
-## O fim da guerra e o que cada lado controla a cada mês (o resto da crônica: chronicle.ftl).
-chronicle-winner = { $side ->
-    [republic] Vitória da República.
-   *[empire] Vitória do Império.
-}
-chronicle-undecided = A guerra fica indecisa.
+## O que cada lado controla a cada mês (o resto da crônica: chronicle.ftl; o fim da guerra: outcome.ftl).
 chronicle-holdings = Território: a República { $republic-text }, em disputa { $contested-text }, { $empire_side } { $empire-text }; vontade da França: { $will } de { $max-text }.
 
 ## Ensaios em lote, comparação de contrafactuais e calibração (aguila trials, compare, calibrate).

@@ -794,11 +794,32 @@ event-last_french_embark-title = Se embarcan las últimas tropas francesas
 # Marshal Bazaine leads the last of the French corps home (historically out of Mexico City and down to Veracruz, where 28,690 men embarked between 14 February and 12 March 1867). The Intervention is over; whatever Empire remains must stand on its own.
 event-last_french_embark-text = El mariscal Bazaine lleva de vuelta a casa lo que queda del cuerpo francés (históricamente desde la Ciudad de México hasta Veracruz, donde se embarcaron 28,690 hombres entre el 14 de febrero y el 12 de marzo de 1867). La Intervención ha terminado; lo que quede del Imperio tendrá que sostenerse por sí mismo.
 
-# The Republic is restored. The Empire's armies are gone or its emperor taken — at Querétaro on 15 May 1867 Maximilian surrendered, and on 19 June he was shot with Miramón and Mejía on the Cerro de las Campanas. 'Among individuals, as among nations, respect for the rights of others is peace.' (Or France has gone home before any throne was raised.)
-victory-republic_restores = La República ha sido restaurada. Los ejércitos del Imperio han desaparecido o su emperador ha caído prisionero: en Querétaro, el 15 de mayo de 1867, Maximiliano se rindió, y el 19 de junio fue fusilado junto con Miramón y Mejía en el Cerro de las Campanas. «Entre los individuos, como entre las naciones, el respeto al derecho ajeno es la paz». (O bien Francia se ha retirado antes de que se erigiera trono alguno.)
+# Maximilian is a prisoner of the Republic, and his Empire falls with him.
+victory-emperor_taken = Maximiliano es prisionero de la República, y su Imperio cae con él.
 
-# The Empire stands. Either the Republic has lost all claim to govern, or the French have gone home and the throne still holds the capital's allegiance on its own Mexican strength.
-victory-empire_stands = El Imperio se sostiene. O bien la República ha perdido todo derecho a gobernar, o bien los franceses se han ido y el trono conserva la lealtad de la capital gracias a sus propias fuerzas mexicanas.
+# Maximilian is dead, and his Empire falls with him.
+victory-emperor_dead = Maximiliano ha muerto, y su Imperio cae con él.
+
+# The Empire has lost the capital, and fewer than 3,000 men still fight for it.
+victory-empire_broken = El Imperio ha perdido la capital, y menos de 3.000 hombres siguen luchando por él.
+
+# The imperial government has fallen.
+victory-throne_fallen = El gobierno imperial ha caído.
+
+# France has gone home before any throne was raised, and the Intervention ends with it.
+victory-france_gone_before_throne = Francia se ha retirado antes de que se erigiera trono alguno, y la Intervención termina con ella.
+
+# The Republic has lost all claim to govern.
+victory-republic_extinguished = La República ha perdido todo derecho a gobernar.
+
+# The Republic holds the seat of government and most of the country.
+victory-republic_governs = La República tiene la sede del gobierno y la mayor parte del país.
+
+# The Republic holds three quarters of the provinces and of the people; its enemies keep no more than a corner of the country.
+victory-republic_holds_the_nation = La República tiene tres cuartas partes de las provincias y de la población; a sus enemigos no les queda más que un rincón del país.
+
+# The throne holds the capital, most of the provinces and most of the people.
+victory-empire_governs = El trono tiene la capital, la mayoría de las provincias y la mayor parte de la población.
 
 # Leaders' names: most stay as they are; a few are written differently in this language.
 # Benito Juárez

@@ -794,11 +794,32 @@ event-last_french_embark-title = Embarcam as últimas tropas francesas
 # Marshal Bazaine leads the last of the French corps home (historically out of Mexico City and down to Veracruz, where 28,690 men embarked between 14 February and 12 March 1867). The Intervention is over; whatever Empire remains must stand on its own.
 event-last_french_embark-text = O marechal Bazaine leva para casa o que resta do corpo francês (historicamente da Cidade do México até Veracruz, onde 28.690 homens embarcaram entre 14 de fevereiro e 12 de março de 1867). A Intervenção terminou; o que restar do Império terá de se sustentar sozinho.
 
-# The Republic is restored. The Empire's armies are gone or its emperor taken — at Querétaro on 15 May 1867 Maximilian surrendered, and on 19 June he was shot with Miramón and Mejía on the Cerro de las Campanas. 'Among individuals, as among nations, respect for the rights of others is peace.' (Or France has gone home before any throne was raised.)
-victory-republic_restores = A República está restaurada. Os exércitos do Império desapareceram ou seu imperador foi capturado: em Querétaro, em 15 de maio de 1867, Maximiliano se rendeu, e em 19 de junho foi fuzilado com Miramón e Mejía no Cerro de las Campanas. “Entre os indivíduos, como entre as nações, o respeito ao direito alheio é a paz.” (Ou então a França foi embora antes que qualquer trono fosse erguido.)
+# Maximilian is a prisoner of the Republic, and his Empire falls with him.
+victory-emperor_taken = Maximiliano é prisioneiro da República, e seu Império cai com ele.
 
-# The Empire stands. Either the Republic has lost all claim to govern, or the French have gone home and the throne still holds the capital's allegiance on its own Mexican strength.
-victory-empire_stands = O Império se mantém. Ou a República perdeu todo direito de governar, ou os franceses foram embora e o trono ainda conserva a lealdade da capital com suas próprias forças mexicanas.
+# Maximilian is dead, and his Empire falls with him.
+victory-emperor_dead = Maximiliano está morto, e seu Império cai com ele.
+
+# The Empire has lost the capital, and fewer than 3,000 men still fight for it.
+victory-empire_broken = O Império perdeu a capital, e menos de 3.000 homens ainda lutam por ele.
+
+# The imperial government has fallen.
+victory-throne_fallen = O governo imperial caiu.
+
+# France has gone home before any throne was raised, and the Intervention ends with it.
+victory-france_gone_before_throne = A França foi embora antes que qualquer trono fosse erguido, e a Intervenção termina com ela.
+
+# The Republic has lost all claim to govern.
+victory-republic_extinguished = A República perdeu todo direito de governar.
+
+# The Republic holds the seat of government and most of the country.
+victory-republic_governs = A República detém a sede do governo e a maior parte do país.
+
+# The Republic holds three quarters of the provinces and of the people; its enemies keep no more than a corner of the country.
+victory-republic_holds_the_nation = A República detém três quartos das províncias e da população; a seus inimigos não resta mais que um canto do país.
+
+# The throne holds the capital, most of the provinces and most of the people.
+victory-empire_governs = O trono detém a capital, a maioria das províncias e a maior parte da população.
 
 # Leaders' names: most stay as they are; a few are written differently in this language.
 # Benito Juárez

@@ -79,7 +79,7 @@ pub struct Scenario {
     pub description: String,
     /// The first month played.
     pub start: Month,
-    /// The last month played; at its end the scenario's end-of-game victory rules apply.
+    /// The last month played; at its end the `victory` rules, then the `judgement`, apply.
     pub end: Month,
     /// The full citations that `source` strings abbreviate, e.g. `"Bancroft": "H. H. Bancroft, …"`.
     #[serde(default)]
@@ -114,6 +114,10 @@ pub struct Scenario {
     pub events: Vec<EventDef>,
     /// How the war is won, checked in order every month.
     pub victory: Vec<VictoryDef>,
+    /// How a war still going at the last month is judged, by what each side holds: see
+    /// [`JudgementDef`]. Without any, such a war is undecided.
+    #[serde(default)]
+    pub judgement: Vec<JudgementDef>,
     /// What the built-in baseline policy aims at.
     #[serde(default)]
     pub objectives: Vec<ObjectiveDef>,

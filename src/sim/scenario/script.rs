@@ -179,7 +179,7 @@ fn yes() -> bool {
     true
 }
 
-/// How the war is won.
+/// How the war is won, checked every month; a rule met ends the war at once.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VictoryDef {
@@ -191,4 +191,44 @@ pub struct VictoryDef {
     pub when: Condition,
     /// What the chronicle says.
     pub text: String,
+}
+
+/// How a war still going at the scenario's last month is judged: by what each side holds then.
+/// The judgements are tried in order after the `victory` rules; the first whose side meets
+/// every requirement it names wins that side the war. If none is met, the war is undecided.
+///
+/// ```ron
+/// (id: "republic_governs", winner: Republic, capital: true, population: 0.5,
+///  text: "The Republic holds the capital and most of the people.",
+///  source: "docs/history/judgement.md §2")
+/// ```
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JudgementDef {
+    /// Machine name (shared with the `victory` rules: its text is `victory-<id>` in the
+    /// scenario's translations).
+    pub id: String,
+    /// The side it gives the war to.
+    pub winner: Side,
+    /// The side must hold the national capital.
+    #[serde(default)]
+    pub capital: bool,
+    /// The side must hold at least this share (0–1) of the provinces (0.5 of 27 is 14).
+    #[serde(default)]
+    pub provinces: f64,
+    /// The side must hold at least this share (0–1) of the people, counted in the provinces
+    /// it holds (a contested province counts for neither side).
+    #[serde(default)]
+    pub population: f64,
+    /// Anything else that must hold, e.g. `Any([Polity(Empire), Polity(Regency)])`.
+    #[serde(default = "always")]
+    pub when: Condition,
+    /// What the chronicle says.
+    pub text: String,
+    /// Why this is how the war is judged.
+    pub source: String,
+}
+
+fn always() -> Condition {
+    Condition::Always
 }

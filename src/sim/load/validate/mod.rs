@@ -1,8 +1,10 @@
 //! The validation pass: every check of a parsed scenario, its references resolved to indices,
 //! each finding located in the file. The map and the forces, and the scripts, have rooms below.
+mod judgement;
 mod map;
 mod script;
 
+use judgement::check_judgement;
 use map::{check_borders, check_forces, check_provinces, check_tracks};
 use script::{check_events, check_rules};
 
@@ -170,7 +172,16 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
         ("power", &t.powers),
         ("event", &t.events),
         ("army", &ids(s.armies.iter().map(|x| &x.id).collect())),
-        ("victory", &ids(s.victory.iter().map(|x| &x.id).collect())),
+        // A judgement's texts share the `victory-<id>` keys: one list of ids for both.
+        (
+            "victory",
+            &ids(s
+                .victory
+                .iter()
+                .map(|x| &x.id)
+                .chain(s.judgement.iter().map(|x| &x.id))
+                .collect()),
+        ),
     ] {
         let mut seen = BTreeSet::new();
         for id in list {
@@ -202,6 +213,7 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
     check_forces(&mut c, s, &t);
     check_events(&mut c, s, &t);
     check_rules(&mut c, s, &t);
+    check_judgement(&mut c, s, &t);
     c.out
         .extend(crate::sim::history_check::check(s, text, file));
     c.out.sort_by_key(|d| (d.span().0, d.severity));
