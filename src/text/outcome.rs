@@ -3,7 +3,7 @@
 use crate::sim::outcome::{EndPlace, Outcome};
 use crate::sim::scenario::Side;
 use crate::sim::state::GameState;
-use crate::text::names::{leader_name, province_name, victory_text};
+use crate::text::names::{leader_name, province_short, victory_text};
 use crate::text::{Arg, Lang};
 
 /// The whole outcome in one paragraph: the headline, then [`outcome_story`].
@@ -42,7 +42,7 @@ pub fn outcome_story(lang: Lang, state: &GameState, outcome: &Outcome) -> String
         "outcome-capital",
         &[
             ("holder", held.capital.map_or("contested", Side::key).into()),
-            ("capital", Arg::Str(province_name(lang, state, capital))),
+            ("capital", Arg::Str(province_short(lang, state, capital))),
         ],
     ));
     let percent = |side: Side| Arg::Num((held.population[side.index()] * 100.0).round());
@@ -66,14 +66,14 @@ fn place_line(lang: Lang, state: &GameState, outcome: &Outcome, place: EndPlace)
             "outcome-leader-taken",
             &[
                 ("leader", Arg::Str(leader_name(lang, state, leader))),
-                ("province", Arg::Str(province_name(lang, state, province))),
+                ("province", Arg::Str(province_short(lang, state, province))),
             ],
         ),
         EndPlace::LeaderFell { leader, province } => lang.tr_args(
             "outcome-leader-fell",
             &[
                 ("leader", Arg::Str(leader_name(lang, state, leader))),
-                ("province", Arg::Str(province_name(lang, state, province))),
+                ("province", Arg::Str(province_short(lang, state, province))),
             ],
         ),
         EndPlace::LastDefeat { province } => {
@@ -82,7 +82,7 @@ fn place_line(lang: Lang, state: &GameState, outcome: &Outcome, place: EndPlace)
                 "outcome-last-defeat",
                 &[
                     ("side", loser.key().into()),
-                    ("province", Arg::Str(province_name(lang, state, province))),
+                    ("province", Arg::Str(province_short(lang, state, province))),
                 ],
             )
         }
