@@ -1,11 +1,18 @@
 //! The laboratory: many campaigns played by a policy for both sides, in parallel, summarised
 //! as shares, key dates and provinces held, compared between counterfactuals and against the
 //! history (`aguila trials`, `aguila compare`, `aguila calibrate`).
+pub mod batch;
 pub mod calibrate;
 pub mod chart;
 pub mod compare;
+pub mod effect_charts;
 pub mod history;
+pub mod levers;
+pub mod outputs;
+pub mod paragraph;
+pub mod sensitivity;
 pub mod stats;
+pub mod sweep;
 pub mod trials;
 
 use crate::sim::ai::{Ai, Difficulty};
@@ -16,7 +23,7 @@ use crate::sim::scenario::{FranceStatus, ParamValue, Polity};
 use crate::sim::{self, Event, GameState, Month, Scenario, Side};
 use crate::text::Lang;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
+use outputs::csv_field;
 use serde::Serialize;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -125,6 +132,9 @@ pub struct Setup {
     pub scenario: std::sync::Arc<Scenario>,
     /// Its parameter values.
     pub params: Vec<ParamValue>,
+    /// The hash of the scenario file's bytes (a variant's base scenario; the variant's changes
+    /// are in `overrides`), which every output row records so a result can be replayed.
+    pub scenario_hash: String,
 }
 
 impl Setup {
@@ -150,11 +160,28 @@ impl Setup {
             ),
             (None, false) => assignments(extra),
         };
+        let bytes = std::fs::read(&any.scenario_path).unwrap_or_default();
         Ok(Setup {
             label,
             overrides,
             scenario: any.loaded.scenario.into(),
             params,
+            scenario_hash: outputs::content_hash(&bytes),
+        })
+    }
+
+    /// This setup with more parameter changes after its own, labelled by the changes; the
+    /// scenario is shared, not read again.
+    pub fn with(&self, extra: &[(String, String)]) -> Result<Setup, crate::sim::message::Message> {
+        let mut overrides = self.overrides.clone();
+        overrides.extend(extra.iter().cloned());
+        let params = load::parameter_values(&self.scenario, &overrides)?;
+        Ok(Setup {
+            label: assignments(extra),
+            overrides,
+            scenario: self.scenario.clone(),
+            params,
+            scenario_hash: self.scenario_hash.clone(),
         })
     }
 }
@@ -236,9 +263,18 @@ pub fn run_batch(
     policy: Policy,
     jobs: usize,
 ) -> Result<Vec<Vec<Trial>>, String> {
-    let total = runs.saturating_mul(setups.len() as u64);
+    with_progress_bar(lang, |control| {
+        batch::play_batch(setups, runs, seed, until, policy, jobs, control)
+    })
+}
+
+/// Runs a batch with a progress bar on stderr when it is a terminal.
+pub fn with_progress_bar<T>(
+    lang: Lang,
+    work: impl FnOnce(&batch::Control) -> Result<T, batch::BatchStop>,
+) -> Result<T, String> {
     let bar = if std::io::stderr().is_terminal() {
-        ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr())
+        ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr())
     } else {
         ProgressBar::hidden()
     };
@@ -248,27 +284,20 @@ pub fn run_batch(
         bar.set_style(style);
     }
     bar.set_message(lang.tr("lab-progress"));
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(|e| e.to_string())?;
-    let out = pool.install(|| {
-        setups
-            .iter()
-            .map(|setup| {
-                (0..runs)
-                    .into_par_iter()
-                    .map(|i| {
-                        let t = run_trial(setup, seed.wrapping_add(i), until, policy);
-                        bar.inc(1);
-                        t
-                    })
-                    .collect::<Vec<Trial>>()
-            })
-            .collect::<Vec<_>>()
-    });
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let control = batch::Control {
+        progress: &|done, total| {
+            bar.set_length(total);
+            bar.set_position(done);
+        },
+        cancel: &never,
+    };
+    let out = work(&control);
     bar.finish_and_clear();
-    Ok(out)
+    out.map_err(|stop| match stop {
+        batch::BatchStop::Threads(reason) => reason,
+        batch::BatchStop::Cancelled => lang.tr("lab-cancelled"),
+    })
 }
 
 /// Options shared by `trials`, `compare` and `calibrate`.
@@ -300,6 +329,17 @@ pub fn check_batch(lang: Lang, runs: u64, out: Option<&Path>) -> Result<Option<P
         return Err(lang.tr("lab-error-no-runs"));
     }
     out.map(|d| prepare_out(lang, d)).transpose()
+}
+
+/// Refuses an `--out` that is a file, before anything is played or written.
+pub fn refuse_file_as_out(lang: Lang, out: Option<&Path>) -> Result<(), String> {
+    match out {
+        Some(dir) if dir.exists() && !dir.is_dir() => Err(lang.tr_args(
+            "lab-error-out-not-dir",
+            &[("path", dir.display().to_string().into())],
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Checks `--out`: a folder that exists or can be created, never a file.
@@ -526,14 +566,6 @@ pub fn provinces_csv(summaries: &[&Summary]) -> String {
         }
     }
     out
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 /// A percentage for people: 71.3 %.
