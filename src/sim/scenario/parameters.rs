@@ -112,18 +112,25 @@ pub struct LeverClaim {
 
 /// An outcome of a war that the lab measures in every trial and compares between settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// Written snake_case (as the lab's JSON and saves write it); read in either form, so that a
+// scenario names them as its other enums are named (`EmpireEnds`).
 #[serde(rename_all(serialize = "snake_case"))]
 pub enum Measure {
     /// Months from the start until the Empire ends (a trial where it has not ended counts at
     /// the month after its last).
+    #[serde(alias = "empire_ends")]
     EmpireEnds,
     /// 1 if the Republic wins, else 0.
+    #[serde(alias = "republic_wins")]
     RepublicWins,
     /// Months from the start until France announces its withdrawal (same convention).
+    #[serde(alias = "withdrawal_announced")]
     WithdrawalAnnounced,
     /// Months from the start until the last French troops leave (same convention).
+    #[serde(alias = "french_gone")]
     FrenchGone,
     /// Months from the start until the capital falls (same convention).
+    #[serde(alias = "capital_falls")]
     CapitalFalls,
 }
 
@@ -139,12 +146,16 @@ impl Measure {
 #[serde(rename_all(serialize = "snake_case"))]
 pub enum Direction {
     /// The date comes later.
+    #[serde(alias = "later")]
     Later,
     /// The date comes earlier.
+    #[serde(alias = "earlier")]
     Earlier,
     /// The outcome happens more often.
+    #[serde(alias = "more")]
     More,
     /// The outcome happens less often.
+    #[serde(alias = "less")]
     Less,
 }
 
