@@ -312,7 +312,7 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
             .map_err(|e| crate::text::diagnostics::load_error_report(lang, &e, color))?;
         let mut setup = Setup::load(lang, &args.scenario, &any.overrides, color)?;
         if let Some(v) = any.variant {
-            setup.label = v.title;
+            setup.label = lab::variant_title(lang, &path, &v);
         }
         present.push(Some(setups.len()));
         setups.push(setup);

@@ -214,7 +214,7 @@ pub fn setups(lang: Lang, args: &CompareArgs) -> Result<Vec<Setup>, String> {
             }
             set.extend(changes.iter().cloned());
             let mut setup = Setup::load(lang, &args.scenario[0], &set, color)?;
-            setup.label = lab::assignments(&changes);
+            setup.label = lab::changes_label(lang, &setup.scenario, &changes);
             out.push(setup);
         }
     } else {

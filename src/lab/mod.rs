@@ -151,14 +151,20 @@ impl Setup {
         overrides.extend(extra.iter().cloned());
         let params = load::parameter_values(&any.loaded.scenario, &overrides)
             .map_err(|m| lang.render(&m))?;
+        crate::text::scenario::register_scenario_file(&any.scenario_path);
+        let scenario = &any.loaded.scenario;
+        // Named by title for people: the variant's, or the scenario's, and the changes.
         let label = match (&any.variant, extra.is_empty()) {
-            (Some(v), true) => v.title.clone(),
-            (Some(v), false) => format!("{} + {}", v.title, assignments(extra)),
-            (None, true) => path.file_stem().map_or_else(
-                || path.display().to_string(),
-                |s| s.to_string_lossy().into(),
+            (Some(v), true) => variant_title(lang, path, v),
+            (Some(v), false) => format!(
+                "{} + {}",
+                variant_title(lang, path, v),
+                changes_label(lang, scenario, extra)
             ),
-            (None, false) => assignments(extra),
+            (None, true) => {
+                crate::text::scenario::text(lang, &scenario.id, "scenario-title", &scenario.title)
+            }
+            (None, false) => changes_label(lang, scenario, extra),
         };
         let bytes = std::fs::read(&any.scenario_path).unwrap_or_default();
         Ok(Setup {
@@ -184,6 +190,34 @@ impl Setup {
             scenario_hash: self.scenario_hash.clone(),
         })
     }
+}
+
+/// A variant's title in the reader's language: `variant-title` in
+/// `i18n/<language>/<variant id>.ftl` beside the variant file, or the title it writes.
+pub fn variant_title(lang: Lang, path: &Path, v: &crate::sim::variant::Variant) -> String {
+    crate::text::scenario::register_scenario_file(path);
+    crate::text::scenario::text(lang, &v.id, "variant-title", &v.title)
+}
+
+/// Parameter changes for people, each lever by its name in the reader's language:
+/// `End of the US Civil War: 1867-01; Belgian Legion: false`.
+pub fn changes_label(lang: Lang, scenario: &Scenario, set: &[(String, String)]) -> String {
+    set.iter()
+        .map(|(k, v)| {
+            let name = scenario
+                .parameters
+                .iter()
+                .find(|p| p.id == *k)
+                .map_or_else(|| k.clone(), |p| lever_name(lang, scenario, p));
+            format!("{name}: {v}")
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A lever's name for people, in the reader's language.
+pub fn lever_name(lang: Lang, scenario: &Scenario, p: &crate::sim::scenario::Parameter) -> String {
+    crate::text::scenario::text(lang, &scenario.id, &format!("param-{}", p.id), &p.name)
 }
 
 /// `name=value name=value`.

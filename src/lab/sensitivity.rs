@@ -44,13 +44,7 @@ pub fn run(lang: Lang, args: &SensitivityArgs) -> ExitCode {
 
 /// The name of a lever for people, in the reader's language.
 pub fn lever_name(lang: Lang, setup: &Setup, index: usize) -> String {
-    let p = &setup.scenario.parameters[index];
-    crate::text::scenario::text(
-        lang,
-        &setup.scenario.id,
-        &format!("param-{}", p.id),
-        &p.name,
-    )
+    lab::lever_name(lang, &setup.scenario, &setup.scenario.parameters[index])
 }
 
 /// A difference for people: months, or percentage points for a share.
