@@ -161,3 +161,46 @@ pub fn play_levers(
         levers,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::scenario::Direction;
+
+    fn span(mean: f64, low: f64, high: f64) -> PairedDiff {
+        PairedDiff {
+            n: 100,
+            mean,
+            low,
+            high,
+            median: mean,
+        }
+    }
+
+    #[test]
+    fn a_lever_moves_as_stated_only_with_a_clear_effect_its_way() {
+        let claim = |direction| LeverClaim {
+            outcome: Measure::EmpireEnds,
+            direction,
+            why: "why".into(),
+            source: "docs/history/war.md §3".into(),
+        };
+        let later = claim(Direction::Later);
+        assert_eq!(verdict(&later, &span(3.0, 1.0, 5.0)), Verdict::AsStated);
+        assert_eq!(verdict(&later, &span(-3.0, -5.0, -1.0)), Verdict::Against);
+        assert_eq!(
+            verdict(&later, &span(0.5, -0.5, 1.5)),
+            Verdict::NoClearEffect
+        );
+        assert_eq!(
+            verdict(&later, &span(0.0, 0.0, 0.0)),
+            Verdict::NoClearEffect
+        );
+        let earlier = claim(Direction::Earlier);
+        assert_eq!(
+            verdict(&earlier, &span(-3.0, -5.0, -1.0)),
+            Verdict::AsStated
+        );
+        assert_eq!(verdict(&earlier, &span(3.0, 1.0, 5.0)), Verdict::Against);
+    }
+}
