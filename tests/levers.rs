@@ -361,7 +361,7 @@ fn calibrate_judges_every_lever_against_its_stated_direction() {
 
 #[test]
 fn a_batch_reports_progress_from_its_threads_and_stops_when_cancelled() {
-    use aguila::lab::batch::{BatchStop, Control, play_batch};
+    use aguila::lab::batch::{BatchStop, Control, Plan, play_batch};
     use aguila::lab::{Policy, Setup};
     use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
     let lang = aguila::text::Lang::english();
@@ -382,7 +382,14 @@ fn a_batch_reports_progress_from_its_threads_and_stops_when_cancelled() {
         cancel: &keep_going,
     };
     let setups = [base.clone(), low];
-    let out = play_batch(&setups, 3, 10, until, Policy::Baseline, 2, &control).unwrap();
+    let plan = Plan {
+        runs: 3,
+        seed: 10,
+        until,
+        policy: Policy::Baseline,
+        jobs: 2,
+    };
+    let out = play_batch(&setups, &plan, &control).unwrap();
     assert_eq!(out.len(), 2);
     let seeds: Vec<u64> = out[1].iter().map(|t| t.seed).collect();
     assert_eq!(seeds, [10, 11, 12], "each setting in seed order");
@@ -394,7 +401,7 @@ fn a_batch_reports_progress_from_its_threads_and_stops_when_cancelled() {
         progress: &progress,
         cancel: &stop,
     };
-    let out = play_batch(&setups, 3, 10, until, Policy::Baseline, 2, &control);
+    let out = play_batch(&setups, &plan, &control);
     assert_eq!(out.err(), Some(BatchStop::Cancelled));
 }
 

@@ -15,6 +15,22 @@ pub struct Control<'a> {
     pub cancel: &'a AtomicBool,
 }
 
+/// What a batch plays for each setting: how many trials, from which seed, how far, under
+/// which policy, on how many threads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plan {
+    /// Trials per setting.
+    pub runs: u64,
+    /// Seed of the first trial; trial i uses seed `seed + i` in every setting.
+    pub seed: u64,
+    /// Stop every campaign after this month.
+    pub until: Option<Month>,
+    /// Who plays both sides.
+    pub policy: Policy,
+    /// Threads (0: one per core).
+    pub jobs: usize,
+}
+
 /// Why a batch gave no results.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BatchStop {
@@ -24,18 +40,21 @@ pub enum BatchStop {
     Threads(String),
 }
 
-/// Plays `runs` trials of every setup with seeds `seed`, `seed + 1`, … (the same seeds for
-/// every setup: paired trials) on `jobs` threads (0: one per core). The result holds one list
+/// Plays the plan's trials of every setup with seeds `seed`, `seed + 1`, … (the same seeds for
+/// every setup: paired trials). The result holds one list
 /// per setup, in seed order, whatever order the threads finished in.
 pub fn play_batch(
     setups: &[Setup],
-    runs: u64,
-    seed: u64,
-    until: Option<Month>,
-    policy: Policy,
-    jobs: usize,
+    plan: &Plan,
     control: &Control,
 ) -> Result<Vec<Vec<Trial>>, BatchStop> {
+    let Plan {
+        runs,
+        seed,
+        until,
+        policy,
+        jobs,
+    } = *plan;
     let total = runs.saturating_mul(setups.len() as u64);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)

@@ -319,7 +319,7 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
     }
     let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
     let study = lab::with_progress_bar(lang, |control| {
-        levers::play_levers(&base, b.runs, b.seed, b.until, b.policy, b.jobs, control)
+        levers::play_levers(&base, &b.plan(), control)
     })?;
     let trials: &[Trial] = &results[0];
     let s = lab::summarise(&base, trials);

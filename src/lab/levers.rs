@@ -1,11 +1,10 @@
 //! Every lever of a scenario played at its low and its high plausible value against the
 //! scenario as it is, on the same seeds: the machinery that `aguila sensitivity` and the lever
 //! targets of `aguila calibrate` share.
-use crate::lab::batch::{self, BatchStop, Control};
+use crate::lab::batch::{self, BatchStop, Control, Plan};
 use crate::lab::compare::{Measure, paired_effect};
 use crate::lab::stats::PairedDiff;
-use crate::lab::{Policy, Setup, Trial};
-use crate::sim::Month;
+use crate::lab::{Setup, Trial};
 use crate::sim::scenario::{LeverClaim, ParamValue, Parameter};
 use serde::Serialize;
 
@@ -128,19 +127,11 @@ fn settings(base: &Setup) -> (Vec<Setup>, Vec<(usize, usize, usize)>) {
     (setups, levers)
 }
 
-/// Plays the scenario as it is and every lever at its low and high plausible value, `runs`
-/// trials each on the seeds `seed`, `seed + 1`, … (the same seeds for every setting).
-pub fn play_levers(
-    base: &Setup,
-    runs: u64,
-    seed: u64,
-    until: Option<Month>,
-    policy: Policy,
-    jobs: usize,
-    control: &Control,
-) -> Result<LeverStudy, BatchStop> {
+/// Plays the scenario as it is and every lever at its low and high plausible value, the plan's
+/// trials each on the same seeds for every setting.
+pub fn play_levers(base: &Setup, plan: &Plan, control: &Control) -> Result<LeverStudy, BatchStop> {
     let (setups, places) = settings(base);
-    let mut results = batch::play_batch(&setups, runs, seed, until, policy, jobs, control)?;
+    let mut results = batch::play_batch(&setups, plan, control)?;
     let levers = places
         .iter()
         .map(|&(index, lo, hi)| {

@@ -297,9 +297,14 @@ pub fn run_batch(
     policy: Policy,
     jobs: usize,
 ) -> Result<Vec<Vec<Trial>>, String> {
-    with_progress_bar(lang, |control| {
-        batch::play_batch(setups, runs, seed, until, policy, jobs, control)
-    })
+    let plan = batch::Plan {
+        runs,
+        seed,
+        until,
+        policy,
+        jobs,
+    };
+    with_progress_bar(lang, |control| batch::play_batch(setups, &plan, control))
 }
 
 /// Runs a batch with a progress bar on stderr when it is a terminal.
@@ -355,6 +360,19 @@ pub struct BatchArgs {
     /// Language of the report (en, es, pt, …); default from LANG.
     #[arg(long)]
     pub lang: Option<String>,
+}
+
+impl BatchArgs {
+    /// What these options ask each setting to play.
+    pub fn plan(&self) -> batch::Plan {
+        batch::Plan {
+            runs: self.runs,
+            seed: self.seed,
+            until: self.until,
+            policy: self.policy,
+            jobs: self.jobs,
+        }
+    }
 }
 
 /// Checks a batch's number of runs and its `--out` folder before any trial is played.
@@ -544,11 +562,7 @@ pub fn trials_csv(sets: &[(&Summary, &[Trial])]) -> String {
     if several {
         out.push_str("variant,");
     }
-    out.push_str("seed,winner,rule,last_month");
-    for d in KeyDate::ALL {
-        out.push(',');
-        out.push_str(d.key());
-    }
+    out.push_str(&trial_csv_header());
     out.push('\n');
     for (summary, trials) in sets {
         for t in *trials {
@@ -556,20 +570,36 @@ pub fn trials_csv(sets: &[(&Summary, &[Trial])]) -> String {
                 out.push_str(&csv_field(&summary.label));
                 out.push(',');
             }
-            out.push_str(&format!(
-                "{},{},{},{}",
-                t.seed,
-                t.winner_key(),
-                csv_field(&t.rule),
-                t.last_month
-            ));
-            for d in KeyDate::ALL {
-                out.push(',');
-                if let Some(m) = t.date(d) {
-                    out.push_str(&m.to_string());
-                }
-            }
+            out.push_str(&trial_csv_fields(t));
             out.push('\n');
+        }
+    }
+    out
+}
+
+/// The columns of one trial in CSV: seed, winner, rule, last month and each key date.
+pub fn trial_csv_header() -> String {
+    let mut out = String::from("seed,winner,rule,last_month");
+    for d in KeyDate::ALL {
+        out.push(',');
+        out.push_str(d.key());
+    }
+    out
+}
+
+/// One trial's fields in CSV, in the order of [`trial_csv_header`].
+pub fn trial_csv_fields(t: &Trial) -> String {
+    let mut out = format!(
+        "{},{},{},{}",
+        t.seed,
+        t.winner_key(),
+        csv_field(&t.rule),
+        t.last_month
+    );
+    for d in KeyDate::ALL {
+        out.push(',');
+        if let Some(m) = t.date(d) {
+            out.push_str(&m.to_string());
         }
     }
     out

@@ -66,31 +66,18 @@ pub fn replayable_trials_csv(
     hash: &str,
     sets: &[(Vec<(String, String)>, &[crate::lab::Trial])],
 ) -> String {
-    use crate::lab::KeyDate;
-    let mut out = String::from("scenario_hash,parameters,trial,seed,winner,rule,last_month");
-    for d in KeyDate::ALL {
-        out.push(',');
-        out.push_str(d.key());
-    }
-    out.push('\n');
+    let mut out = format!(
+        "scenario_hash,parameters,trial,{}\n",
+        crate::lab::trial_csv_header()
+    );
     for (set, trials) in sets {
         let parameters = csv_field(&crate::lab::assignments(set));
         for (i, t) in trials.iter().enumerate() {
             out.push_str(&format!(
-                "{hash},{parameters},{},{},{},{},{}",
+                "{hash},{parameters},{},{}\n",
                 i + 1,
-                t.seed,
-                t.winner_key(),
-                csv_field(&t.rule),
-                t.last_month
+                crate::lab::trial_csv_fields(t)
             ));
-            for d in KeyDate::ALL {
-                out.push(',');
-                if let Some(m) = t.date(d) {
-                    out.push_str(&m.to_string());
-                }
-            }
-            out.push('\n');
         }
     }
     out

@@ -67,7 +67,7 @@ fn sensitivity(lang: Lang, args: &SensitivityArgs) -> Result<String, String> {
     let base = Setup::load(lang, &args.scenario, &args.set, crate::cli::color())?;
     let started = std::time::Instant::now();
     let study = lab::with_progress_bar(lang, |control: &Control| {
-        levers::play_levers(&base, b.runs, b.seed, b.until, b.policy, b.jobs, control)
+        levers::play_levers(&base, &b.plan(), control)
     })?;
     let elapsed = started.elapsed().as_secs_f64();
     let settings = 1 + study
