@@ -59,10 +59,10 @@ lab-calibrate-lever-effect = { $verdict ->
     [as_stated] as stated
     [against] AGAINST the stated direction
    *[no_clear_effect] NO CLEAR EFFECT
-}: mean { $mean } (95 % interval { $low } to { $high }) { $unit ->
+}: mean { $mean } { $unit ->
     [months] months
    *[points] percentage points
-}
+} (95 % interval { $low } to { $high })
 lab-calibrate-lever-window = a clear effect, as stated
 lab-calibrate-lever-unstated = { $lever }: states no direction
 lab-calibrate-lever-unstated-model = not measured: the scenario states no direction for it

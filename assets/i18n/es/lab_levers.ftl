@@ -59,10 +59,10 @@ lab-calibrate-lever-effect = { $verdict ->
     [as_stated] como se declara
     [against] EN CONTRA de la dirección declarada
    *[no_clear_effect] SIN EFECTO CLARO
-}: media { $mean } (intervalo del 95 % de { $low } a { $high }) { $unit ->
+}: media { $mean } { $unit ->
     [months] meses
    *[points] puntos porcentuales
-}
+} (intervalo del 95 % de { $low } a { $high })
 lab-calibrate-lever-window = un efecto claro, como se declara
 lab-calibrate-lever-unstated = { $lever }: no declara dirección
 lab-calibrate-lever-unstated-model = no medido: el escenario no declara dirección para ella

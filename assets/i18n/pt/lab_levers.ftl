@@ -59,10 +59,10 @@ lab-calibrate-lever-effect = { $verdict ->
     [as_stated] como declarado
     [against] CONTRA a direção declarada
    *[no_clear_effect] SEM EFEITO CLARO
-}: média { $mean } (intervalo de 95 % de { $low } a { $high }) { $unit ->
+}: média { $mean } { $unit ->
     [months] meses
    *[points] pontos percentuais
-}
+} (intervalo de 95 % de { $low } a { $high })
 lab-calibrate-lever-window = um efeito claro, como declarado
 lab-calibrate-lever-unstated = { $lever }: não declara direção
 lab-calibrate-lever-unstated-model = não medido: o cenário não declara direção para ela
