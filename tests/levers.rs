@@ -123,6 +123,10 @@ fn sensitivity_plays_every_lever_at_both_ends_and_draws_a_tornado() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(text.contains("same seeds, 1–2, on purpose"), "{text}");
+    assert!(
+        text.contains("true (as is)") && text.contains("1862-09 (as is)"),
+        "the scenario's own values are marked: {text}"
+    );
     let effects = rows(&out.join("sensitivity.csv"));
     // Eleven levers, two ends, five measures.
     assert_eq!(effects.len(), 11 * 2 * 5);

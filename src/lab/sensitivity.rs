@@ -134,7 +134,15 @@ fn table(lang: Lang, study: &LeverStudy) -> String {
                 } else {
                     String::new()
                 },
-                value.to_string(),
+                // The scenario's own value gives no difference by construction: say so.
+                if *value == study.base.params[lever.index] {
+                    lang.tr_args(
+                        "lab-sensitivity-as-is",
+                        &[("value", value.to_string().into())],
+                    )
+                } else {
+                    value.to_string()
+                },
                 cell(0),
                 cell(1),
                 cell(2),

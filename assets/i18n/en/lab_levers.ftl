@@ -14,6 +14,7 @@ lab-sensitivity-header = Sensitivity of { $label } (scenario file { $hash }): { 
    *[other] campaigns
 } in { $seconds } s. Every setting plays the same seeds, { $first }–{ $last }, on purpose (paired trials), so each difference is between the same wars.
 lab-sensitivity-lever = lever
+lab-sensitivity-as-is = { $value } (as is)
 lab-sensitivity-value = value
 lab-sensitivity-note = (Each cell: the mean difference from the scenario as it is, with its 95 % interval. Positive means later, or more often; a share is in percentage points.)
 lab-sensitivity-wrote = Wrote sensitivity.csv, trials.csv and tornado.svg in { $dir }.

@@ -14,6 +14,7 @@ lab-sensitivity-header = Sensibilidad de { $label } (archivo de escenario { $has
    *[other] campañas
 } en { $seconds } s. Todos los ajustes juegan a propósito las mismas semillas, { $first }–{ $last } (pruebas pareadas), así que cada diferencia es entre las mismas guerras.
 lab-sensitivity-lever = palanca
+lab-sensitivity-as-is = { $value } (tal cual)
 lab-sensitivity-value = valor
 lab-sensitivity-note = (Cada celda: la diferencia media con el escenario tal cual, con su intervalo del 95 %. Positivo significa más tarde, o más a menudo; una proporción va en puntos porcentuales.)
 lab-sensitivity-wrote = Escritos sensitivity.csv, trials.csv y tornado.svg en { $dir }.

@@ -14,6 +14,7 @@ lab-sensitivity-header = Sensibilidade de { $label } (arquivo de cenário { $has
    *[other] campanhas
 } em { $seconds } s. Todos os ajustes jogam de propósito as mesmas sementes, { $first }–{ $last } (ensaios pareados), de modo que cada diferença é entre as mesmas guerras.
 lab-sensitivity-lever = alavanca
+lab-sensitivity-as-is = { $value } (tal como é)
 lab-sensitivity-value = valor
 lab-sensitivity-note = (Cada célula: a diferença média em relação ao cenário tal como é, com o seu intervalo de 95 %. Positivo significa mais tarde, ou mais vezes; uma proporção vai em pontos percentuais.)
 lab-sensitivity-wrote = Escritos sensitivity.csv, trials.csv e tornado.svg em { $dir }.
