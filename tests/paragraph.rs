@@ -69,6 +69,32 @@ fn it_leads_with_the_largest_clear_effect_and_names_both_by_title() {
 }
 
 #[test]
+fn dates_are_ranked_by_months_and_a_share_by_its_size_against_the_variation() {
+    // The last French troops move 0.6 months on a small spread, the Empire's end a whole month
+    // on a wide one: the month leads, as a listener would rank them.
+    let findings = [
+        finding(Measure::FrenchGone, 0.6, 0.5, 0.7, 1.0),
+        finding(Measure::EmpireEnds, 1.0, 0.6, 1.4, 6.0),
+    ];
+    let text = paragraph(english(), &about(), &findings);
+    assert!(
+        text.find("the Empire ends").unwrap() < text.find("the last French troops").unwrap(),
+        "{text}"
+    );
+    // A share that moves far against its variation leads before a small date.
+    let findings = [
+        finding(Measure::EmpireEnds, 1.0, 0.6, 1.4, 6.0),
+        finding(Measure::RepublicWins, -0.2, -0.25, -0.15, 0.3),
+    ];
+    let text = paragraph(english(), &about(), &findings);
+    let lead = text.split(". ").next().unwrap();
+    assert!(
+        lead.contains("the Republic wins 20 percentage points less often"),
+        "{text}"
+    );
+}
+
+#[test]
 fn it_says_plainly_when_the_trials_cannot_tell_a_difference() {
     let findings = [
         finding(Measure::CapitalFalls, 5.0, 4.1, 6.0, 4.0),

@@ -16,7 +16,7 @@ pub struct Finding {
     /// Variant minus baseline, with its 95 % interval (a share as a fraction).
     pub diff: PairedDiff,
     /// How much the outcome varies from war to war under the baseline (its standard
-    /// deviation): effects in months and in shares are ranked by their size against it.
+    /// deviation): a share's effect is set against the dates' by its size against it.
     pub spread: f64,
 }
 
@@ -48,8 +48,7 @@ pub struct Comparand<'a> {
 
 /// The paragraph for people.
 pub fn paragraph(lang: Lang, about: &Comparand, findings: &[Finding]) -> String {
-    let mut clear: Vec<&Finding> = findings.iter().filter(|f| f.is_clear()).collect();
-    clear.sort_by(|a, b| b.size().total_cmp(&a.size()));
+    let clear = largest_first(findings);
     let unclear: Vec<&Finding> = findings.iter().filter(|f| !f.is_clear()).collect();
     let runs = (about.runs as f64).into();
     let names = |fs: &[&Finding]| {
@@ -96,6 +95,23 @@ pub fn paragraph(lang: Lang, about: &Comparand, findings: &[Finding]) -> String 
                 ("count", unclear.len().into()),
             ],
         ));
+    }
+    out
+}
+
+/// The clear findings, largest first: dates by how many months they move, and the win share
+/// before the first date it outweighs, each measured against its war-to-war variation (months
+/// and shares have no common unit).
+fn largest_first(findings: &[Finding]) -> Vec<&Finding> {
+    let clear = findings.iter().filter(|f| f.is_clear());
+    let mut out: Vec<&Finding> = clear.clone().filter(|f| f.measure.is_date()).collect();
+    out.sort_by(|a, b| b.diff.mean.abs().total_cmp(&a.diff.mean.abs()));
+    for share in clear.filter(|f| !f.measure.is_date()) {
+        let at = out
+            .iter()
+            .position(|d| share.size() > d.size())
+            .unwrap_or(out.len());
+        out.insert(at, share);
     }
     out
 }
