@@ -161,9 +161,12 @@ pub fn tornado_svg(
         .enumerate()
     {
         let lx = left + 220.0 * i as f64;
+        // Drawn as the bars are: a pale bar with its interval across it.
         let _ = writeln!(
             s,
-            r##"<rect x="{lx:.1}" y="62" width="24" height="10" fill="{c}"/><text x="{:.1}" y="71" fill="#222">{}</text>"##,
+            r##"<rect x="{lx:.1}" y="62" width="24" height="8" fill="{}"/><line x1="{lx:.1}" y1="66" x2="{:.1}" y2="66" stroke="{c}" stroke-width="1.5"/><text x="{:.1}" y="71" fill="#222">{}</text>"##,
+            tint(c),
+            lx + 24.0,
             lx + 30.0,
             escape(label)
         );
