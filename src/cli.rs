@@ -48,6 +48,10 @@ pub enum Cmd {
     Trials(crate::lab::trials::TrialsArgs),
     /// Compare counterfactuals with the same seeds (paired trials).
     Compare(crate::lab::compare::CompareArgs),
+    /// Play one lever over several values on the same seeds (a table and a chart).
+    Sweep(crate::lab::sweep::SweepArgs),
+    /// Play every lever at its low and high plausible value against the default (a tornado).
+    Sensitivity(crate::lab::sensitivity::SensitivityArgs),
     /// Hold the model against the historical calibration targets.
     Calibrate(crate::lab::calibrate::CalibrateArgs),
     /// Open the game window.
@@ -88,6 +92,8 @@ pub fn main() -> ExitCode {
         Some(Cmd::Run(args)) => crate::run::run(lang, &args),
         Some(Cmd::Trials(args)) => crate::lab::trials::run(lang, &args),
         Some(Cmd::Compare(args)) => crate::lab::compare::run(lang, &args),
+        Some(Cmd::Sweep(args)) => crate::lab::sweep::run(lang, &args),
+        Some(Cmd::Sensitivity(args)) => crate::lab::sensitivity::run(lang, &args),
         Some(Cmd::Calibrate(args)) => crate::lab::calibrate::run(lang, &args),
         Some(Cmd::Texts { file, lang: target }) => texts(lang, &file, &target),
         #[cfg(feature = "client")]

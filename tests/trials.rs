@@ -208,23 +208,23 @@ fn compare_plays_the_same_seeds_for_every_variant() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(text.contains("Across 4 paired trials"), "{text}");
-    assert!(text.contains("“france_initial_will=100”"), "{text}");
+    assert!(
+        text.contains("“France's initial resolve: 100”")
+            && text.contains("“Águila y Corona: the French Intervention, 1861–1867”"),
+        "variants and the baseline are named for people: {text}"
+    );
     let csv = std::fs::read_to_string(out.join("trials.csv")).unwrap();
-    let rows: Vec<Vec<&str>> = csv
-        .lines()
-        .skip(1)
-        .map(|l| l.split(',').collect())
-        .collect();
-    assert_eq!(rows.len(), 12);
+    assert_eq!(csv.lines().skip(1).count(), 12);
     let by = |label: &str| -> Vec<Vec<&str>> {
-        rows.iter()
-            .filter(|r| r[0] == label)
-            .map(|r| r[1..].to_vec())
+        csv.lines()
+            .skip(1)
+            .filter_map(|l| l.strip_prefix(label)?.strip_prefix(','))
+            .map(|r| r.split(',').collect())
             .collect()
     };
-    let base = by("historical_1861");
-    let same = by("france_initial_will=100");
-    let changed = by("us_civil_war_end=1867-01 austro_prussian_war=false");
+    let base = by("\"Águila y Corona: the French Intervention, 1861–1867\"");
+    let same = by("France's initial resolve: 100");
+    let changed = by("End of the US Civil War: 1867-01; Austro-Prussian War: false");
     let seeds = |v: &Vec<Vec<&str>>| v.iter().map(|r| r[0].to_string()).collect::<Vec<_>>();
     assert_eq!(seeds(&base), ["9", "10", "11", "12"]);
     assert_eq!(seeds(&same), seeds(&base));
@@ -506,6 +506,17 @@ fn calibrate_reports_every_target_and_exits_zero() {
             "variant_us_civil_war_1867",
             "variant_no_austro_prussian_war",
             "variant_allies_stay",
+            "lever_us_civil_war_end",
+            "lever_austro_prussian_war",
+            "lever_austro_prussian_war_date",
+            "lever_allies_stay",
+            "lever_france_initial_will",
+            "lever_maximilian_leaning",
+            "lever_zaragoza_death",
+            "lever_austrian_volunteers",
+            "lever_belgian_legion",
+            "lever_maximilian_accepts",
+            "lever_miramar_debt",
         ]
         .map(String::from),
     );

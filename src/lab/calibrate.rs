@@ -4,6 +4,9 @@
 //! scenario without targets gets a report that says so. It is a report: the
 //! exit code is 0 whatever the model does, and 1 only if the command itself fails.
 use crate::lab::compare;
+use crate::lab::levers::{self, LeverStudy, Verdict};
+use crate::lab::outputs::machine_key;
+use crate::lab::sensitivity;
 use crate::lab::{
     self, BatchArgs, DateLabel, KeyDate, Setup, Summary, Trial, history, regions, stats,
 };
@@ -282,7 +285,7 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
     let color = crate::cli::color();
     let base = Setup::load(lang, &args.scenario, &[], color)?;
     let record = base.scenario.history.clone();
-    if record.targets.is_empty() {
+    if record.targets.is_empty() && base.scenario.parameters.iter().all(|p| p.moves.is_none()) {
         return Ok(Vec::new());
     }
     // The counterfactuals of the targets, each once, played on the same seeds.
@@ -311,12 +314,15 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
             .map_err(|e| crate::text::diagnostics::load_error_report(lang, &e, color))?;
         let mut setup = Setup::load(lang, &args.scenario, &any.overrides, color)?;
         if let Some(v) = any.variant {
-            setup.label = v.title;
+            setup.label = lab::variant_title(lang, &path, &v);
         }
         present.push(Some(setups.len()));
         setups.push(setup);
     }
     let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
+    let study = lab::with_progress_bar(lang, |control| {
+        levers::play_levers(&base, &b.plan(), control)
+    })?;
     let trials: &[Trial] = &results[0];
     let s = lab::summarise(&base, trials);
     let out = record
@@ -389,6 +395,82 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
                 )
             }
         })
+        .chain(lever_targets(lang, &study))
         .collect();
     Ok(out)
+}
+
+/// A target for each lever: played at its low and its high value on the same seeds, it must
+/// move its outcome clearly, the way the scenario states. A lever that states no direction is
+/// listed as not measured.
+pub fn lever_targets(lang: Lang, study: &LeverStudy) -> Vec<Target> {
+    let base = &study.base;
+    base.scenario
+        .parameters
+        .iter()
+        .enumerate()
+        .map(|(index, p)| {
+            let name = sensitivity::lever_name(lang, base, index);
+            let run = study.levers.iter().find(|l| l.index == index);
+            let (Some(claim), Some(run)) = (&p.moves, run) else {
+                return Target {
+                    id: format!("lever_{}", p.id),
+                    name: lang.tr_args("lab-calibrate-lever-unstated", &[("lever", name.into())]),
+                    history: lang.tr("lab-calibrate-history-none"),
+                    model: lang.tr("lab-calibrate-lever-unstated-model"),
+                    window: lang.tr("lab-calibrate-lever-window"),
+                    inside: None,
+                };
+            };
+            let span = run.effect(study, claim.outcome).span;
+            let verdict = levers::verdict(claim, &span);
+            let k = if claim.outcome.is_date() { 1.0 } else { 100.0 };
+            Target {
+                id: format!("lever_{}", p.id),
+                name: lang.tr_args(
+                    "lab-calibrate-lever",
+                    &[
+                        ("lever", name.into()),
+                        ("low", run.low.to_string().into()),
+                        ("high", run.high.to_string().into()),
+                        (
+                            "claim",
+                            lang.tr_args(
+                                "lab-lever-outcome",
+                                &[
+                                    ("outcome", machine_key(&claim.outcome).into()),
+                                    ("direction", machine_key(&claim.direction).into()),
+                                ],
+                            )
+                            .into(),
+                        ),
+                    ],
+                ),
+                history: lang.tr_args(
+                    "lab-calibrate-lever-stated",
+                    &[("source", claim.source.clone().into())],
+                ),
+                model: lang.tr_args(
+                    "lab-calibrate-lever-effect",
+                    &[
+                        ("verdict", machine_key(&verdict).into()),
+                        ("mean", compare::signed(lang, span.mean * k).into()),
+                        ("low", compare::signed(lang, span.low * k).into()),
+                        ("high", compare::signed(lang, span.high * k).into()),
+                        (
+                            "unit",
+                            if claim.outcome.is_date() {
+                                "months"
+                            } else {
+                                "points"
+                            }
+                            .into(),
+                        ),
+                    ],
+                ),
+                window: lang.tr("lab-calibrate-lever-window"),
+                inside: Some(verdict == Verdict::AsStated),
+            }
+        })
+        .collect()
 }

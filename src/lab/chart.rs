@@ -13,11 +13,11 @@ const RIGHT: f64 = 30.0;
 const TOP: f64 = 60.0;
 const BOTTOM: f64 = 70.0;
 /// Colours of the curves, one per variant (the first is the Empire's imperial red).
-const COLOURS: [&str; 8] = [
+pub(crate) const COLOURS: [&str; 8] = [
     "#b2182b", "#2166ac", "#1b7837", "#e08214", "#762a83", "#35978f", "#8c510a", "#4d4d4d",
 ];
 
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -253,7 +253,7 @@ pub fn provinces_svg(
 
 /// SVG path data through the points ("x,y" each): a plain open line, drawn alike by every
 /// renderer.
-fn path_d(points: &[String]) -> String {
+pub(crate) fn path_d(points: &[String]) -> String {
     let mut d = String::new();
     for (i, p) in points.iter().enumerate() {
         d.push_str(if i == 0 { "M" } else { " L" });
@@ -263,7 +263,7 @@ fn path_d(points: &[String]) -> String {
 }
 
 /// A pale tint of a `#rrggbb` colour: 25 % of it over the chart's background.
-fn tint(colour: &str) -> String {
+pub(crate) fn tint(colour: &str) -> String {
     let channel =
         |i: usize| u8::from_str_radix(colour.get(i..i + 2).unwrap_or("80"), 16).unwrap_or(128);
     let background = [0xfb, 0xf8, 0xf0];
@@ -276,7 +276,7 @@ fn tint(colour: &str) -> String {
     )
 }
 
-fn truncate(s: &str, n: usize) -> String {
+pub(crate) fn truncate(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {

@@ -1,5 +1,6 @@
 //! `aguila compare`: counterfactuals played on the same seeds as a baseline (paired trials),
 //! their differences with confidence intervals, and a paragraph a teacher can read aloud.
+use crate::lab::paragraph::{Comparand, Finding};
 use crate::lab::stats::{self, PairedDiff};
 use crate::lab::trials::trial_rows;
 use crate::lab::{self, BatchArgs, KeyDate, Setup, Summary, Trial};
@@ -32,22 +33,9 @@ pub struct CompareArgs {
     pub batch: BatchArgs,
 }
 
-/// The measures compared between paired trials.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Measure {
-    /// Months from the start until the Empire ends (a trial where it has not ended counts at
-    /// the month after its last).
-    EmpireEnds,
-    /// 1 if the Republic wins, else 0.
-    RepublicWins,
-    /// Months from the start until France announces its withdrawal (same convention).
-    WithdrawalAnnounced,
-    /// Months from the start until the last French troops leave (same convention).
-    FrenchGone,
-    /// Months from the start until the capital falls (same convention).
-    CapitalFalls,
-}
+/// The measures compared between paired trials (the same outcomes a lever's stated direction
+/// names in the scenario).
+pub use crate::sim::scenario::Measure;
 
 impl Measure {
     /// Every measure, in table order.
@@ -59,7 +47,8 @@ impl Measure {
         Measure::CapitalFalls,
     ];
 
-    fn label(self, lang: Lang) -> String {
+    /// Name for people, with its unit.
+    pub fn label(self, lang: Lang) -> String {
         lang.tr(match self {
             Measure::EmpireEnds => "lab-measure-empire-ends",
             Measure::RepublicWins => "lab-measure-republic-wins",
@@ -92,6 +81,12 @@ pub fn months_until(t: &Trial, d: KeyDate, start: crate::sim::Month) -> f64 {
     )
 }
 
+/// The paired difference of a measure, `b − a`, between trials played on the same seeds.
+pub fn paired_effect(m: Measure, start: crate::sim::Month, a: &[Trial], b: &[Trial]) -> PairedDiff {
+    let values = |ts: &[Trial]| -> Vec<f64> { ts.iter().map(|t| m.value(t, start)).collect() };
+    stats::paired_diff(&values(a), &values(b))
+}
+
 /// One variant against the baseline.
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
@@ -116,11 +111,7 @@ pub fn compare(
     let start = base.scenario.start;
     let differences: Vec<(Measure, PairedDiff)> = Measure::ALL
         .iter()
-        .map(|&m| {
-            let a: Vec<f64> = base_trials.iter().map(|t| m.value(t, start)).collect();
-            let b: Vec<f64> = variant_trials.iter().map(|t| m.value(t, start)).collect();
-            (m, stats::paired_diff(&a, &b))
-        })
+        .map(|&m| (m, paired_effect(m, start, base_trials, variant_trials)))
         .collect();
     let paragraph = paragraph(
         lang,
@@ -138,16 +129,7 @@ pub fn compare(
     }
 }
 
-fn direction(x: f64) -> &'static str {
-    if x > 0.0 {
-        "later"
-    } else if x < 0.0 {
-        "earlier"
-    } else {
-        "same"
-    }
-}
-
+/// The paragraph of a comparison: the findings, each with the baseline's spread to rank it.
 fn paragraph(
     lang: Lang,
     base: &Setup,
@@ -156,14 +138,21 @@ fn paragraph(
     variant_trials: &[Trial],
     d: &[(Measure, PairedDiff)],
 ) -> String {
-    let get = |m: Measure| {
-        d.iter()
-            .find(|(x, _)| *x == m)
-            .map(|(_, v)| *v)
-            .unwrap_or(stats::paired_diff(&[], &[]))
-    };
-    let end = get(Measure::EmpireEnds);
-    let withdrawal = get(Measure::WithdrawalAnnounced);
+    let start = base.scenario.start;
+    let findings: Vec<Finding> = d
+        .iter()
+        .map(|&(measure, diff)| {
+            let values: Vec<f64> = base_trials
+                .iter()
+                .map(|t| measure.value(t, start))
+                .collect();
+            Finding {
+                measure,
+                diff,
+                spread: stats::standard_deviation(&values),
+            }
+        })
+        .collect();
     let wins = |ts: &[Trial]| {
         let n = ts
             .iter()
@@ -171,29 +160,13 @@ fn paragraph(
             .count();
         stats::share(n, ts.len()).share
     };
-    lang.tr_args(
-        "lab-paragraph",
-        &[
-            ("runs", (base_trials.len() as f64).into()),
-            ("variant", variant.label.clone().into()),
-            ("baseline", base.label.clone().into()),
-            ("direction", direction(end.median).into()),
-            ("months", end.median.abs().into()),
-            ("mean", signed(lang, end.mean).into()),
-            ("low", signed(lang, end.low).into()),
-            ("high", signed(lang, end.high).into()),
-            (
-                "wins-variant",
-                lab::percent(lang, wins(variant_trials)).into(),
-            ),
-            (
-                "wins-baseline",
-                lab::percent(lang, wins(base_trials)).into(),
-            ),
-            ("withdrawal-direction", direction(withdrawal.median).into()),
-            ("withdrawal-months", withdrawal.median.abs().into()),
-        ],
-    )
+    let about = Comparand {
+        runs: base_trials.len(),
+        variant: &variant.label,
+        baseline: &base.label,
+        wins: (wins(base_trials), wins(variant_trials)),
+    };
+    crate::lab::paragraph::paragraph(lang, &about, &findings)
 }
 
 /// A number with its sign, for differences: +3, −1.5, 0.
@@ -241,7 +214,7 @@ pub fn setups(lang: Lang, args: &CompareArgs) -> Result<Vec<Setup>, String> {
             }
             set.extend(changes.iter().cloned());
             let mut setup = Setup::load(lang, &args.scenario[0], &set, color)?;
-            setup.label = lab::assignments(&changes);
+            setup.label = lab::changes_label(lang, &setup.scenario, &changes);
             out.push(setup);
         }
     } else {

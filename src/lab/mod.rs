@@ -1,13 +1,20 @@
 //! The laboratory: many campaigns played by a policy for both sides, in parallel, summarised
 //! as shares, key dates and provinces held, compared between counterfactuals and against the
 //! history (`aguila trials`, `aguila compare`, `aguila calibrate`).
+pub mod batch;
 pub mod calibrate;
 pub mod chart;
 pub mod compare;
+pub mod effect_charts;
 pub mod endings;
 pub mod history;
+pub mod levers;
+pub mod outputs;
+pub mod paragraph;
 pub mod regions;
+pub mod sensitivity;
 pub mod stats;
+pub mod sweep;
 pub mod trials;
 
 use crate::sim::ai::{Ai, Difficulty};
@@ -18,7 +25,7 @@ use crate::sim::scenario::{FranceStatus, ParamValue, Polity};
 use crate::sim::{self, Event, GameState, Month, Scenario, Side};
 use crate::text::Lang;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
+use outputs::csv_field;
 use serde::Serialize;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -133,6 +140,9 @@ pub struct Setup {
     pub scenario: std::sync::Arc<Scenario>,
     /// Its parameter values.
     pub params: Vec<ParamValue>,
+    /// The hash of the scenario file's bytes (a variant's base scenario; the variant's changes
+    /// are in `overrides`), which every output row records so a result can be replayed.
+    pub scenario_hash: String,
 }
 
 impl Setup {
@@ -149,22 +159,73 @@ impl Setup {
         overrides.extend(extra.iter().cloned());
         let params = load::parameter_values(&any.loaded.scenario, &overrides)
             .map_err(|m| lang.render(&m))?;
+        crate::text::scenario::register_scenario_file(&any.scenario_path);
+        let scenario = &any.loaded.scenario;
+        // Named by title for people: the variant's, or the scenario's, and the changes.
         let label = match (&any.variant, extra.is_empty()) {
-            (Some(v), true) => v.title.clone(),
-            (Some(v), false) => format!("{} + {}", v.title, assignments(extra)),
-            (None, true) => path.file_stem().map_or_else(
-                || path.display().to_string(),
-                |s| s.to_string_lossy().into(),
+            (Some(v), true) => variant_title(lang, path, v),
+            (Some(v), false) => format!(
+                "{} + {}",
+                variant_title(lang, path, v),
+                changes_label(lang, scenario, extra)
             ),
-            (None, false) => assignments(extra),
+            (None, true) => {
+                crate::text::scenario::text(lang, &scenario.id, "scenario-title", &scenario.title)
+            }
+            (None, false) => changes_label(lang, scenario, extra),
         };
+        let bytes = std::fs::read(&any.scenario_path).unwrap_or_default();
         Ok(Setup {
             label,
             overrides,
             scenario: any.loaded.scenario.into(),
             params,
+            scenario_hash: outputs::content_hash(&bytes),
         })
     }
+
+    /// This setup with more parameter changes after its own, labelled by the changes; the
+    /// scenario is shared, not read again.
+    pub fn with(&self, extra: &[(String, String)]) -> Result<Setup, crate::sim::message::Message> {
+        let mut overrides = self.overrides.clone();
+        overrides.extend(extra.iter().cloned());
+        let params = load::parameter_values(&self.scenario, &overrides)?;
+        Ok(Setup {
+            label: assignments(extra),
+            overrides,
+            scenario: self.scenario.clone(),
+            params,
+            scenario_hash: self.scenario_hash.clone(),
+        })
+    }
+}
+
+/// A variant's title in the reader's language: `variant-title` in
+/// `i18n/<language>/<variant id>.ftl` beside the variant file, or the title it writes.
+pub fn variant_title(lang: Lang, path: &Path, v: &crate::sim::variant::Variant) -> String {
+    crate::text::scenario::register_scenario_file(path);
+    crate::text::scenario::text(lang, &v.id, "variant-title", &v.title)
+}
+
+/// Parameter changes for people, each lever by its name in the reader's language:
+/// `End of the US Civil War: 1867-01; Belgian Legion: false`.
+pub fn changes_label(lang: Lang, scenario: &Scenario, set: &[(String, String)]) -> String {
+    set.iter()
+        .map(|(k, v)| {
+            let name = scenario
+                .parameters
+                .iter()
+                .find(|p| p.id == *k)
+                .map_or_else(|| k.clone(), |p| lever_name(lang, scenario, p));
+            format!("{name}: {v}")
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A lever's name for people, in the reader's language.
+pub fn lever_name(lang: Lang, scenario: &Scenario, p: &crate::sim::scenario::Parameter) -> String {
+    crate::text::scenario::text(lang, &scenario.id, &format!("param-{}", p.id), &p.name)
 }
 
 /// `name=value name=value`.
@@ -252,9 +313,23 @@ pub fn run_batch(
     policy: Policy,
     jobs: usize,
 ) -> Result<Vec<Vec<Trial>>, String> {
-    let total = runs.saturating_mul(setups.len() as u64);
+    let plan = batch::Plan {
+        runs,
+        seed,
+        until,
+        policy,
+        jobs,
+    };
+    with_progress_bar(lang, |control| batch::play_batch(setups, &plan, control))
+}
+
+/// Runs a batch with a progress bar on stderr when it is a terminal.
+pub fn with_progress_bar<T>(
+    lang: Lang,
+    work: impl FnOnce(&batch::Control) -> Result<T, batch::BatchStop>,
+) -> Result<T, String> {
     let bar = if std::io::stderr().is_terminal() {
-        ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr())
+        ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr())
     } else {
         ProgressBar::hidden()
     };
@@ -264,27 +339,20 @@ pub fn run_batch(
         bar.set_style(style);
     }
     bar.set_message(lang.tr("lab-progress"));
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(|e| e.to_string())?;
-    let out = pool.install(|| {
-        setups
-            .iter()
-            .map(|setup| {
-                (0..runs)
-                    .into_par_iter()
-                    .map(|i| {
-                        let t = run_trial(setup, seed.wrapping_add(i), until, policy);
-                        bar.inc(1);
-                        t
-                    })
-                    .collect::<Vec<Trial>>()
-            })
-            .collect::<Vec<_>>()
-    });
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let control = batch::Control {
+        progress: &|done, total| {
+            bar.set_length(total);
+            bar.set_position(done);
+        },
+        cancel: &never,
+    };
+    let out = work(&control);
     bar.finish_and_clear();
-    Ok(out)
+    out.map_err(|stop| match stop {
+        batch::BatchStop::Threads(reason) => reason,
+        batch::BatchStop::Cancelled => lang.tr("lab-cancelled"),
+    })
 }
 
 /// Options shared by `trials`, `compare` and `calibrate`.
@@ -310,12 +378,36 @@ pub struct BatchArgs {
     pub lang: Option<String>,
 }
 
+impl BatchArgs {
+    /// What these options ask each setting to play.
+    pub fn plan(&self) -> batch::Plan {
+        batch::Plan {
+            runs: self.runs,
+            seed: self.seed,
+            until: self.until,
+            policy: self.policy,
+            jobs: self.jobs,
+        }
+    }
+}
+
 /// Checks a batch's number of runs and its `--out` folder before any trial is played.
 pub fn check_batch(lang: Lang, runs: u64, out: Option<&Path>) -> Result<Option<PathBuf>, String> {
     if runs == 0 {
         return Err(lang.tr("lab-error-no-runs"));
     }
     out.map(|d| prepare_out(lang, d)).transpose()
+}
+
+/// Refuses an `--out` that is a file, before anything is played or written.
+pub fn refuse_file_as_out(lang: Lang, out: Option<&Path>) -> Result<(), String> {
+    match out {
+        Some(dir) if dir.exists() && !dir.is_dir() => Err(lang.tr_args(
+            "lab-error-out-not-dir",
+            &[("path", dir.display().to_string().into())],
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Checks `--out`: a folder that exists or can be created, never a file.
@@ -486,11 +578,7 @@ pub fn trials_csv(sets: &[(&Summary, &[Trial])]) -> String {
     if several {
         out.push_str("variant,");
     }
-    out.push_str("seed,winner,rule,last_month");
-    for d in KeyDate::ALL {
-        out.push(',');
-        out.push_str(d.key());
-    }
+    out.push_str(&trial_csv_header());
     out.push('\n');
     for (summary, trials) in sets {
         for t in *trials {
@@ -498,20 +586,36 @@ pub fn trials_csv(sets: &[(&Summary, &[Trial])]) -> String {
                 out.push_str(&csv_field(&summary.label));
                 out.push(',');
             }
-            out.push_str(&format!(
-                "{},{},{},{}",
-                t.seed,
-                t.winner_key(),
-                csv_field(&t.rule),
-                t.last_month
-            ));
-            for d in KeyDate::ALL {
-                out.push(',');
-                if let Some(m) = t.date(d) {
-                    out.push_str(&m.to_string());
-                }
-            }
+            out.push_str(&trial_csv_fields(t));
             out.push('\n');
+        }
+    }
+    out
+}
+
+/// The columns of one trial in CSV: seed, winner, rule, last month and each key date.
+pub fn trial_csv_header() -> String {
+    let mut out = String::from("seed,winner,rule,last_month");
+    for d in KeyDate::ALL {
+        out.push(',');
+        out.push_str(d.key());
+    }
+    out
+}
+
+/// One trial's fields in CSV, in the order of [`trial_csv_header`].
+pub fn trial_csv_fields(t: &Trial) -> String {
+    let mut out = format!(
+        "{},{},{},{}",
+        t.seed,
+        t.winner_key(),
+        csv_field(&t.rule),
+        t.last_month
+    );
+    for d in KeyDate::ALL {
+        out.push(',');
+        if let Some(m) = t.date(d) {
+            out.push_str(&m.to_string());
         }
     }
     out
@@ -542,14 +646,6 @@ pub fn provinces_csv(summaries: &[&Summary]) -> String {
         }
     }
     out
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 /// A percentage for people: 71.3 %.

@@ -139,12 +139,7 @@ pub fn paired_diff(a: &[f64], b: &[f64]) -> PairedDiff {
         };
     }
     let mean = d.iter().sum::<f64>() / n as f64;
-    let var = if n > 1 {
-        d.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1) as f64
-    } else {
-        0.0
-    };
-    let half = Z95 * (var / n as f64).sqrt();
+    let half = Z95 * standard_deviation(&d) / (n as f64).sqrt();
     PairedDiff {
         n,
         mean,
@@ -152,6 +147,16 @@ pub fn paired_diff(a: &[f64], b: &[f64]) -> PairedDiff {
         high: mean + half,
         median: quantile(&d, 0.5).unwrap_or(0.0),
     }
+}
+
+/// The sample standard deviation (0 for fewer than two values).
+pub fn standard_deviation(values: &[f64]) -> f64 {
+    let n = values.len();
+    if n < 2 {
+        return 0.0;
+    }
+    let mean = values.iter().sum::<f64>() / n as f64;
+    (values.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1) as f64).sqrt()
 }
 
 #[cfg(test)]

@@ -69,27 +69,6 @@ lab-measure-republic-wins = The Republic wins (percentage points)
 lab-measure-withdrawal = Withdrawal announced (months)
 lab-measure-french-gone = Last French troops leave (months)
 lab-measure-capital-falls = Capital falls (months)
-lab-paragraph = Across { $runs-text } paired trials, under “{ $variant }” the Empire { $direction ->
-    [later] survives a median of { $months ->
-        [one] one month
-       *[other] { $months-text } months
-    } longer than under “{ $baseline }”
-    [earlier] falls a median of { $months ->
-        [one] one month
-       *[other] { $months-text } months
-    } sooner than under “{ $baseline }”
-   *[same] ends, at the median, in the same month as under “{ $baseline }”
-} (mean difference { $mean } months, 95 % interval { $low } to { $high }). The Republic wins { $wins-variant } of the trials instead of { $wins-baseline }, and France announces its withdrawal { $withdrawal-direction ->
-    [later] a median of { $withdrawal-months ->
-        [one] one month
-       *[other] { $withdrawal-months-text } months
-    } later
-    [earlier] a median of { $withdrawal-months ->
-        [one] one month
-       *[other] { $withdrawal-months-text } months
-    } earlier
-   *[same] at the same time, at the median
-}.
 lab-calibrate-header = Calibration against history: { $runs-text } campaigns of the historical scenario and of each counterfactual, on the same seeds.
 lab-calibrate-inside = inside
 lab-calibrate-outside = OUTSIDE

@@ -69,27 +69,6 @@ lab-measure-republic-wins = Gana la República (puntos porcentuales)
 lab-measure-withdrawal = Anuncio de la retirada (meses)
 lab-measure-french-gone = Salida de las últimas tropas francesas (meses)
 lab-measure-capital-falls = Caída de la capital (meses)
-lab-paragraph = En { $runs-text } ensayos emparejados, con «{ $variant }» el Imperio { $direction ->
-    [later] sobrevive una mediana de { $months ->
-        [one] un mes
-       *[other] { $months-text } meses
-    } más que con «{ $baseline }»
-    [earlier] cae una mediana de { $months ->
-        [one] un mes
-       *[other] { $months-text } meses
-    } antes que con «{ $baseline }»
-   *[same] termina, en la mediana, el mismo mes que con «{ $baseline }»
-} (diferencia media de { $mean } meses, intervalo del 95 % de { $low } a { $high }). La República gana el { $wins-variant } de los ensayos en lugar del { $wins-baseline }, y Francia anuncia su retirada { $withdrawal-direction ->
-    [later] una mediana de { $withdrawal-months ->
-        [one] un mes
-       *[other] { $withdrawal-months-text } meses
-    } más tarde
-    [earlier] una mediana de { $withdrawal-months ->
-        [one] un mes
-       *[other] { $withdrawal-months-text } meses
-    } antes
-   *[same] al mismo tiempo, en la mediana
-}.
 lab-calibrate-header = Calibración frente a la historia: { $runs-text } campañas del escenario histórico y de cada contrafáctico, con las mismas semillas.
 lab-calibrate-inside = dentro
 lab-calibrate-outside = FUERA

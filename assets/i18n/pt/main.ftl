@@ -69,27 +69,6 @@ lab-measure-republic-wins = Vitória da República (pontos percentuais)
 lab-measure-withdrawal = Anúncio da retirada (meses)
 lab-measure-french-gone = Partida das últimas tropas francesas (meses)
 lab-measure-capital-falls = Queda da capital (meses)
-lab-paragraph = Em { $runs-text } ensaios pareados, com “{ $variant }” o Império { $direction ->
-    [later] sobrevive uma mediana de { $months ->
-        [one] um mês
-       *[other] { $months-text } meses
-    } a mais do que com “{ $baseline }”
-    [earlier] cai uma mediana de { $months ->
-        [one] um mês
-       *[other] { $months-text } meses
-    } mais cedo do que com “{ $baseline }”
-   *[same] termina, na mediana, no mesmo mês que com “{ $baseline }”
-} (diferença média de { $mean } meses, intervalo de 95 % de { $low } a { $high }). A República vence { $wins-variant } dos ensaios em vez de { $wins-baseline }, e a França anuncia a retirada { $withdrawal-direction ->
-    [later] uma mediana de { $withdrawal-months ->
-        [one] um mês
-       *[other] { $withdrawal-months-text } meses
-    } mais tarde
-    [earlier] uma mediana de { $withdrawal-months ->
-        [one] um mês
-       *[other] { $withdrawal-months-text } meses
-    } mais cedo
-   *[same] ao mesmo tempo, na mediana
-}.
 lab-calibrate-header = Calibração com a história: { $runs-text } campanhas do cenário histórico e de cada contrafactual, com as mesmas sementes.
 lab-calibrate-inside = dentro
 lab-calibrate-outside = FORA

@@ -89,4 +89,99 @@ pub struct Parameter {
     pub explanation: String,
     /// Where the historical value comes from.
     pub source: String,
+    /// Which way the lever should move the war, and why: the claim `aguila calibrate` checks
+    /// by playing the lever at its low and its high plausible value on the same seeds.
+    #[serde(default)]
+    pub moves: Option<LeverClaim>,
+}
+
+/// What a lever should do to the war as it goes from its low plausible value to its high one
+/// (from `false` to `true` for a yes/no lever), as historians argue it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeverClaim {
+    /// The outcome it moves.
+    pub outcome: Measure,
+    /// Which way: `Later`/`Earlier` for a date, `More`/`Less` for `RepublicWins`.
+    pub direction: Direction,
+    /// Why, in one line.
+    pub why: String,
+    /// Where the argument comes from: a section of `docs/history/` or a bibliography work.
+    pub source: String,
+}
+
+/// An outcome of a war that the lab measures in every trial and compares between settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+// Written snake_case (as the lab's JSON and saves write it); read in either form, so that a
+// scenario names them as its other enums are named (`EmpireEnds`).
+#[serde(rename_all(serialize = "snake_case"))]
+pub enum Measure {
+    /// Months from the start until the Empire ends (a trial where it has not ended counts at
+    /// the month after its last).
+    #[serde(alias = "empire_ends")]
+    EmpireEnds,
+    /// 1 if the Republic wins, else 0.
+    #[serde(alias = "republic_wins")]
+    RepublicWins,
+    /// Months from the start until France announces its withdrawal (same convention).
+    #[serde(alias = "withdrawal_announced")]
+    WithdrawalAnnounced,
+    /// Months from the start until the last French troops leave (same convention).
+    #[serde(alias = "french_gone")]
+    FrenchGone,
+    /// Months from the start until the capital falls (same convention).
+    #[serde(alias = "capital_falls")]
+    CapitalFalls,
+}
+
+impl Measure {
+    /// Whether the measure is a date (else a share of trials).
+    pub fn is_date(self) -> bool {
+        self != Measure::RepublicWins
+    }
+}
+
+/// Which way a lever moves an outcome as it goes from low to high.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all(serialize = "snake_case"))]
+pub enum Direction {
+    /// The date comes later.
+    #[serde(alias = "later")]
+    Later,
+    /// The date comes earlier.
+    #[serde(alias = "earlier")]
+    Earlier,
+    /// The outcome happens more often.
+    #[serde(alias = "more")]
+    More,
+    /// The outcome happens less often.
+    #[serde(alias = "less")]
+    Less,
+}
+
+impl Direction {
+    /// The sign of the change it states: +1 for later or more, −1 for earlier or less.
+    pub fn sign(self) -> f64 {
+        match self {
+            Direction::Later | Direction::More => 1.0,
+            Direction::Earlier | Direction::Less => -1.0,
+        }
+    }
+
+    /// Whether it is a direction for dates (else for shares).
+    pub fn is_for_dates(self) -> bool {
+        matches!(self, Direction::Later | Direction::Earlier)
+    }
+}
+
+impl Parameter {
+    /// The lever's low and high plausible values (`false` and `true` for a yes/no lever), or
+    /// `None` if it has no range to play over.
+    pub fn span(&self) -> Option<(ParamValue, ParamValue)> {
+        match (&self.default, &self.min, &self.max) {
+            (ParamValue::Bool(_), _, _) => Some((ParamValue::Bool(false), ParamValue::Bool(true))),
+            (_, Some(lo), Some(hi)) if lo != hi => Some((lo.clone(), hi.clone())),
+            _ => None,
+        }
+    }
 }

@@ -253,6 +253,44 @@ fn check_parameters(c: &mut Checker, s: &Scenario) {
                 None,
             );
         }
+        if let Some(claim) = &p.moves {
+            check_lever_claim(c, p, claim);
+        }
+    }
+}
+
+/// A lever's stated direction must suit its outcome, have a range to be played over, and
+/// say why with a source.
+fn check_lever_claim(c: &mut Checker, p: &Parameter, claim: &LeverClaim) {
+    if claim.outcome.is_date() != claim.direction.is_for_dates() {
+        c.error_at(
+            c.field(&p.id, "direction"),
+            Message::new("check-lever-direction")
+                .arg("id", p.id.as_str())
+                .arg(
+                    "kind",
+                    if claim.outcome.is_date() {
+                        "date"
+                    } else {
+                        "share"
+                    },
+                ),
+            None,
+        );
+    }
+    if p.span().is_none() {
+        c.error_at(
+            c.field(&p.id, "moves"),
+            Message::new("check-lever-no-range").arg("id", p.id.as_str()),
+            None,
+        );
+    }
+    if claim.why.trim().is_empty() || claim.source.trim().is_empty() {
+        c.error_at(
+            c.field(&p.id, "moves"),
+            Message::new("check-lever-unexplained").arg("id", p.id.as_str()),
+            None,
+        );
     }
 }
 

@@ -1,0 +1,2 @@
+# The title of the counterfactual zaragoza_survives.ron, for the lab's reports.
+variant-title = Zaragoza sobrevive a 1862
