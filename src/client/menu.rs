@@ -118,7 +118,7 @@ impl MenuState {
             Opponent::Watch => [Seat::Ai; 2],
         };
         let mut game = Match::new(state, seats);
-        game.difficulty = self.difficulty;
+        game.levels = [self.difficulty; 2];
         if self.opponent == Opponent::Watch {
             game.active = self.side;
         }
@@ -497,7 +497,7 @@ fn load_section(lang: Lang, ui: &mut egui::Ui, menu: &mut MenuState, start: &mut
                         }
                     };
                     let mut game = Match::new(state, seats);
-                    game.difficulty = menu.difficulty;
+                    game.levels = [menu.difficulty; 2];
                     game.autosave = Some(settings::autosave_file());
                     menu.error = None;
                     *start = Some(game);
