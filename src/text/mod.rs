@@ -24,10 +24,13 @@ pub use crate::sim::message::{Arg, Message};
 const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/i18n/en/main.ftl")),
     ("en", include_str!("../../assets/i18n/en/client.ftl")),
+    ("en", include_str!("../../assets/i18n/en/lab-screen.ftl")),
     ("es", include_str!("../../assets/i18n/es/main.ftl")),
     ("es", include_str!("../../assets/i18n/es/client.ftl")),
+    ("es", include_str!("../../assets/i18n/es/lab-screen.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/main.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/client.ftl")),
+    ("pt", include_str!("../../assets/i18n/pt/lab-screen.ftl")),
 ];
 
 /// The language everything falls back to.
