@@ -13,8 +13,8 @@ use crate::sim::Side;
 use crate::text::{Arg, Lang};
 use bevy_egui::egui::{self, Color32, RichText};
 use egui_plot::{
-    Bar, BarChart, BoxElem, BoxPlot, BoxSpread, FilledArea, Legend, Line, LineStyle, Plot,
-    PlotPoints, Points, VLine,
+    Bar, BarChart, BoxElem, BoxPlot, BoxSpread, FilledArea, Line, LineStyle, Plot, PlotPoints,
+    Points, VLine,
 };
 
 /// The colours of the variants, in order (the first, the scenario as it is, in gold); none
@@ -26,6 +26,14 @@ const COLOURS: [Color32; 6] = [
     Color32::from_rgb(0xd9, 0x9a, 0x5b),
     Color32::from_rgb(0xe8, 0x8f, 0xc0),
     Color32::from_rgb(0x7f, 0xd3, 0xe6),
+];
+
+/// The colours of the measures in the charts of differences.
+const MEASURE_COLOURS: [Color32; 4] = [
+    Color32::from_rgb(0x4f, 0xb3, 0xa9),
+    Color32::from_rgb(0x8a, 0xb6, 0xe8),
+    Color32::from_rgb(0xd9, 0xc2, 0x7a),
+    Color32::from_rgb(0xd9, 0x7a, 0x9a),
 ];
 
 /// The colour of the history's marks.
@@ -368,7 +376,6 @@ fn provinces(lang: Lang, ui: &mut egui::Ui, results: &LabResults) {
     let record = history::curve(&base.scenario.history, Side::Empire);
     let empire = 2;
     still("lab-provinces", 300.0)
-        .legend(Legend::default())
         .include_y(0.0)
         .include_y(base.scenario.provinces.len() as f64)
         .x_axis_label(lang.tr("lab-chart-x"))
@@ -438,11 +445,18 @@ fn differences(lang: Lang, ui: &mut egui::Ui, results: &LabResults) {
             .strong()
             .color(variant_colour(k)),
         );
+        ui.horizontal_wrapped(|ui| {
+            for (i, m) in months.iter().enumerate() {
+                ui.label(RichText::new("■").color(MEASURE_COLOURS[i]));
+                ui.label(m.label(lang));
+            }
+        });
         still(&format!("lab-differences-{c}"), 150.0)
-            .legend(Legend::default())
             .show_axes([true, false])
             .include_x(-1.0)
             .include_x(1.0)
+            .include_y(0.6)
+            .include_y(-(months.len() as f64) + 0.4)
             .x_axis_label(lang.tr("labscreen-axis-months"))
             .show(ui, |plot| {
                 for (i, m) in months.iter().enumerate() {
@@ -450,7 +464,7 @@ fn differences(lang: Lang, ui: &mut egui::Ui, results: &LabResults) {
                         continue;
                     };
                     let y = -(i as f64);
-                    let hue = variant_colour(i + 1);
+                    let hue = MEASURE_COLOURS[i];
                     plot.line(
                         Line::new(m.label(lang), vec![[d.low, y], [d.high, y]])
                             .color(hue)
