@@ -71,11 +71,13 @@ fn lab_screen(
     mut next_screen: ResMut<NextState<Screen>>,
     mut refreshed: MessageWriter<MatchRefreshed>,
     mut commands: Commands,
+    mut cost: ResMut<worker::LabCost>,
 ) -> Result {
     let lang = window_lang.0;
     let Some(mut setup) = setup else {
         return Ok(());
     };
+    let began = std::time::Instant::now();
     let ctx = contexts.ctx_mut()?.clone();
     let mut root = crate::client::theme::background_ui(&ctx, "lab-root", ctx.viewport_rect());
     let mut back = false;
@@ -103,6 +105,7 @@ fn lab_screen(
                 });
         });
     });
+    cost.screen_ms = cost.screen_ms.max(began.elapsed().as_secs_f64() * 1000.0);
     if back {
         next_screen.set(Screen::MainMenu);
     }

@@ -4,7 +4,7 @@
 //! measure of a window that stays responsive.
 use crate::client::Screen;
 use crate::client::lab::setup::LabSetup;
-use crate::client::lab::worker::{LabResults, StartLab};
+use crate::client::lab::worker::{LabCost, LabResults, StartLab};
 use crate::client::words::WindowLang;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured, save_to_disk};
@@ -68,6 +68,7 @@ fn drive_smoke_lab(
     mut smoke: ResMut<SmokeLab>,
     setup: Option<ResMut<LabSetup>>,
     results: Res<LabResults>,
+    cost: Res<LabCost>,
     screen: Res<State<Screen>>,
     mut next_screen: ResMut<NextState<Screen>>,
     mut start: MessageWriter<StartLab>,
@@ -135,10 +136,12 @@ fn drive_smoke_lab(
         }
         Phase::Settling(_) => {
             println!(
-                "smoke-lab: {} trials per variant; frames while they ran: {}; frames after, with no trials running: {}",
+                "smoke-lab: {} trials per variant; frames while they ran: {}; frames after, with no trials running: {}; the Lab's own work in a frame at worst: {:.1} ms updating the results, {:.1} ms laying out the screen",
                 results.done(),
                 frame_times(&smoke.frames),
-                frame_times(&smoke.idle)
+                frame_times(&smoke.idle),
+                cost.refresh_ms,
+                cost.screen_ms
             );
             commands
                 .spawn(Screenshot::primary_window())

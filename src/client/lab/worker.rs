@@ -131,11 +131,23 @@ impl LabResults {
     }
 }
 
+/// The slowest the window's own work for the Lab has been, in milliseconds: bringing the
+/// results up to date when trials come in, and laying out the screen (the rest of a frame is
+/// drawing it). The smoke run reports it.
+#[derive(Resource, Debug, Default, Clone, Copy)]
+pub struct LabCost {
+    /// The slowest update of the results.
+    pub refresh_ms: f64,
+    /// The slowest layout of the screen.
+    pub screen_ms: f64,
+}
+
 /// Registers the worker's messages and systems.
 pub fn plugin(app: &mut App) {
     app.add_message::<StartLab>()
         .add_message::<CancelLab>()
         .init_resource::<LabResults>()
+        .init_resource::<LabCost>()
         .add_systems(
             Update,
             (start_experiments, cancel_experiments, collect).chain(),
@@ -253,9 +265,11 @@ fn collect(
     run: Option<Res<LabRun>>,
     window_lang: Res<WindowLang>,
     mut results: ResMut<LabResults>,
+    mut cost: ResMut<LabCost>,
 ) {
     let lang = window_lang.0;
     let Some(run) = run else { return };
+    let began = std::time::Instant::now();
     let mut changed = false;
     if let Ok(p) = run.shared.progress.lock() {
         for (mine, theirs) in results.trials.iter_mut().zip(&p.trials) {
@@ -271,5 +285,6 @@ fn collect(
     }
     if changed || results.lang != Some(lang) {
         results.refresh(lang);
+        cost.refresh_ms = cost.refresh_ms.max(began.elapsed().as_secs_f64() * 1000.0);
     }
 }
