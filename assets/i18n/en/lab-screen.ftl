@@ -76,6 +76,6 @@ labscreen-exported = Written in { $dir }
 labscreen-nothing-to-export = No campaigns yet: nothing to export.
 labscreen-report-title = Lab experiment
 labscreen-report-setup = { $runs-text } campaigns per variant (of { $asked-text } asked for), seeds { $first } to { $last }, on the same seeds for every variant. The computer played the Republic at { $republic } and the Empire at { $empire }.
-labscreen-report-no-changes = historical values
+labscreen-report-no-changes = no lever changed
 labscreen-report-files = Files: trials.csv (one row per campaign), provinces.csv (provinces held by month), differences.csv (paired differences), provinces.svg (the chart).
 labscreen-error-not-folder = { $path } is a file, not a folder: choose a folder to export to.

@@ -76,6 +76,6 @@ labscreen-exported = Escrito en { $dir }
 labscreen-nothing-to-export = Aún no hay campañas: nada que exportar.
 labscreen-report-title = Experimento del Laboratorio
 labscreen-report-setup = { $runs-text } campañas por variante (de { $asked-text } pedidas), semillas { $first } a { $last }, las mismas para cada variante. La computadora jugó con la República en nivel { $republic } y con el Imperio en { $empire }.
-labscreen-report-no-changes = valores históricos
+labscreen-report-no-changes = ninguna palanca cambiada
 labscreen-report-files = Archivos: trials.csv (una fila por campaña), provinces.csv (provincias en manos de cada bando por mes), differences.csv (diferencias emparejadas), provinces.svg (el gráfico).
 labscreen-error-not-folder = { $path } es un archivo, no una carpeta: elige una carpeta a la que exportar.

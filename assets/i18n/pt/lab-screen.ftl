@@ -76,6 +76,6 @@ labscreen-exported = Gravado em { $dir }
 labscreen-nothing-to-export = Ainda não há campanhas: nada a exportar.
 labscreen-report-title = Experimento do Laboratório
 labscreen-report-setup = { $runs-text } campanhas por variante (de { $asked-text } pedidas), sementes { $first } a { $last }, as mesmas para cada variante. O computador jogou com a República no nível { $republic } e com o Império no { $empire }.
-labscreen-report-no-changes = valores históricos
+labscreen-report-no-changes = nenhuma alavanca alterada
 labscreen-report-files = Arquivos: trials.csv (uma linha por campanha), provinces.csv (províncias em mãos de cada lado por mês), differences.csv (diferenças emparelhadas), provinces.svg (o gráfico).
 labscreen-error-not-folder = { $path } é um arquivo, não uma pasta: escolha uma pasta para onde exportar.

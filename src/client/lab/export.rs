@@ -238,16 +238,15 @@ pub fn report(lang: Lang, results: &LabResults) -> String {
         lang.tr("lab-chart-title")
     ));
     for c in &results.comparisons {
-        md.push_str(&format!(
-            "## {}\n\n",
-            lang.tr_args(
-                "lab-compare-differences",
-                &[
-                    ("variant", Arg::Str(c.variant.clone())),
-                    ("baseline", Arg::Str(c.baseline.clone())),
-                ],
-            )
-        ));
+        let heading = lang.tr_args(
+            "lab-compare-differences",
+            &[
+                ("variant", Arg::Str(c.variant.clone())),
+                ("baseline", Arg::Str(c.baseline.clone())),
+            ],
+        );
+        // The command line's line ends with a colon before its table; a heading does not.
+        md.push_str(&format!("## {}\n\n", heading.trim_end_matches(':')));
         fenced(&mut md, &compare::differences_table(lang, c));
         md.push_str(&format!("{}\n\n", lang.tr("lab-compare-note")));
         md.push_str(&format!("> {}\n\n", c.paragraph));
