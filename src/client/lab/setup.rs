@@ -211,20 +211,22 @@ fn pack_files(scenario: &Path) -> Vec<PathBuf> {
 
 /// Registers the setup.
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(crate::client::Screen::Lab), read_setup_once);
+    app.add_systems(OnEnter(crate::client::Screen::Lab), read_setup);
 }
 
-/// The first time the Lab opens, it reads the scenario chosen in the main menu.
-fn read_setup_once(
+/// When the Lab opens, it reads the scenario chosen in the main menu, unless it has it already
+/// (the choices made in the Lab stay while the scenario is the same).
+fn read_setup(
     window_lang: Res<WindowLang>,
     menu: Res<MenuState>,
     setup: Option<ResMut<LabSetup>>,
     mut commands: Commands,
 ) {
-    if setup.is_some_and(|s| s.base.is_some()) {
+    let path = PathBuf::from(menu.scenario_path.trim());
+    if setup.is_some_and(|s| s.base.is_some() && s.scenario_path == path) {
         return;
     }
-    let mut setup = LabSetup::new(PathBuf::from(menu.scenario_path.trim()));
+    let mut setup = LabSetup::new(path);
     setup.load(window_lang.0);
     commands.insert_resource(setup);
 }
