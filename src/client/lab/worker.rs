@@ -1,7 +1,8 @@
 //! The Lab's trials, played off the main thread: a worker thread plays them in small chunks
 //! of seeds (every variant on the same seeds, so the comparison stays paired at any moment),
-//! hands each chunk over, and stops between trials when cancelled. The window turns what it
-//! has so far into the results ([`LabResults`]) whenever a chunk arrives.
+//! summarises all the trials so far, hands the chunk and the summaries over, and stops between
+//! trials when cancelled. The window takes them into the results ([`LabResults`]) whenever a
+//! chunk arrives.
 use crate::client::words::WindowLang;
 use crate::lab::compare::{self, Comparison};
 use crate::lab::{self, Setup, Summary, Trial};
@@ -49,6 +50,9 @@ struct Shared {
 struct Progress {
     /// Trials so far, by variant.
     trials: Vec<Vec<Trial>>,
+    /// Their summaries and comparisons, made by the worker so the window does not have to.
+    summaries: Vec<Summary>,
+    comparisons: Vec<Comparison>,
     cancelled: bool,
     finished: bool,
 }
@@ -66,6 +70,8 @@ impl Shared {
 #[derive(Resource)]
 pub struct LabRun {
     shared: Arc<Shared>,
+    /// The language the worker writes the paragraphs in.
+    lang: Lang,
 }
 
 /// The results so far: the trials, their summaries and the paired comparisons.
@@ -103,36 +109,39 @@ impl LabResults {
         self.experiment.is_some() && !self.finished
     }
 
-    /// Summaries and comparisons of the trials so far, in `lang`.
+    /// Summaries and comparisons of the trials so far, written again in `lang`.
     fn refresh(&mut self, lang: Lang) {
         self.lang = Some(lang);
-        let Some(e) = &self.experiment else { return };
-        self.summaries = e
-            .setups
-            .iter()
-            .zip(&self.trials)
-            .map(|(s, t)| lab::summarise(s, t))
-            .collect();
-        self.comparisons = if self.done() == 0 {
-            Vec::new()
-        } else {
-            (1..e.setups.len())
-                .map(|k| {
-                    compare::compare(
-                        lang,
-                        &e.setups[0],
-                        &self.trials[0],
-                        &e.setups[k],
-                        &self.trials[k],
-                    )
-                })
-                .collect()
-        };
+        if let Some(e) = &self.experiment {
+            (self.summaries, self.comparisons) = summarise_all(e, &self.trials, lang);
+        }
     }
 }
 
-/// The slowest the window's own work for the Lab has been, in milliseconds: bringing the
-/// results up to date when trials come in, and laying out the screen (the rest of a frame is
+/// Each variant's summary, and each variant after the first compared with the first.
+fn summarise_all(
+    e: &Experiment,
+    trials: &[Vec<Trial>],
+    lang: Lang,
+) -> (Vec<Summary>, Vec<Comparison>) {
+    let summaries = e
+        .setups
+        .iter()
+        .zip(trials)
+        .map(|(s, t)| lab::summarise(s, t))
+        .collect();
+    let comparisons = if trials.first().is_none_or(Vec::is_empty) {
+        Vec::new()
+    } else {
+        (1..e.setups.len().min(trials.len()))
+            .map(|k| compare::compare(lang, &e.setups[0], &trials[0], &e.setups[k], &trials[k]))
+            .collect()
+    };
+    (summaries, comparisons)
+}
+
+/// The slowest the window's own work for the Lab has been, in milliseconds: taking in the
+/// trials and summaries the worker handed over, and laying out the screen (the rest of a frame is
 /// drawing it). The smoke run reports it.
 #[derive(Resource, Debug, Default, Clone, Copy)]
 pub struct LabCost {
@@ -159,8 +168,10 @@ fn start_experiments(
     run: Option<Res<LabRun>>,
     mut results: ResMut<LabResults>,
     wake: Option<Res<EventLoopProxyWrapper>>,
+    window_lang: Res<WindowLang>,
     mut commands: Commands,
 ) {
+    let lang = window_lang.0;
     let Some(StartLab(experiment)) = starts.read().last().cloned() else {
         return;
     };
@@ -174,19 +185,20 @@ fn start_experiments(
     *results = LabResults {
         trials: vec![Vec::new(); experiment.setups.len()],
         experiment: Some(experiment.clone()),
+        lang: Some(lang),
         ..default()
     };
     let worker = shared.clone();
     let wake = wake.map(|w| (**w).clone());
     std::thread::spawn(move || {
-        play(&experiment, &worker, &|| {
+        play(&experiment, lang, &worker, &|| {
             if let Some(proxy) = &wake {
                 // A closed event loop means the window is gone: nothing to wake.
                 let _ = proxy.send_event(WinitUserEvent::WakeUp);
             }
         })
     });
-    commands.insert_resource(LabRun { shared });
+    commands.insert_resource(LabRun { shared, lang });
 }
 
 fn cancel_experiments(
@@ -210,13 +222,14 @@ fn worker_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().saturating_sub(1).max(1))
 }
 
-/// Plays the experiment in chunks of seeds, handing each chunk over until all are played or
-/// the experiment is cancelled.
-fn play(e: &Experiment, shared: &Shared, wake: &dyn Fn()) {
+/// Plays the experiment in chunks of seeds, handing each chunk over with the summaries of all
+/// the trials so far, until all are played or the experiment is cancelled.
+fn play(e: &Experiment, lang: Lang, shared: &Shared, wake: &dyn Fn()) {
     let threads = worker_threads();
     let chunk = (threads as u64 * 2).max(4);
     let variants = e.setups.len() as u64;
     if let Ok(pool) = rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        let mut all: Vec<Vec<Trial>> = vec![Vec::new(); e.setups.len()];
         let mut next = 0;
         while next < e.runs && !shared.cancelled.load(Ordering::SeqCst) {
             let end = (next + chunk).min(e.runs);
@@ -238,16 +251,26 @@ fn play(e: &Experiment, shared: &Shared, wake: &dyn Fn()) {
                     })
                     .collect()
             });
+            let per_variant = (end - next) as usize;
+            let mut chunk: Vec<Vec<Trial>> = played
+                .chunks(per_variant)
+                .map(|trials| trials.iter().flatten().cloned().collect())
+                .collect();
+            for (mine, new) in all.iter_mut().zip(&chunk) {
+                mine.extend_from_slice(new);
+            }
+            let (summaries, comparisons) = summarise_all(e, &all, lang);
             let Ok(mut p) = shared.progress.lock() else {
                 break;
             };
             if p.cancelled {
                 break;
             }
-            let per_variant = (end - next) as usize;
-            for (k, trials) in played.chunks(per_variant).enumerate() {
-                p.trials[k].extend(trials.iter().flatten().cloned());
+            for (theirs, new) in p.trials.iter_mut().zip(&mut chunk) {
+                theirs.append(new);
             }
+            p.summaries = summaries;
+            p.comparisons = comparisons;
             drop(p);
             next = end;
             wake();
@@ -259,8 +282,8 @@ fn play(e: &Experiment, shared: &Shared, wake: &dyn Fn()) {
     wake();
 }
 
-/// Takes the trials handed over since the last frame and brings the results up to date (and
-/// rewrites the paragraphs when the window's language changed).
+/// Takes the trials handed over since the last frame with their summaries (and writes the
+/// paragraphs again when the window's language changed).
 fn collect(
     run: Option<Res<LabRun>>,
     window_lang: Res<WindowLang>,
@@ -278,13 +301,20 @@ fn collect(
                 changed = true;
             }
         }
+        if changed {
+            results.summaries = p.summaries.clone();
+            results.comparisons = p.comparisons.clone();
+            results.lang = Some(run.lang);
+        }
         if p.finished && !results.finished {
             results.finished = true;
             changed = true;
         }
     }
-    if changed || results.lang != Some(lang) {
+    if results.lang != Some(lang) {
         results.refresh(lang);
+    }
+    if changed {
         cost.refresh_ms = cost.refresh_ms.max(began.elapsed().as_secs_f64() * 1000.0);
     }
 }
