@@ -295,18 +295,12 @@ pub fn panel(
             && let Some(Ok(base)) = &setup.base
         {
             let scenario = base.scenario.clone();
-            egui::Grid::new("lab-levers")
-                .num_columns(2)
-                .striped(true)
-                .show(ui, |ui| {
-                    for (p, v) in scenario.parameters.iter().zip(setup.levers.iter_mut()) {
-                        if matches!(v, ParamValue::Bool(_)) {
-                            ui.label("");
-                        }
-                        parameter_row(lang, ui, &scenario.id, p, v);
-                        ui.end_row();
-                    }
-                });
+            // One lever a line, wrapping, so that long names stay whole in the narrow panel.
+            ui.indent("lab-levers", |ui| {
+                for (p, v) in scenario.parameters.iter().zip(setup.levers.iter_mut()) {
+                    ui.horizontal_wrapped(|ui| parameter_row(lang, ui, &scenario.id, p, v));
+                }
+            });
         }
         ui.add_space(6.0);
         egui::Grid::new("lab-settings")
