@@ -1,7 +1,8 @@
 //! Headless tests of the game's Lab: an experiment played by the worker yields its results
 //! resource (the same trials the lab plays, summarised and compared), a cancel stops the
 //! counting at once, a trial opens as the same war to watch, the export writes its files (and
-//! nothing into a folder that is a file), and the pack is listed by its translated titles.
+//! nothing into a folder that is a file), the pack is listed by its translated titles, and a
+//! broken file in the pack is listed with its error.
 use aguila::client::Screen;
 use aguila::client::bridge;
 use aguila::client::lab::export;
@@ -220,4 +221,38 @@ fn the_pack_is_listed_by_its_translated_titles() {
     };
     assert_eq!(e.setups.len(), 2);
     assert_eq!(e.setups[1].label, titles[3]);
+}
+
+// Setup: a scenario in a folder of its own, whose counterfactual pack holds a broken variant
+// file and a file that is a scenario, not a variant.
+// Expect: both are listed with the reason they cannot be chosen (the broken one located in its
+// file), nothing panics, and the experiment of the scenario alone still starts.
+#[test]
+fn a_broken_file_in_the_pack_is_listed_with_its_error() {
+    let lang = Lang::english();
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let scenario = tmp.path().join("war.ron");
+    std::fs::copy(SCENARIO, &scenario).expect("copied");
+    let pack = tmp.path().join("counterfactuals");
+    std::fs::create_dir(&pack).expect("a folder");
+    std::fs::write(
+        pack.join("broken.ron"),
+        "Variant(format_version: 1, id: \"broken\", title: ",
+    )
+    .expect("written");
+    std::fs::copy(SCENARIO, pack.join("not_a_variant.ron")).expect("copied");
+
+    let mut setup = LabSetup::new(scenario);
+    setup.load(lang);
+    assert!(matches!(setup.base, Some(Ok(_))));
+    assert_eq!(setup.pack.len(), 2);
+    let errors: Vec<&String> = setup
+        .pack
+        .iter()
+        .map(|p| p.variant.as_ref().expect_err("cannot be chosen"))
+        .collect();
+    assert!(errors[0].contains("broken.ron"), "{}", errors[0]);
+    assert_eq!(*errors[1], lang.tr("labscreen-not-a-variant"));
+    let e = setup.experiment(lang).expect("the scenario alone");
+    assert_eq!(e.setups.len(), 1);
 }
