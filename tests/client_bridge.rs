@@ -734,14 +734,14 @@ fn the_menus_difficulty_reaches_the_ai() {
     menu.scenario = Some(Ok(loaded.scenario));
     menu.difficulty = Difficulty::Hard;
     let game = menu.start(Lang::english()).expect("the campaign starts");
-    assert_eq!(game.difficulty, Difficulty::Hard);
+    assert_eq!(game.levels, [Difficulty::Hard; 2]);
     assert_eq!(game.seats, [Seat::Human, Seat::Ai]);
 
     let play = |level: Difficulty| {
         let mut worker = new_game();
         let mut direct = new_game();
         for _ in 0..24 {
-            worker = bridge::play_month(worker, &Side::BOTH, level).state;
+            worker = bridge::play_month(worker, &Side::BOTH, [level; 2]).state;
             ai::play_month(&mut direct, [level; 2]);
         }
         let worker = serde_json::to_string(&worker).expect("serialisable");

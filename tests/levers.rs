@@ -415,8 +415,8 @@ fn compare_names_a_variant_by_its_title_in_the_readers_language() {
     );
     for (lang, title) in [
         ("en", "“Britain and Spain stay in the alliance”"),
-        ("es", "«Gran Bretaña y España siguen en la alianza»"),
-        ("pt", "“A Grã-Bretanha e a Espanha permanecem na aliança”"),
+        ("es", "«Gran Bretaña y España se quedan en la alianza»"),
+        ("pt", "“A Grã-Bretanha e a Espanha ficam na aliança”"),
     ] {
         let o = aguila(&[
             "compare",

@@ -145,8 +145,8 @@ pub struct Match {
     pub autosave: Option<PathBuf>,
     /// Months resolved in this session.
     pub months_played: u32,
-    /// How well the AI plays the sides it holds.
-    pub difficulty: Difficulty,
+    /// How well the AI plays each side it holds, by [`Side::index`].
+    pub levels: [Difficulty; 2],
 }
 
 impl Match {
@@ -180,7 +180,7 @@ impl Match {
             last_turn_ms: None,
             autosave: None,
             months_played: 0,
-            difficulty: Difficulty::Normal,
+            levels: [Difficulty::Normal; 2],
         };
         m.queue_pending_choices();
         m
@@ -517,13 +517,13 @@ fn start_month(game: &mut Match, commands: &mut Commands, wake: Option<&EventLoo
         .filter(|s| !game.is_human(*s))
         .collect();
     let state = game.state.clone();
-    let difficulty = game.difficulty;
+    let levels = game.levels;
     let wake = wake.map(|w| (**w).clone());
     game.resolving = true;
     game.resolve_started = Some(Instant::now());
     game.notice = None;
     let task = AsyncComputeTaskPool::get().spawn(async move {
-        let result = play_month(state, &ai_sides, difficulty);
+        let result = play_month(state, &ai_sides, levels);
         if let Some(proxy) = wake {
             // A closed event loop means the window is gone: nothing to wake.
             let _ = proxy.send_event(WinitUserEvent::WakeUp);
@@ -534,10 +534,10 @@ fn start_month(game: &mut Match, commands: &mut Commands, wake: Option<&EventLoo
 }
 
 /// The work of one month, run on a worker thread.
-pub fn play_month(mut state: GameState, ai_sides: &[Side], difficulty: Difficulty) -> TurnResult {
+pub fn play_month(mut state: GameState, ai_sides: &[Side], levels: [Difficulty; 2]) -> TurnResult {
     let began = Instant::now();
     // The human seats' orders were applied as they were given.
-    let (_, events) = policy::play_month(&mut state, &mut Ai::at(difficulty), ai_sides);
+    let (_, events) = policy::play_month(&mut state, &mut Ai::new(levels), ai_sides);
     TurnResult {
         state,
         events,

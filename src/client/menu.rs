@@ -1,5 +1,5 @@
 //! The main menu: a new campaign (scenario, side, opponent, the counterfactual levers and
-//! their plausible ranges), loading a save, the language, quitting.
+//! their plausible ranges), loading a save, the way into the Lab, the language, quitting.
 use crate::client::Screen;
 use crate::client::bridge::{Match, MatchRefreshed, Seat};
 use crate::client::settings::{self, Settings};
@@ -96,17 +96,7 @@ impl MenuState {
         let Some(Ok(scenario)) = &self.scenario else {
             return Err(lang.tr("menu-no-scenario"));
         };
-        for (p, v) in scenario.parameters.iter().zip(&self.params) {
-            load::in_range(v, p).map_err(|e| {
-                lang.tr_args(
-                    "menu-bad-parameter",
-                    &[
-                        ("name", Arg::Str(p.name.clone())),
-                        ("error", Arg::Str(lang.render(&e))),
-                    ],
-                )
-            })?;
-        }
+        check_levers(lang, scenario, &self.params)?;
         let state = GameState::new(scenario.clone(), self.params.clone(), self.seed);
         let seats = match self.opponent {
             Opponent::Ai => {
@@ -118,13 +108,30 @@ impl MenuState {
             Opponent::Watch => [Seat::Ai; 2],
         };
         let mut game = Match::new(state, seats);
-        game.difficulty = self.difficulty;
+        game.levels = [self.difficulty; 2];
         if self.opponent == Opponent::Watch {
             game.active = self.side;
         }
         game.autosave = Some(settings::autosave_file());
         Ok(game)
     }
+}
+
+/// Checks the levers' values against their plausible ranges; the first one outside its range
+/// is named in the error.
+pub fn check_levers(lang: Lang, scenario: &Scenario, values: &[ParamValue]) -> Result<(), String> {
+    for (p, v) in scenario.parameters.iter().zip(values) {
+        load::in_range(v, p).map_err(|e| {
+            lang.tr_args(
+                "menu-bad-parameter",
+                &[
+                    ("name", Arg::Str(p.name.clone())),
+                    ("error", Arg::Str(lang.render(&e))),
+                ],
+            )
+        })?;
+    }
+    Ok(())
 }
 
 /// Registers the main menu.
@@ -156,7 +163,9 @@ fn month_slider(lang: Lang, ui: &mut egui::Ui, value: &mut Month, min: Month, ma
     }
 }
 
-fn parameter_row(
+/// One lever's control (checkbox, slider or month slider) with its explanation and source on
+/// hover; the Lab's levers use it too.
+pub fn parameter_row(
     lang: Lang,
     ui: &mut egui::Ui,
     scenario_id: &str,
@@ -220,6 +229,7 @@ fn menu_ui(
     let ctx = contexts.ctx_mut()?.clone();
     let mut root = crate::client::theme::background_ui(&ctx, "menu-root", ctx.viewport_rect());
     let mut start: Option<Match> = None;
+    let mut open_lab = false;
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -249,6 +259,8 @@ fn menu_ui(
                         new_game_section(lang, ui, &mut menu, &mut start);
                         ui.add_space(10.0);
                         load_section(lang, ui, &mut menu, &mut start);
+                        ui.add_space(10.0);
+                        open_lab = crate::client::lab::menu_entry(lang, ui);
                         ui.add_space(10.0);
                         egui::Frame::group(ui.style()).show(ui, |ui| {
                             ui.set_width(width - 14.0);
@@ -300,6 +312,9 @@ fn menu_ui(
                 });
             });
     });
+    if open_lab {
+        next_screen.set(Screen::Lab);
+    }
     if let Some(game) = start {
         commands.insert_resource(game);
         refreshed.write(MatchRefreshed);
@@ -497,7 +512,7 @@ fn load_section(lang: Lang, ui: &mut egui::Ui, menu: &mut MenuState, start: &mut
                         }
                     };
                     let mut game = Match::new(state, seats);
-                    game.difficulty = menu.difficulty;
+                    game.levels = [menu.difficulty; 2];
                     game.autosave = Some(settings::autosave_file());
                     menu.error = None;
                     *start = Some(game);

@@ -3,7 +3,7 @@
 //! One plugin per file: [`bridge`] is the only caller of the rules, [`map`] and [`overlay`]
 //! draw the map, [`camera`] and [`input`] handle the mouse and keys, [`controls`] are the
 //! commands' buttons and hotkeys, [`hud`] (one plugin per panel), [`menu`] and
-//! [`game_over`] are the screens, [`saves`] and [`settings`] the files, [`smoke`] the
+//! [`game_over`] are the screens, [`lab`] the classroom Lab (a screen of its own), [`saves`] and [`settings`] the files, [`smoke`] the
 //! screenshot run. [`schedule`] declares the sets that order their systems. Every text goes
 //! through the text layer, in the window's language (`words`).
 pub mod bridge;
@@ -12,6 +12,7 @@ pub mod controls;
 pub mod game_over;
 pub mod hud;
 pub mod input;
+pub mod lab;
 pub mod map;
 pub mod map_data;
 pub mod menu;
@@ -43,6 +44,10 @@ pub struct PlayArgs {
     /// Start, play a few turns with the AI on both sides, save a screenshot here and exit.
     #[arg(long)]
     pub smoke: Option<PathBuf>,
+    /// Open the Lab, run trials of two variants, save a screenshot of the results here and
+    /// exit.
+    #[arg(long)]
+    pub smoke_lab: Option<PathBuf>,
     /// Language of the interface (en, es, pt…); otherwise the one chosen in the menu, then
     /// the system's.
     #[arg(long)]
@@ -59,6 +64,8 @@ pub enum Screen {
     InGame,
     /// The outcome and the chart.
     GameOver,
+    /// The classroom Lab: many campaigns of counterfactuals, with their charts.
+    Lab,
 }
 
 /// The scenario played when none is given.
@@ -106,7 +113,7 @@ pub fn play(args: PlayArgs) -> ExitCode {
     .insert_resource(ClearColor(theme::SEA))
     // Turn-based: redraw only on input, so a waiting game costs almost nothing. The smoke
     // run plays on its own and needs every frame.
-    .insert_resource(if args.smoke.is_some() {
+    .insert_resource(if args.smoke.is_some() || args.smoke_lab.is_some() {
         WinitSettings::game()
     } else {
         WinitSettings::desktop_app()
@@ -127,6 +134,7 @@ pub fn play(args: PlayArgs) -> ExitCode {
         menu::plugin,
         game_over::plugin,
         saves::plugin,
+        lab::plugin,
     ))
     .add_systems(EguiPrimaryContextPass, (style_once, log_repaint_causes))
     .add_systems(Update, keep_awake_while_busy)
@@ -140,6 +148,10 @@ pub fn play(args: PlayArgs) -> ExitCode {
     if let Some(path) = &args.smoke {
         app.insert_resource(smoke::Smoke::new(path.clone()))
             .add_plugins(smoke::plugin);
+    }
+    if let Some(path) = &args.smoke_lab {
+        app.insert_resource(lab::smoke::SmokeLab::new(path.clone()))
+            .add_plugins(lab::smoke::plugin);
     }
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,

@@ -1,5 +1,5 @@
 //! What the game remembers between sessions (the language) and where it keeps its files:
-//! settings in the platform's config folder, saves in its data folder.
+//! settings in the platform's config folder, saves and the Lab's exports in its data folder.
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
@@ -26,6 +26,14 @@ pub fn saves_dir() -> PathBuf {
     project_dirs()
         .map(|d| d.data_dir().join("saves"))
         .unwrap_or_else(|| PathBuf::from("saves"))
+}
+
+/// The folder the Lab exports its experiments into; the working directory's `lab/` as a last
+/// resort.
+pub fn lab_dir() -> PathBuf {
+    project_dirs()
+        .map(|d| d.data_dir().join("lab"))
+        .unwrap_or_else(|| PathBuf::from("lab"))
 }
 
 /// The autosave written after every month.

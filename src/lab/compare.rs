@@ -71,6 +71,49 @@ impl Measure {
     }
 }
 
+/// A difference as shown to people: in months, or for a share in percentage points.
+pub fn shown(m: Measure, d: PairedDiff) -> PairedDiff {
+    if m != Measure::RepublicWins {
+        return d;
+    }
+    PairedDiff {
+        mean: d.mean * 100.0,
+        low: d.low * 100.0,
+        high: d.high * 100.0,
+        median: d.median * 100.0,
+        ..d
+    }
+}
+
+/// The paired differences of a comparison as table rows: mean, 95 % interval and median of
+/// each measure.
+pub fn differences_table(lang: Lang, c: &Comparison) -> String {
+    let mut text = String::new();
+    let lw = Measure::ALL
+        .iter()
+        .map(|m| m.label(lang).chars().count())
+        .max()
+        .unwrap_or(0);
+    text.push_str(&format!(
+        "  {:<lw$} {:>9} {:>22} {:>9}\n",
+        "",
+        lang.tr("lab-col-mean"),
+        lang.tr("lab-col-ci"),
+        lang.tr("lab-col-median")
+    ));
+    for (m, d) in &c.differences {
+        let d = shown(*m, *d);
+        text.push_str(&format!(
+            "  {:<lw$} {:>9} {:>22} {:>9}\n",
+            m.label(lang),
+            signed(lang, d.mean),
+            format!("[{} … {}]", signed(lang, d.low), signed(lang, d.high)),
+            signed(lang, d.median)
+        ));
+    }
+    text
+}
+
 /// Months from `start` until a key date of a trial; a date that did not come counts at the
 /// month after the trial's last.
 pub fn months_until(t: &Trial, d: KeyDate, start: crate::sim::Month) -> f64 {
@@ -284,42 +327,7 @@ fn run_compare(lang: Lang, args: &CompareArgs) -> Result<String, String> {
             ],
         ));
         text.push('\n');
-        let lw = Measure::ALL
-            .iter()
-            .map(|m| m.label(lang).chars().count())
-            .max()
-            .unwrap_or(0);
-        text.push_str(&format!(
-            "  {:<lw$} {:>9} {:>22} {:>9}\n",
-            "",
-            lang.tr("lab-col-mean"),
-            lang.tr("lab-col-ci"),
-            lang.tr("lab-col-median")
-        ));
-        for (m, d) in &c.differences {
-            let (mean, low, high, median) = if *m == Measure::RepublicWins {
-                (
-                    signed(lang, d.mean * 100.0),
-                    signed(lang, d.low * 100.0),
-                    signed(lang, d.high * 100.0),
-                    signed(lang, d.median * 100.0),
-                )
-            } else {
-                (
-                    signed(lang, d.mean),
-                    signed(lang, d.low),
-                    signed(lang, d.high),
-                    signed(lang, d.median),
-                )
-            };
-            text.push_str(&format!(
-                "  {:<lw$} {:>9} {:>22} {:>9}\n",
-                m.label(lang),
-                mean,
-                format!("[{low} … {high}]"),
-                median
-            ));
-        }
+        text.push_str(&differences_table(lang, c));
         text.push_str(&lang.tr("lab-compare-note"));
         text.push_str("\n\n");
         text.push_str(&c.paragraph);

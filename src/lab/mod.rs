@@ -155,6 +155,17 @@ impl Setup {
     ) -> Result<Setup, String> {
         let any = crate::sim::variant::load_any(path)
             .map_err(|e| crate::text::diagnostics::load_error_report(lang, &e, color))?;
+        Setup::from_any(lang, path, any, extra)
+    }
+
+    /// A setup from a scenario or variant file already read from `path`, with `extra` changes
+    /// after the file's own.
+    pub fn from_any(
+        lang: Lang,
+        path: &Path,
+        any: crate::sim::variant::AnyScenario,
+        extra: &[(String, String)],
+    ) -> Result<Setup, String> {
         let mut overrides = any.overrides.clone();
         overrides.extend(extra.iter().cloned());
         let params = load::parameter_values(&any.loaded.scenario, &overrides)
@@ -238,6 +249,17 @@ pub fn assignments(set: &[(String, String)]) -> String {
 
 /// Plays one campaign to its end (or to the end of `until`) and records it.
 pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy) -> Trial {
+    run_trial_by(setup, seed, until, policy.player())
+}
+
+/// [`run_trial`] with a player of its own for both sides, such as the AI at a level for each
+/// side (the game's Lab lets a class set them apart).
+pub fn run_trial_by(
+    setup: &Setup,
+    seed: u64,
+    until: Option<Month>,
+    mut player: Box<dyn sim::Policy>,
+) -> Trial {
     let mut state = GameState::new(setup.scenario.clone(), setup.params.clone(), seed);
     let capital = setup.scenario.national_capital.idx();
     let mut dates: [Option<Month>; 6] = [None; 6];
@@ -249,7 +271,6 @@ pub fn run_trial(setup: &Setup, seed: u64, until: Option<Month>, policy: Policy)
             dates[d.index()] = Some(m);
         }
     };
-    let mut player = policy.player();
     while state.outcome.is_none() {
         let month = state.month;
         if until.is_some_and(|u| month > u) {

@@ -29,18 +29,21 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/i18n/en/chronicle.ftl")),
     ("en", include_str!("../../assets/i18n/en/outcome.ftl")),
     ("en", include_str!("../../assets/i18n/en/lab_levers.ftl")),
+    ("en", include_str!("../../assets/i18n/en/lab-screen.ftl")),
     ("es", include_str!("../../assets/i18n/es/main.ftl")),
     ("es", include_str!("../../assets/i18n/es/client.ftl")),
     ("es", include_str!("../../assets/i18n/es/france.ftl")),
     ("es", include_str!("../../assets/i18n/es/chronicle.ftl")),
     ("es", include_str!("../../assets/i18n/es/outcome.ftl")),
     ("es", include_str!("../../assets/i18n/es/lab_levers.ftl")),
+    ("es", include_str!("../../assets/i18n/es/lab-screen.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/main.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/client.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/france.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/chronicle.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/outcome.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/lab_levers.ftl")),
+    ("pt", include_str!("../../assets/i18n/pt/lab-screen.ftl")),
 ];
 
 /// The language everything falls back to.

@@ -1,2 +1,3 @@
-# The title of the counterfactual maximilian_conservative.ron, for the lab's reports.
+# El título y la pregunta de la variante maximilian_conservative, en español.
 variant-title = Maximiliano gobierna como querían los conservadores
+variant-question = Los conservadores y la Iglesia llamaron a la Intervención para deshacer las Leyes de Reforma; Maximiliano, en cambio, confirmó las ventas de los bienes de la Iglesia, decretó la tolerancia religiosa y despidió al nuncio, de modo que el arzobispo Labastida protestó que la Iglesia estaba peor que bajo Juárez, mientras los liberales seguían con Juárez de todos modos. Si hubiera gobernado como un monarca clerical, ¿se habría sostenido su base mexicana, y a qué costo en París y en Washington?

@@ -1,2 +1,3 @@
-# The title of the counterfactual maximilian_conservative.ron, for the lab's reports.
+# O título e a pergunta da variante maximilian_conservative, em português.
 variant-title = Maximiliano governa como queriam os conservadores
+variant-question = Os conservadores e a Igreja chamaram a Intervenção para desfazer as Leis de Reforma; Maximiliano, ao contrário, confirmou as vendas dos bens da Igreja, decretou a tolerância religiosa e despediu o núncio, de modo que o arcebispo Labastida protestou que a Igreja estava pior do que sob Juárez, enquanto os liberais continuavam com Juárez mesmo assim. Se tivesse governado como um monarca clerical, teria a sua base mexicana se mantido, e a que custo em Paris e em Washington?
