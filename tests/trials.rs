@@ -457,6 +457,72 @@ fn bad_options_exit_with_a_clear_error() {
     assert_eq!(o.status.code(), Some(2), "clap's usage error");
 }
 
+/// Batches too large for the machine are refused before anything is allocated, started or
+/// written: runs per setting, trials in all, threads; and none at all.
+#[test]
+fn batches_beyond_their_limits_are_refused_before_anything_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("never");
+    let out = out.to_str().unwrap();
+    let refused = |args: &[&str], says: &str| {
+        let o = aguila(args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
+    };
+    let huge = u64::MAX.to_string();
+    refused(
+        &[
+            "trials",
+            "--scenario",
+            HISTORICAL,
+            "--runs",
+            &huge,
+            "--out",
+            out,
+        ],
+        "--runs 18446744073709551615 is more than one setting may play: at most 100000.",
+    );
+    refused(
+        &[
+            "trials",
+            "--scenario",
+            HISTORICAL,
+            "--runs",
+            "4",
+            "--jobs",
+            "100000",
+        ],
+        "--jobs 100000 is more threads than a batch may start: at most 256",
+    );
+    refused(
+        &[
+            "compare",
+            "--scenario",
+            HISTORICAL,
+            "--variant",
+            "allies_stay=true",
+            "--runs",
+            "100000",
+            "--variant",
+            "allies_stay=false",
+            "--variant",
+            "zaragoza_death=1863-01",
+            "--variant",
+            "zaragoza_death=1864-01",
+            "--variant",
+            "zaragoza_death=1865-01",
+            "--out",
+            out,
+        ],
+        "600000 trials in all are more than one batch may play: at most 500000",
+    );
+    refused(
+        &["sensitivity", "--scenario", HISTORICAL, "--runs", "0"],
+        "--runs must be at least 1.",
+    );
+    assert!(!Path::new(out).exists(), "nothing written");
+}
+
 #[test]
 fn calibrate_reports_every_target_and_exits_zero() {
     let o = aguila(&[

@@ -38,6 +38,46 @@ pub enum BatchStop {
     Cancelled,
     /// The thread pool could not be built (the reason, for people).
     Threads(String),
+    /// No trials were asked for.
+    NoRuns,
+    /// More was asked for than a batch may take: `what` (`runs`, `trials`, `jobs`), how many
+    /// were asked for and the most allowed.
+    TooMany {
+        /// `runs` (per setting), `trials` (in all) or `jobs`.
+        what: &'static str,
+        /// How many were asked for.
+        asked: u64,
+        /// The most allowed.
+        most: u64,
+    },
+}
+
+/// Most trials of one setting: ten times a classroom's largest experiment.
+pub const MAX_RUNS: u64 = 100_000;
+/// Most trials of a whole batch, every setting together: what this machine's memory holds
+/// with room to spare (each trial keeps a few kilobytes of results).
+pub const MAX_TRIALS: u64 = 500_000;
+/// Most threads: far more than any machine's cores.
+pub const MAX_JOBS: usize = 256;
+
+impl Plan {
+    /// Why `setups` settings of this plan cannot be played, if they cannot: none or too many
+    /// trials, or too many threads. Checked before anything is allocated or started.
+    pub fn too_large(&self, setups: usize) -> Option<BatchStop> {
+        let total = self.runs.saturating_mul(setups as u64);
+        let too_many = |what, asked, most| Some(BatchStop::TooMany { what, asked, most });
+        if self.runs == 0 {
+            Some(BatchStop::NoRuns)
+        } else if self.runs > MAX_RUNS {
+            too_many("runs", self.runs, MAX_RUNS)
+        } else if total > MAX_TRIALS {
+            too_many("trials", total, MAX_TRIALS)
+        } else if self.jobs > MAX_JOBS {
+            too_many("jobs", self.jobs as u64, MAX_JOBS as u64)
+        } else {
+            None
+        }
+    }
 }
 
 /// Plays the plan's trials of every setup with seeds `seed`, `seed + 1`, … (the same seeds for
@@ -55,7 +95,10 @@ pub fn play_batch(
         policy,
         jobs,
     } = *plan;
-    let total = runs.saturating_mul(setups.len() as u64);
+    if let Some(stop) = plan.too_large(setups.len()) {
+        return Err(stop);
+    }
+    let total = runs * setups.len() as u64;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()

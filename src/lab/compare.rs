@@ -282,8 +282,9 @@ pub fn run(lang: Lang, args: &CompareArgs) -> ExitCode {
 
 fn run_compare(lang: Lang, args: &CompareArgs) -> Result<String, String> {
     let b = &args.batch;
-    let out_dir = lab::check_batch(lang, b.runs, args.out.as_deref())?;
+    lab::refuse_file_as_out(lang, args.out.as_deref())?;
     let setups = setups(lang, args)?;
+    let out_dir = lab::check_batch(lang, &b.plan(), setups.len(), args.out.as_deref())?;
     let started = std::time::Instant::now();
     let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
     let elapsed = started.elapsed().as_secs_f64();

@@ -370,10 +370,24 @@ pub fn with_progress_bar<T>(
     };
     let out = work(&control);
     bar.finish_and_clear();
-    out.map_err(|stop| match stop {
+    out.map_err(|stop| stop_words(lang, stop))
+}
+
+/// Why a batch gave no results, for people.
+pub fn stop_words(lang: Lang, stop: batch::BatchStop) -> String {
+    match stop {
         batch::BatchStop::Threads(reason) => reason,
         batch::BatchStop::Cancelled => lang.tr("lab-cancelled"),
-    })
+        batch::BatchStop::NoRuns => lang.tr("lab-error-no-runs"),
+        batch::BatchStop::TooMany { what, asked, most } => lang.tr_args(
+            "lab-error-too-many",
+            &[
+                ("what", what.into()),
+                ("asked", asked.to_string().into()),
+                ("most", most.to_string().into()),
+            ],
+        ),
+    }
 }
 
 /// Options shared by `trials`, `compare` and `calibrate`.
@@ -412,10 +426,16 @@ impl BatchArgs {
     }
 }
 
-/// Checks a batch's number of runs and its `--out` folder before any trial is played.
-pub fn check_batch(lang: Lang, runs: u64, out: Option<&Path>) -> Result<Option<PathBuf>, String> {
-    if runs == 0 {
-        return Err(lang.tr("lab-error-no-runs"));
+/// Checks a batch's plan for `settings` settings and its `--out` folder before any trial is
+/// played or anything is written.
+pub fn check_batch(
+    lang: Lang,
+    plan: &batch::Plan,
+    settings: usize,
+    out: Option<&Path>,
+) -> Result<Option<PathBuf>, String> {
+    if let Some(stop) = plan.too_large(settings) {
+        return Err(stop_words(lang, stop));
     }
     out.map(|d| prepare_out(lang, d)).transpose()
 }

@@ -88,7 +88,7 @@ pub fn run(lang: Lang, args: &TrialsArgs) -> ExitCode {
 }
 
 fn trials(lang: Lang, args: &TrialsArgs) -> Result<String, String> {
-    let out_dir = lab::check_batch(lang, args.batch.runs, args.out.as_deref())?;
+    let out_dir = lab::check_batch(lang, &args.batch.plan(), 1, args.out.as_deref())?;
     let setup = Setup::load(lang, &args.scenario, &args.set, crate::cli::color())?;
     let b = &args.batch;
     let started = std::time::Instant::now();

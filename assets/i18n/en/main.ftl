@@ -52,6 +52,11 @@ lab-date-empire-ends = The Empire ends
 lab-wrote = Wrote trials.csv, provinces.csv, summary.json and provinces.svg in { $dir }.
 lab-error = error: { $message }
 lab-error-no-runs = --runs must be at least 1.
+lab-error-too-many = { $what ->
+    [runs] --runs { $asked } is more than one setting may play: at most { $most }.
+    [trials] { $asked } trials in all are more than one batch may play: at most { $most } (fewer --runs, or fewer settings).
+   *[jobs] --jobs { $asked } is more threads than a batch may start: at most { $most } (0 means one per core).
+}
 lab-error-out-not-dir = --out { $path } is a file, not a folder.
 lab-error-out-create = cannot create the folder { $path }: { $reason }
 lab-error-write = cannot write { $path }: { $reason }

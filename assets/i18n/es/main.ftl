@@ -52,6 +52,11 @@ lab-date-empire-ends = Fin del Imperio
 lab-wrote = Escritos trials.csv, provinces.csv, summary.json y provinces.svg en { $dir }.
 lab-error = error: { $message }
 lab-error-no-runs = --runs debe ser al menos 1.
+lab-error-too-many = { $what ->
+    [runs] --runs { $asked } es más de lo que puede jugar un escenario: como mucho { $most }.
+    [trials] { $asked } pruebas en total son más de las que puede jugar un lote: como mucho { $most } (menos --runs, o menos escenarios).
+   *[jobs] --jobs { $asked } son más hilos de los que puede abrir un lote: como mucho { $most } (0 es uno por núcleo).
+}
 lab-error-out-not-dir = --out { $path } es un archivo, no una carpeta.
 lab-error-out-create = no se puede crear la carpeta { $path }: { $reason }
 lab-error-write = no se puede escribir { $path }: { $reason }

@@ -52,6 +52,11 @@ lab-date-empire-ends = Fim do Império
 lab-wrote = Gravados trials.csv, provinces.csv, summary.json e provinces.svg em { $dir }.
 lab-error = erro: { $message }
 lab-error-no-runs = --runs deve ser pelo menos 1.
+lab-error-too-many = { $what ->
+    [runs] --runs { $asked } é mais do que um cenário pode jogar: no máximo { $most }.
+    [trials] { $asked } ensaios no total são mais do que um lote pode jogar: no máximo { $most } (menos --runs, ou menos cenários).
+   *[jobs] --jobs { $asked } são mais linhas de execução do que um lote pode abrir: no máximo { $most } (0 é uma por núcleo).
+}
 lab-error-out-not-dir = --out { $path } é um arquivo, não uma pasta.
 lab-error-out-create = não é possível criar a pasta { $path }: { $reason }
 lab-error-write = não é possível gravar { $path }: { $reason }
