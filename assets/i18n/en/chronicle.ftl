@@ -143,7 +143,7 @@ chronicle-leader-arrived = { $leaders } { $count ->
 } the field.
 
 ## The scenario's events: the title as a heading, the historical text under it.
-chronicle-event = ◆ { $title }
+chronicle-event = • { $title }
 chronicle-choice = { $side-lead } decides: { $choice }.
 chronicle-power-joined = { $power } joins { $side }.
 chronicle-power-left = { $power } leaves the war; { $men-text } men go home.

@@ -143,7 +143,7 @@ chronicle-leader-arrived = { $leaders } { $count ->
 } en campaña.
 
 ## Los sucesos del escenario: el título como encabezado, el texto histórico debajo.
-chronicle-event = ◆ { $title }
+chronicle-event = • { $title }
 chronicle-choice = { $side-lead } decide: { $choice }.
 chronicle-power-joined = { $power } se une { $side-to }.
 chronicle-power-left = { $power } abandona la guerra; { $men-text } hombres vuelven a casa.

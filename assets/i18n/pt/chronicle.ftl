@@ -143,7 +143,7 @@ chronicle-leader-arrived = { $leaders } { $count ->
 } em campanha.
 
 ## Os acontecimentos do cenário: o título como cabeçalho, o texto histórico abaixo.
-chronicle-event = ◆ { $title }
+chronicle-event = • { $title }
 chronicle-choice = { $side-lead } decide: { $choice }.
 chronicle-power-joined = { $power } se une { $side-to }.
 chronicle-power-left = { $power } deixa a guerra; { $men-text } homens voltam para casa.
