@@ -256,3 +256,33 @@ fn leader(s: &GameState, id: &str) -> usize {
         .position(|l| l.id == id)
         .expect("a leader of the tiny world")
 }
+
+// Setup: the Empire's side is still the Intervention (no Regency, no emperor) when the Republic
+// wins on what it holds; then the same war with a Regency proclaimed before the end.
+// Expect: the fallen side is named for what it was (the Intervention, the Regency), never "the
+// Empire" that was never proclaimed, in English and in Spanish.
+#[test]
+fn the_fallen_side_is_named_for_what_it_was() {
+    let told = |polity: Polity, lang: &str| {
+        let mut s = two_months_with_the_empire_in(&["port"]);
+        s.polity = polity;
+        last_month(&mut s);
+        assert_eq!(s.polity, Polity::Fallen);
+        assert_eq!(s.fallen_from, Some(polity));
+        let outcome = s.outcome.clone().expect("judged");
+        aguila::text::outcome::outcome_text(aguila::text::Lang::resolve(lang), &s, &outcome)
+    };
+    let intervention = told(Polity::Intervention, "en");
+    assert!(
+        intervention.contains("Victory for the Republic")
+            && intervention.contains("; the Intervention 1, with 33 %"),
+        "{intervention}"
+    );
+    assert!(!intervention.contains("Empire"), "{intervention}");
+    let regency = told(Polity::Regency, "es");
+    assert!(
+        regency.contains("; la Regencia, 1, con el 33 %"),
+        "{regency}"
+    );
+    assert!(!regency.contains("Imperio"), "{regency}");
+}

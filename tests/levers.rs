@@ -81,7 +81,7 @@ fn sweep_writes_a_table_a_csv_and_a_chart_on_paired_seeds() {
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     assert!(
         svg.contains("The Republic wins")
-            && svg.contains("The Empire ends")
+            && svg.contains("The imperial side falls")
             && svg.contains("<polygon")
     );
 

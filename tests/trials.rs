@@ -117,7 +117,7 @@ fn trials_are_reproducible_and_write_every_output() {
         "The Republic",
         "Capital falls to the Intervention",
         "France announces its withdrawal",
-        "The Empire ends",
+        "The imperial side falls",
         "1863-12",
     ] {
         assert!(text.contains(part), "missing `{part}` in\n{text}");

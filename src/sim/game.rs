@@ -58,6 +58,7 @@ impl GameState {
             debt: 0.0,
             experience: [0.0; 2],
             polity: Polity::Intervention,
+            fallen_from: None,
             emperor: None,
             policy: 0.0,
             repression: 0.0,

@@ -169,6 +169,9 @@ pub fn apply(state: &mut GameState, effect: &Effect, events: &mut Vec<Event>) {
             }
         }
         Effect::SetPolity(polity, leader) => {
+            if *polity == Polity::Fallen && state.polity != Polity::Fallen {
+                state.fallen_from = Some(state.polity);
+            }
             state.polity = *polity;
             if let Some(l) = leader {
                 state.emperor = Some(l.idx());

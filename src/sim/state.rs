@@ -179,6 +179,10 @@ pub struct GameState {
     pub experience: [f64; 2],
     /// The Empire side's form of government.
     pub polity: Polity,
+    /// What the Empire side's government was when it fell (the Intervention, the Regency or
+    /// the Empire), so that the fallen side is named for what it was. Not a rule's input.
+    #[serde(default)]
+    pub fallen_from: Option<Polity>,
     /// The emperor, once crowned.
     pub emperor: Option<usize>,
     /// Maximilian's policy, −100 clerical to +100 liberal.

@@ -1,7 +1,7 @@
 //! The chronicle: what happened, told in a given language so that a student can follow it —
 //! one line for one happening, a month's many small things summed in one line, armies and
 //! commanders named, each side named for what it was at the date.
-mod sides;
+pub(crate) mod sides;
 mod summary;
 
 pub use sides::{Case, list, side_form, side_name};

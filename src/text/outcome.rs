@@ -3,6 +3,7 @@
 use crate::sim::outcome::{EndPlace, Outcome};
 use crate::sim::scenario::Side;
 use crate::sim::state::GameState;
+use crate::text::chronicle::sides::side_args;
 use crate::text::names::{leader_name, province_short, victory_text};
 use crate::text::{Arg, Lang};
 
@@ -10,21 +11,32 @@ use crate::text::{Arg, Lang};
 pub fn outcome_text(lang: Lang, state: &GameState, outcome: &Outcome) -> String {
     format!(
         "{} {}",
-        outcome_headline(lang, outcome),
+        outcome_headline(lang, state, outcome),
         outcome_story(lang, state, outcome)
     )
 }
 
+/// The message's arguments with the Empire's side named for what it was at the end (the
+/// Intervention, the Regency or the Empire): `empire`, `empire-lead`, `empire-to`, `empire-of`.
+fn with_empire_side<'a>(
+    lang: Lang,
+    state: &GameState,
+    args: &[(&'a str, Arg)],
+) -> Vec<(&'a str, Arg)> {
+    let names = ["empire", "empire-lead", "empire-to", "empire-of"];
+    let mut all = args.to_vec();
+    all.extend(side_args(lang, state, names, Side::Empire));
+    all
+}
+
 /// Who won, and the month: "Victory for the Republic, May 1867."
-pub fn outcome_headline(lang: Lang, outcome: &Outcome) -> String {
+pub fn outcome_headline(lang: Lang, state: &GameState, outcome: &Outcome) -> String {
     let side = outcome.winner.map_or("none", Side::key);
-    lang.tr_args(
-        "outcome-headline",
-        &[
-            ("side", side.into()),
-            ("month", Arg::Str(lang.month(outcome.month))),
-        ],
-    )
+    let args = [
+        ("side", side.into()),
+        ("month", Arg::Str(lang.month(outcome.month))),
+    ];
+    lang.tr_args("outcome-headline", &with_empire_side(lang, state, &args))
 }
 
 /// Why it ended (the rule's text), where, and what each side held then.
@@ -38,25 +50,21 @@ pub fn outcome_story(lang: Lang, state: &GameState, outcome: &Outcome) -> String
     }
     let held = &outcome.held;
     let capital = state.scenario.national_capital.idx();
-    parts.push(lang.tr_args(
-        "outcome-capital",
-        &[
-            ("holder", held.capital.map_or("contested", Side::key).into()),
-            ("capital", Arg::Str(province_short(lang, state, capital))),
-        ],
-    ));
+    let args = [
+        ("holder", held.capital.map_or("contested", Side::key).into()),
+        ("capital", Arg::Str(province_short(lang, state, capital))),
+    ];
+    parts.push(lang.tr_args("outcome-capital", &with_empire_side(lang, state, &args)));
     let percent = |side: Side| Arg::Num((held.population[side.index()] * 100.0).round());
-    parts.push(lang.tr_args(
-        "outcome-held",
-        &[
-            ("republic", held.provinces[Side::Republic.index()].into()),
-            ("empire", held.provinces[Side::Empire.index()].into()),
-            ("contested", held.contested.into()),
-            ("total", held.total.into()),
-            ("republic-people", percent(Side::Republic)),
-            ("empire-people", percent(Side::Empire)),
-        ],
-    ));
+    let args = [
+        ("republic", held.provinces[Side::Republic.index()].into()),
+        ("empire-held", held.provinces[Side::Empire.index()].into()),
+        ("contested", held.contested.into()),
+        ("total", held.total.into()),
+        ("republic-people", percent(Side::Republic)),
+        ("empire-people", percent(Side::Empire)),
+    ];
+    parts.push(lang.tr_args("outcome-held", &with_empire_side(lang, state, &args)));
     parts.join(" ")
 }
 
@@ -78,13 +86,11 @@ fn place_line(lang: Lang, state: &GameState, outcome: &Outcome, place: EndPlace)
         ),
         EndPlace::LastDefeat { province } => {
             let loser = outcome.winner.map_or(Side::Empire, Side::enemy);
-            lang.tr_args(
-                "outcome-last-defeat",
-                &[
-                    ("side", loser.key().into()),
-                    ("province", Arg::Str(province_short(lang, state, province))),
-                ],
-            )
+            let args = [
+                ("side", loser.key().into()),
+                ("province", Arg::Str(province_short(lang, state, province))),
+            ];
+            lang.tr_args("outcome-last-defeat", &with_empire_side(lang, state, &args))
         }
     }
 }

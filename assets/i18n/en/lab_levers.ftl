@@ -43,7 +43,7 @@ check-lever-direction = parameter `{ $id }`: { $kind ->
 check-lever-no-range = parameter `{ $id }` states how it moves the war but has no range to play it over: give it `min` and `max`
 check-lever-unexplained = parameter `{ $id }`: its stated direction needs a `why` and a `source`
 lab-lever-outcome = { $outcome ->
-    [empire_ends] the Empire ends
+    [empire_ends] the imperial side falls
     [capital_falls] the capital falls
     [withdrawal_announced] France announces its withdrawal
     [french_gone] the last French troops leave
@@ -84,7 +84,7 @@ lab-honest-none = Across { $runs-text } paired { $runs ->
    *[other] trials
 } (the same wars played both ways), the trials cannot tell “{ $variant }” from “{ $baseline }”: for { $list }, each 95 % interval includes zero, so any difference is too small to see with this many trials.
 lab-honest-date = { $measure ->
-    [empire_ends] the Empire ends
+    [empire_ends] the imperial side falls
     [capital_falls] the capital falls
     [withdrawal_announced] France announces its withdrawal
    *[french_gone] the last French troops leave
@@ -106,7 +106,7 @@ lab-honest-wins = the Republic wins { $amount ->
    *[less] less often
 } ({ $share-variant } of the trials instead of { $share-baseline }; 95 % interval: between { $low-text } and { $high-text } points)
 lab-honest-noun = { $measure ->
-    [empire_ends] when the Empire ends
+    [empire_ends] when the imperial side falls
     [capital_falls] when the capital falls
     [withdrawal_announced] when France announces its withdrawal
     [french_gone] when the last French troops leave

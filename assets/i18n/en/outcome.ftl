@@ -1,23 +1,25 @@
 ## How a war ended, told from the war that was played (src/text/outcome.rs), the lab's table of
 ## how a batch of wars ended, and the checks of a scenario's judgement at the last month.
+## The Empire's side comes as $empire (subject), $empire-lead, $empire-to and $empire-of, named
+## for what it was at the end: the Intervention, the Regency or the Empire (chronicle.ftl's terms).
 
 outcome-headline = { $side ->
     [republic] Victory for the Republic
-    [empire] Victory for the Empire
+    [empire] Victory for { $empire }
    *[none] The war ends undecided
 }, { $month }.
 outcome-leader-taken = { $leader } was taken prisoner at { $province }.
 outcome-leader-fell = { $leader } fell at { $province }.
 outcome-last-defeat = { $side ->
     [republic] The Republic's
-   *[empire] The Empire's
+   *[empire] { $empire-lead }'s
 } last defeat was at { $province }.
 outcome-capital = { $holder ->
     [republic] The Republic held the capital, { $capital }.
-    [empire] The Empire held the capital, { $capital }.
+    [empire] { $empire-lead } held the capital, { $capital }.
    *[contested] The capital, { $capital }, was contested.
 }
-outcome-held = The Republic held { $republic-text } of the { $total-text } provinces, with { $republic-people-text } % of the people; the Empire { $empire-text }, with { $empire-people-text } %{ $contested ->
+outcome-held = The Republic held { $republic-text } of the { $total-text } provinces, with { $republic-people-text } % of the people; { $empire } { $empire-held-text }, with { $empire-people-text } %{ $contested ->
     [0] ; none was contested.
     [one] ; { $contested-text } was contested.
    *[other] ; { $contested-text } were contested.

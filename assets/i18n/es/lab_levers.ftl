@@ -43,7 +43,7 @@ check-lever-direction = parámetro `{ $id }`: { $kind ->
 check-lever-no-range = el parámetro `{ $id }` declara cómo mueve la guerra pero no tiene un intervalo en el que jugarlo: dale `min` y `max`
 check-lever-unexplained = parámetro `{ $id }`: su dirección declarada necesita un `why` y un `source`
 lab-lever-outcome = { $outcome ->
-    [empire_ends] el Imperio cae
+    [empire_ends] cae el bando imperial
     [capital_falls] la capital cae
     [withdrawal_announced] Francia anuncia su retirada
     [french_gone] las últimas tropas francesas se van
@@ -84,7 +84,7 @@ lab-honest-none = En { $runs-text } { $runs ->
    *[other] pruebas pareadas
 } (las mismas guerras jugadas de las dos maneras), las pruebas no distinguen «{ $variant }» de «{ $baseline }»: en { $list }, cada intervalo del 95 % incluye el cero, así que cualquier diferencia es demasiado pequeña para verla con tantas pruebas.
 lab-honest-date = { $measure ->
-    [empire_ends] el Imperio cae
+    [empire_ends] cae el bando imperial
     [capital_falls] la capital cae
     [withdrawal_announced] Francia anuncia su retirada
    *[french_gone] las últimas tropas francesas se van
@@ -106,7 +106,7 @@ lab-honest-wins = la República gana { $amount ->
    *[less] menos a menudo
 } ({ $share-variant } de las pruebas en lugar de { $share-baseline }; intervalo del 95 %: entre { $low-text } y { $high-text } puntos)
 lab-honest-noun = { $measure ->
-    [empire_ends] cuándo cae el Imperio
+    [empire_ends] cuándo cae el bando imperial
     [capital_falls] cuándo cae la capital
     [withdrawal_announced] cuándo anuncia Francia su retirada
     [french_gone] cuándo se van las últimas tropas francesas

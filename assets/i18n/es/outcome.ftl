@@ -3,21 +3,21 @@
 
 outcome-headline = { $side ->
     [republic] Victoria de la República
-    [empire] Victoria del Imperio
+    [empire] Victoria { $empire-of }
    *[none] La guerra termina sin decidirse
 }, { $month }.
 outcome-leader-taken = { $leader } cayó prisionero en { $province }.
 outcome-leader-fell = { $leader } murió en { $province }.
 outcome-last-defeat = La última derrota { $side ->
     [republic] de la República
-   *[empire] del Imperio
+   *[empire] { $empire-of }
 } fue en { $province }.
 outcome-capital = { $holder ->
     [republic] La República tenía la capital, { $capital }.
-    [empire] El Imperio tenía la capital, { $capital }.
+    [empire] { $empire-lead } tenía la capital, { $capital }.
    *[contested] La capital, { $capital }, estaba en disputa.
 }
-outcome-held = La República tenía { $republic-text } de las { $total-text } provincias, con el { $republic-people-text } % de la población; el Imperio, { $empire-text }, con el { $empire-people-text } %{ $contested ->
+outcome-held = La República tenía { $republic-text } de las { $total-text } provincias, con el { $republic-people-text } % de la población; { $empire }, { $empire-held-text }, con el { $empire-people-text } %{ $contested ->
     [0] ; ninguna estaba en disputa.
     [one] ; { $contested-text } estaba en disputa.
    *[other] ; { $contested-text } estaban en disputa.

@@ -43,7 +43,7 @@ check-lever-direction = parâmetro `{ $id }`: { $kind ->
 check-lever-no-range = o parâmetro `{ $id }` declara como move a guerra mas não tem intervalo em que jogá-lo: dê-lhe `min` e `max`
 check-lever-unexplained = parâmetro `{ $id }`: a sua direção declarada precisa de um `why` e de um `source`
 lab-lever-outcome = { $outcome ->
-    [empire_ends] o Império cai
+    [empire_ends] cai o lado imperial
     [capital_falls] a capital cai
     [withdrawal_announced] a França anuncia a retirada
     [french_gone] as últimas tropas francesas partem
@@ -84,7 +84,7 @@ lab-honest-none = Em { $runs-text } { $runs ->
    *[other] ensaios pareados
 } (as mesmas guerras jogadas das duas maneiras), os ensaios não distinguem “{ $variant }” de “{ $baseline }”: em { $list }, cada intervalo de 95 % inclui o zero, de modo que qualquer diferença é pequena demais para se ver com tantos ensaios.
 lab-honest-date = { $measure ->
-    [empire_ends] o Império cai
+    [empire_ends] cai o lado imperial
     [capital_falls] a capital cai
     [withdrawal_announced] a França anuncia a retirada
    *[french_gone] as últimas tropas francesas partem
@@ -106,7 +106,7 @@ lab-honest-wins = a República vence { $amount ->
    *[less] menos vezes
 } ({ $share-variant } dos ensaios em vez de { $share-baseline }; intervalo de 95 %: entre { $low-text } e { $high-text } pontos)
 lab-honest-noun = { $measure ->
-    [empire_ends] quando cai o Império
+    [empire_ends] quando cai o lado imperial
     [capital_falls] quando cai a capital
     [withdrawal_announced] quando a França anuncia a retirada
     [french_gone] quando partem as últimas tropas francesas

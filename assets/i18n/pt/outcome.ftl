@@ -3,21 +3,21 @@
 
 outcome-headline = { $side ->
     [republic] Vitória da República
-    [empire] Vitória do Império
+    [empire] Vitória { $empire-of }
    *[none] A guerra termina indecisa
 }, { $month }.
 outcome-leader-taken = { $leader } foi feito prisioneiro em { $province }.
 outcome-leader-fell = { $leader } morreu em { $province }.
 outcome-last-defeat = A última derrota { $side ->
     [republic] da República
-   *[empire] do Império
+   *[empire] { $empire-of }
 } foi em { $province }.
 outcome-capital = { $holder ->
     [republic] A República detinha a capital, { $capital }.
-    [empire] O Império detinha a capital, { $capital }.
+    [empire] { $empire-lead } detinha a capital, { $capital }.
    *[contested] A capital, { $capital }, estava em disputa.
 }
-outcome-held = A República detinha { $republic-text } das { $total-text } províncias, com { $republic-people-text } % da população; o Império, { $empire-text }, com { $empire-people-text } %{ $contested ->
+outcome-held = A República detinha { $republic-text } das { $total-text } províncias, com { $republic-people-text } % da população; { $empire }, { $empire-held-text }, com { $empire-people-text } %{ $contested ->
     [0] ; nenhuma estava em disputa.
     [one] ; { $contested-text } estava em disputa.
    *[other] ; { $contested-text } estavam em disputa.

@@ -801,7 +801,7 @@ victory-emperor_taken = Maximiliano es prisionero de la República, y su Imperio
 victory-emperor_dead = Maximiliano ha muerto, y su Imperio cae con él.
 
 # The Empire has lost the capital, and fewer than 3,000 men still fight for it.
-victory-empire_broken = El Imperio ha perdido la capital, y menos de 3.000 hombres siguen luchando por él.
+victory-empire_broken = El bando imperial ha perdido la capital, y menos de 3.000 hombres siguen luchando por él.
 
 # The imperial government has fallen.
 victory-throne_fallen = El gobierno imperial ha caído.

@@ -801,7 +801,7 @@ victory-emperor_taken = Maximiliano é prisioneiro da República, e seu Império
 victory-emperor_dead = Maximiliano está morto, e seu Império cai com ele.
 
 # The Empire has lost the capital, and fewer than 3,000 men still fight for it.
-victory-empire_broken = O Império perdeu a capital, e menos de 3.000 homens ainda lutam por ele.
+victory-empire_broken = O lado imperial perdeu a capital, e menos de 3.000 homens ainda lutam por ele.
 
 # The imperial government has fallen.
 victory-throne_fallen = O governo imperial caiu.

@@ -48,6 +48,7 @@ impl GameState {
             outcome.place = end_place(self, winner.enemy(), &ev[began..]);
         }
         if outcome.winner == Some(Side::Republic) && self.polity != Polity::Fallen {
+            self.fallen_from = Some(self.polity);
             self.polity = Polity::Fallen;
             ev.push(Event::PolityChanged {
                 polity: Polity::Fallen,

@@ -70,11 +70,15 @@ const FORMS: [(&str, [&str; 4]); 5] = [
 
 /// What a side is at this point of the war: the Empire's side is the Allied expedition while
 /// another power stands with it (Spain and Britain until April 1862), then the Intervention
-/// until a Regency or an emperor governs; after its fall it is still named the Empire.
+/// until a Regency or an emperor governs; after its fall it is named for what it was then.
 pub fn side_form(state: &GameState, side: Side) -> &'static str {
+    let polity = match state.polity {
+        Polity::Fallen => state.fallen_from.unwrap_or(Polity::Empire),
+        polity => polity,
+    };
     match side {
         Side::Republic => "republic",
-        Side::Empire => match state.polity {
+        Side::Empire => match polity {
             Polity::Intervention if state.powers.contains(&Some(Side::Empire)) => "allies",
             Polity::Intervention => "intervention",
             Polity::Regency => "regency",
