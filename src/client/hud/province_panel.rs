@@ -65,8 +65,19 @@ pub fn province_details(
     };
     ui.horizontal(|ui| {
         ui.label(lang.tr("details-held-by"));
+        // The side as it was at the date (the Allied expedition, the Intervention, the
+        // Regency, the Empire), after a label that needs no preposition in any language.
+        let name = match holder.side() {
+            Some(side) => crate::text::chronicle::sides::side_name(
+                lang,
+                state,
+                side,
+                crate::text::chronicle::sides::Case::Subject,
+            ),
+            None => texts::holder_name(lang, holder),
+        };
         ui.label(
-            RichText::new(texts::holder_name(lang, holder))
+            RichText::new(name)
                 .strong()
                 .color(holder_colour),
         );
