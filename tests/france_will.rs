@@ -256,3 +256,51 @@ fn run_json_reports_each_term_of_frances_will_month_by_month() {
     }
     assert!(will < 100.0);
 }
+
+/// The tiny world with 6,000 French (0.6 M pesos, 3 M francs a month) in the port, and an
+/// event in the first month that charges the Empire 1,000 francs a year a French soldier,
+/// crowning an emperor first when `crowned`.
+fn charged_at_miramar(crowned: bool) -> GameState {
+    let crown = if crowned {
+        r#"SetPolity(Empire, Some("general_e")), "#
+    } else {
+        ""
+    };
+    World::tiny()
+        .event(&format!(
+            r#"(id: "miramar", title: "Miramar", text: "Signed.", when: Always,
+                effects: [{crown}ChargeCorpsToEmpire(1000.0)], source: "test")"#
+        ))
+        .army("F", Side::Empire, "port", "french", 6000)
+        .build(1)
+}
+
+// Setup: 6,000 French in the port; in the first month a crowned Empire agrees to pay 1,000
+// francs a year for each of them (the charge is agreed after that month's accounts).
+// Expect: the first month France spends its 3 M francs; from the second, 0.5 M of them
+// (6,000 × 1,000 ÷ 12) are the Empire's: France spends 2.5 M and the Empire's debt grows by
+// 0.1 M pesos (at 5 francs), month after month.
+#[test]
+fn the_miramar_charge_moves_the_corps_cost_from_france_to_the_empire_debt() {
+    let mut s = charged_at_miramar(true);
+    s.resolve_month();
+    assert!((s.month_francs - 3.0).abs() < 1e-9, "{}", s.month_francs);
+    assert_eq!(s.debt, 0.0);
+    for month in 1..=2 {
+        s.resolve_month();
+        assert!((s.month_francs - 2.5).abs() < 1e-9, "{}", s.month_francs);
+        assert!((s.debt - 0.1 * f64::from(month)).abs() < 1e-9, "{}", s.debt);
+    }
+    assert!((s.france.spent_francs - 8.0).abs() < 1e-9);
+}
+
+// Setup: the same charge agreed, but no Regency or Empire stands to owe it.
+// Expect: France pays its corps in full and nobody's debt grows.
+#[test]
+fn no_miramar_charge_without_an_empire_to_owe_it() {
+    let mut s = charged_at_miramar(false);
+    s.resolve_month();
+    s.resolve_month();
+    assert!((s.month_francs - 3.0).abs() < 1e-9, "{}", s.month_francs);
+    assert_eq!(s.debt, 0.0);
+}

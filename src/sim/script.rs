@@ -67,6 +67,7 @@ pub fn apply(state: &mut GameState, effect: &Effect, events: &mut Vec<Event>) {
         }
         Effect::AddTreasury(side, n) => state.treasury[side.index()] += state.num(n),
         Effect::AddDebt(n) => state.debt += state.num(n),
+        Effect::ChargeCorpsToEmpire(n) => state.france.charged_per_man = state.num(n).max(0.0),
         Effect::AddArmy {
             name,
             location,

@@ -78,6 +78,7 @@ fn numbers(state: &GameState) -> Option<Message> {
         ("month_francs", state.month_francs, 0.0, max),
         ("france.spent_francs", f.spent_francs, 0.0, max),
         ("france.schedule_clock", f.schedule_clock, 0.0, max),
+        ("france.charged_per_man", f.charged_per_man, 0.0, max),
     ];
     for (field, value, lo, hi) in checks {
         if let Some(m) = out_of_range(|| field.to_string(), value, lo, hi) {

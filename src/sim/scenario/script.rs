@@ -78,6 +78,10 @@ pub enum Effect {
     AddTreasury(Side, Num),
     /// Adds to the Empire's debt to France (millions of pesos).
     AddDebt(Num),
+    /// From now on the Empire owes France this many francs a year for every man France pays
+    /// in Mexico (Miramar's 1,000 francs a soldier): charged to its debt each month and no
+    /// longer spent by France.
+    ChargeCorpsToEmpire(Num),
     /// Brings a new army onto the map.
     AddArmy {
         /// Its name.

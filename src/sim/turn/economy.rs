@@ -11,6 +11,7 @@ impl GameState {
         let us_at_war = self.flags.contains(&self.scenario.rules.us.civil_war_flag);
         let us_supply_per_pressure = self.scenario.rules.us.supply_per_pressure;
         let francs_per_peso = self.scenario.rules.france.francs_per_peso;
+        let empire_stands = matches!(self.polity, Polity::Regency | Polity::Empire);
         let mut customs = [0.0; 2];
         let mut silver = [0.0; 2];
         let mut taxes = [0.0; 2];
@@ -39,14 +40,12 @@ impl GameState {
         }
         // The interest and repayments on the debt to France were charged to the customs
         // houses before the Empire saw a peso of them.
-        if matches!(self.polity, Polity::Regency | Polity::Empire) {
+        if empire_stands {
             let e = Side::Empire.index();
             customs[e] = (customs[e] - self.debt * rules.debt_service).max(0.0);
         }
         let mut aid = [0.0; 2];
-        if matches!(self.polity, Polity::Regency | Polity::Empire)
-            && self.france.status == FranceStatus::Committed
-        {
+        if empire_stands && self.france.status == FranceStatus::Committed {
             aid[Side::Empire.index()] += rules.french_loan;
             self.debt += rules.french_loan;
         }
@@ -62,16 +61,28 @@ impl GameState {
         }
         let mut upkeep = [0.0; 2];
         let mut francs = 0.0;
+        let mut french_men = 0u32;
         for a in &self.armies {
             for d in a.troops() {
                 let c = &self.scenario.contingents[d.contingent];
                 let cost = c.upkeep * f64::from(d.strength()) / 1000.0;
                 match c.paid_by {
                     Payer::Treasury => upkeep[c.side.index()] += cost,
-                    Payer::France => francs += cost * francs_per_peso,
+                    Payer::France => {
+                        francs += cost * francs_per_peso;
+                        french_men += d.strength();
+                    }
                     Payer::Foreign => {}
                 }
             }
+        }
+        // What Miramar charges the Empire for France's men is owed by Mexico, not spent by
+        // France: it is the French budget, not the Empire's debt, that the Chambers debated.
+        let charged =
+            (self.france.charged_per_man * f64::from(french_men) / 12.0 / 1e6).min(francs);
+        if empire_stands && charged > 0.0 {
+            francs -= charged;
+            self.debt += charged / francs_per_peso;
         }
         self.france.spent_francs += francs;
         self.month_francs = francs;

@@ -38,6 +38,10 @@ pub struct FranceState {
     /// France's will when the game began: the corps can follow the share of it left.
     #[serde(default)]
     pub start_will: f64,
+    /// Francs a year the Empire owes France for every man France pays in Mexico (the
+    /// Miramar charge), from the month the charge is agreed.
+    #[serde(default)]
+    pub charged_per_man: f64,
     /// What moved France's will this month, term by term (spending, casualties, time, US
     /// pressure, the European crisis, opinion at home, battles, clerical policy).
     #[serde(default)]
@@ -60,6 +64,7 @@ impl FranceState {
             schedule_clock: 0.0,
             will_causes: Vec::new(),
             start_will: 0.0,
+            charged_per_man: 0.0,
         }
     }
 

@@ -67,6 +67,7 @@ pub(super) fn check_effect(c: &mut Checker, e: &mut Effect, t: &Tables, path: &s
         Effect::SetFlag(_) | Effect::ClearFlag(_) => {}
         Effect::AddTreasury(_, n)
         | Effect::AddDebt(n)
+        | Effect::ChargeCorpsToEmpire(n)
         | Effect::SetPolicy(n)
         | Effect::SetRepression(n) => check_num(c, n, t, path),
         Effect::AddArmy {
