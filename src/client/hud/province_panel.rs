@@ -76,11 +76,7 @@ pub fn province_details(
             ),
             None => texts::holder_name(lang, holder),
         };
-        ui.label(
-            RichText::new(name)
-                .strong()
-                .color(holder_colour),
-        );
+        ui.label(RichText::new(name).strong().color(holder_colour));
     })
     .response
     .on_hover_text(lang.tr_args(
