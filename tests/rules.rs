@@ -428,6 +428,49 @@ fn a_merge_folds_one_army_into_another() {
     assert_eq!(gone, vec![small]);
 }
 
+// Setup: two Republican armies in the north, the larger led by the President (skill 0), the
+// smaller by the General (skill 4); then the larger led by the General, the smaller by the
+// Caudillo (skill 1); then the larger with no commander.
+// Expect: whichever army is folded, the abler commander leads the merged army and the other is
+// left free (commanding nothing), never dropped for a lesser one.
+#[test]
+fn a_merge_keeps_the_abler_commander() {
+    let merged_leader = |big: Option<&str>, small: &str| {
+        let mut world = World::tiny().army("Big", Side::Republic, "north", "regulars", 3000);
+        if let Some(leader) = big {
+            world = world.led_by(leader);
+        }
+        let mut s = world
+            .army("Small", Side::Republic, "north", "regulars", 1000)
+            .led_by(small)
+            .control("north", -80.0)
+            .build(1);
+        let merge = Command::Merge {
+            army: army_id(&s, "Small"),
+            into: army_id(&s, "Big"),
+        };
+        s.apply(Side::Republic, &merge)
+            .expect("the merge is allowed");
+        let big = s.army(army_id(&s, "Big")).expect("the merged army");
+        assert_eq!(big.strength(), 4000);
+        let id = |l: usize| s.scenario.leaders[l].id.clone();
+        let commanding: Vec<String> = s.armies.iter().filter_map(|a| a.leader).map(id).collect();
+        (big.leader.map(id), commanding)
+    };
+    assert_eq!(
+        merged_leader(Some("president"), "general_r"),
+        (Some("general_r".into()), vec!["general_r".to_string()])
+    );
+    assert_eq!(
+        merged_leader(Some("general_r"), "waverer"),
+        (Some("general_r".into()), vec!["general_r".to_string()])
+    );
+    assert_eq!(
+        merged_leader(None, "waverer"),
+        (Some("waverer".into()), vec!["waverer".to_string()])
+    );
+}
+
 // Setup: the same armies, but the one in the port without men, saved before anything has
 // cleared it (a save keeps no note of which armies may be empty) and loaded again.
 // Expect: the first merge clears that army as well as the one folded.

@@ -452,9 +452,12 @@ impl GameState {
             Command::Merge { army, .. } => {
                 let (a, b) = (r.army, r.other);
                 self.merge_armies(a, b);
-                let leader = self.armies[a].leader.take();
-                if self.armies[b].leader.is_none() {
-                    self.armies[b].leader = leader;
+                // The abler of the two commanders leads the army they make (the other is free
+                // for another command); no commander counts below any.
+                let folded = self.armies[a].leader.take();
+                let skill = |l: Option<usize>| l.map(|l| self.scenario.leaders[l].skill);
+                if skill(folded) > skill(self.armies[b].leader) {
+                    self.armies[b].leader = folded;
                 }
                 self.orders[side.index()].retain(|o| o.army() != Some(*army));
                 army::remove_empty_armies(self, &mut events);
