@@ -2,6 +2,7 @@
 //! as shares, key dates and provinces held, compared between counterfactuals and against the
 //! history (`aguila trials`, `aguila compare`, `aguila calibrate`).
 pub mod batch;
+pub mod batch_options;
 pub mod calibrate;
 pub mod chart;
 pub mod compare;
@@ -17,6 +18,8 @@ pub mod stats;
 pub mod sweep;
 pub mod trials;
 
+pub use batch_options::{BatchArgs, check_batch, prepare_out, refuse_file_as_out, stop_words};
+
 use crate::sim::ai::{Ai, Difficulty};
 use crate::sim::baseline::Baseline;
 use crate::sim::load;
@@ -28,7 +31,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use outputs::csv_field;
 use serde::Serialize;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Who gives the orders of both sides in a trial. Every policy plays by the same rules as a
 /// player.
@@ -371,104 +374,6 @@ pub fn with_progress_bar<T>(
     let out = work(&control);
     bar.finish_and_clear();
     out.map_err(|stop| stop_words(lang, stop))
-}
-
-/// Why a batch gave no results, for people.
-pub fn stop_words(lang: Lang, stop: batch::BatchStop) -> String {
-    match stop {
-        batch::BatchStop::Threads(reason) => reason,
-        batch::BatchStop::Cancelled => lang.tr("lab-cancelled"),
-        batch::BatchStop::NoRuns => lang.tr("lab-error-no-runs"),
-        batch::BatchStop::TooMany { what, asked, most } => lang.tr_args(
-            "lab-error-too-many",
-            &[
-                ("what", what.into()),
-                ("asked", asked.to_string().into()),
-                ("most", most.to_string().into()),
-            ],
-        ),
-    }
-}
-
-/// Options shared by `trials`, `compare` and `calibrate`.
-#[derive(Debug, Clone, clap::Args)]
-pub struct BatchArgs {
-    /// Number of campaigns (per variant).
-    #[arg(long, default_value_t = 1000)]
-    pub runs: u64,
-    /// Seed of the first trial; trial i uses seed S+i.
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
-    /// Stop every campaign after this month (YYYY-MM).
-    #[arg(long, value_parser = crate::cli::parse_month)]
-    pub until: Option<Month>,
-    /// Threads (0: one per core).
-    #[arg(long, default_value_t = 0)]
-    pub jobs: usize,
-    /// Who plays both sides.
-    #[arg(long, value_enum, default_value_t = Policy::Normal)]
-    pub policy: Policy,
-    /// Language of the report (en, es, pt, …); default from LANG.
-    #[arg(long)]
-    pub lang: Option<String>,
-}
-
-impl BatchArgs {
-    /// What these options ask each setting to play.
-    pub fn plan(&self) -> batch::Plan {
-        batch::Plan {
-            runs: self.runs,
-            seed: self.seed,
-            until: self.until,
-            policy: self.policy,
-            jobs: self.jobs,
-        }
-    }
-}
-
-/// Checks a batch's plan for `settings` settings and its `--out` folder before any trial is
-/// played or anything is written.
-pub fn check_batch(
-    lang: Lang,
-    plan: &batch::Plan,
-    settings: usize,
-    out: Option<&Path>,
-) -> Result<Option<PathBuf>, String> {
-    if let Some(stop) = plan.too_large(settings) {
-        return Err(stop_words(lang, stop));
-    }
-    out.map(|d| prepare_out(lang, d)).transpose()
-}
-
-/// Refuses an `--out` that is a file, before anything is played or written.
-pub fn refuse_file_as_out(lang: Lang, out: Option<&Path>) -> Result<(), String> {
-    match out {
-        Some(dir) if dir.exists() && !dir.is_dir() => Err(lang.tr_args(
-            "lab-error-out-not-dir",
-            &[("path", dir.display().to_string().into())],
-        )),
-        _ => Ok(()),
-    }
-}
-
-/// Checks `--out`: a folder that exists or can be created, never a file.
-pub fn prepare_out(lang: Lang, dir: &Path) -> Result<PathBuf, String> {
-    if dir.exists() && !dir.is_dir() {
-        return Err(lang.tr_args(
-            "lab-error-out-not-dir",
-            &[("path", dir.display().to_string().into())],
-        ));
-    }
-    std::fs::create_dir_all(dir).map_err(|e| {
-        lang.tr_args(
-            "lab-error-out-create",
-            &[
-                ("path", dir.display().to_string().into()),
-                ("reason", crate::sim::message::io_reason(&e).into()),
-            ],
-        )
-    })?;
-    Ok(dir.to_path_buf())
 }
 
 /// Writes a file atomically: a temporary file in the same folder, then renamed over the target.
