@@ -238,22 +238,22 @@ fn run_errors_are_in_the_chosen_language() {
 #[test]
 fn a_variant_with_a_bad_value_is_reported_in_the_chosen_language() {
     let dir = tempfile::tempdir().unwrap();
+    // A variant names its base inside its scenario folder, never by an absolute path.
+    std::fs::copy(HISTORICAL, dir.path().join("historical_1861.ron")).unwrap();
     let variant = dir.path().join("late.ron");
     std::fs::write(
         &variant,
-        format!(
-            r#"Variant(
+        r#"Variant(
     format_version: 1,
     id: "late",
     title: "Too late",
     question: "What if?",
     plausibility: "None.",
     sources: ["test"],
-    base: "{HISTORICAL}",
+    base: "historical_1861.ron",
     set: [("us_civil_war_end", "1899-01")],
 )
-"#
-        ),
+"#,
     )
     .unwrap();
     let out = aguila(&["check", "--json", "--lang", "pt", variant.to_str().unwrap()]);

@@ -401,10 +401,10 @@ fn calibrate_on_a_scenario_without_a_record_says_so() {
 fn a_variants_own_sources_are_checked_in_its_text() {
     let dir = std::env::temp_dir().join(format!("aguila-history-variant-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    // The base inside the variant's scenario folder, as a variant must name it.
+    std::fs::copy(HISTORICAL, dir.join("historical_1861.ron")).unwrap();
     let file = dir.join("v.ron");
-    let text = format!(
-        "Variant(\n    format_version: 1,\n    id: \"v\",\n    title: \"A test\",\n    question: \"q\",\n    plausibility: \"p\",\n    sources: [\n        \"Bancroft p.62\",\n        \"see docs/history/nowhere.md §1\",\n        \"\",\n    ],\n    base: {HISTORICAL:?},\n    set: [(\"allies_stay\", \"true\")],\n)\n"
-    );
+    let text = "Variant(\n    format_version: 1,\n    id: \"v\",\n    title: \"A test\",\n    question: \"q\",\n    plausibility: \"p\",\n    sources: [\n        \"Bancroft p.62\",\n        \"see docs/history/nowhere.md §1\",\n        \"\",\n    ],\n    base: \"historical_1861.ron\",\n    set: [(\"allies_stay\", \"true\")],\n)\n";
     std::fs::write(&file, text).unwrap();
     let path = file.display().to_string();
     let o = aguila(&["check", &path, "--json"]);

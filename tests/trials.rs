@@ -307,10 +307,13 @@ fn write_variant(dir: &Path, name: &str, base: &str, set: &str) -> std::path::Pa
 #[test]
 fn variant_errors_are_clear() {
     let dir = tempfile::tempdir().unwrap();
+    // The base inside the variants' scenario folder, as a variant must name it.
+    let historical = dir.path().join("historical_1861.ron");
+    std::fs::copy(HISTORICAL, &historical).unwrap();
     let good = write_variant(
         dir.path(),
         "good.ron",
-        HISTORICAL,
+        "historical_1861.ron",
         "(\"allies_stay\", \"true\")",
     );
     let any = variant::load_any(&good).unwrap();
@@ -318,7 +321,7 @@ fn variant_errors_are_clear() {
         any.overrides,
         [("allies_stay".to_string(), "true".to_string())]
     );
-    assert_eq!(any.scenario_path, Path::new(HISTORICAL));
+    assert_eq!(any.scenario_path, historical);
 
     let message = |path: &Path| match variant::load_any(path) {
         Err(aguila::sim::load::LoadError::Invalid {
@@ -336,7 +339,7 @@ fn variant_errors_are_clear() {
     let unknown = write_variant(
         dir.path(),
         "unknown.ron",
-        HISTORICAL,
+        "historical_1861.ron",
         "(\"allies_stays\", \"true\")",
     );
     let m = message(&unknown);
@@ -349,7 +352,7 @@ fn variant_errors_are_clear() {
     let range = write_variant(
         dir.path(),
         "range.ron",
-        HISTORICAL,
+        "historical_1861.ron",
         "(\"us_civil_war_end\", \"1890-01\")",
     );
     let m = message(&range);
@@ -365,12 +368,12 @@ fn variant_errors_are_clear() {
         m.contains("cannot read the base scenario `../no/such.ron`") && m.contains("base.ron:8:"),
         "{m}"
     );
-    let empty = write_variant(dir.path(), "empty.ron", HISTORICAL, "");
+    let empty = write_variant(dir.path(), "empty.ron", "historical_1861.ron", "");
     assert!(message(&empty).contains("changes at least one parameter"));
     let twice = write_variant(
         dir.path(),
         "twice.ron",
-        HISTORICAL,
+        "historical_1861.ron",
         "(\"allies_stay\", \"true\"), (\"allies_stay\", \"false\")",
     );
     assert!(message(&twice).contains("set twice"));

@@ -76,6 +76,59 @@ pub fn is_variant_text(text: &str) -> bool {
     }
 }
 
+/// Where a variant's `base` leads.
+#[derive(Debug, PartialEq)]
+enum BasePlace {
+    /// A file inside the scenario folder.
+    Inside,
+    /// Inside the scenario folder, but no file is there.
+    Missing,
+    /// Outside the scenario folder (an absolute path, `..` above it, or a link out of it):
+    /// the folder it had to stay in.
+    Outside(PathBuf),
+}
+
+/// Where the base written `written` in a variant of folder `dir` leads. A variant may name a
+/// scenario in the folder that holds its own folder (a scenario's folder, with its
+/// counterfactuals below it) or anywhere below that, and nothing else: variants are passed
+/// around between classes, and one must not read (nor show) any other file on the machine.
+fn base_place(dir: &Path, written: &str) -> BasePlace {
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(real_dir) = dir.canonicalize() else {
+        return BasePlace::Missing;
+    };
+    let folder = real_dir.parent().unwrap_or(&real_dir).to_path_buf();
+    let written = Path::new(written);
+    if written.has_root() || written.is_absolute() {
+        return BasePlace::Outside(folder);
+    }
+    match dir.join(written).canonicalize() {
+        // Links resolved: the real file must be inside too.
+        Ok(real) if !real.starts_with(&folder) => BasePlace::Outside(folder),
+        Ok(real) if real.is_file() => BasePlace::Inside,
+        Ok(_) => BasePlace::Missing,
+        Err(_) => {
+            // Nothing there: say "outside" if the path itself climbs out.
+            let mut depth = 1i32;
+            for part in written.components() {
+                match part {
+                    std::path::Component::ParentDir => depth -= 1,
+                    std::path::Component::Normal(_) => depth += 1,
+                    _ => {}
+                }
+                if depth < 0 {
+                    return BasePlace::Outside(folder);
+                }
+            }
+            BasePlace::Missing
+        }
+    }
+}
+
 /// Reads a scenario or a variant file; for a variant, loads its base and checks its changes.
 pub fn load_any(path: &Path) -> Result<AnyScenario, LoadError> {
     let file = path.display().to_string();
@@ -177,11 +230,21 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
             ));
         }
     }
-    let base = path
-        .parent()
-        .unwrap_or_else(|| Path::new(""))
-        .join(&variant.base);
-    if !base.is_file() {
+    let dir = path.parent().unwrap_or_else(|| Path::new(""));
+    let base = dir.join(&variant.base);
+    let place = base_place(dir, &variant.base);
+    if let BasePlace::Outside(folder) = &place {
+        // Refused before the file is opened: nothing of it is read or shown.
+        errors.push(diagnostic_at(
+            &file,
+            text,
+            quoted_span(text, &variant.base, 0),
+            Message::new("variant-base-outside")
+                .arg("base", variant.base.as_str())
+                .arg("folder", folder.display().to_string()),
+            Some(Message::new("variant-base-outside-help")),
+        ));
+    } else if place == BasePlace::Missing {
         errors.push(diagnostic_at(
             &file,
             text,

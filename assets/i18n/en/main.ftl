@@ -365,6 +365,8 @@ variant-no-change-help = add e.g. ("us_civil_war_end", "1867-01") to `set`
 variant-set-twice = parameter `{ $name }` is set twice
 variant-no-base = cannot read the base scenario `{ $base }` (looked for { $path })
 variant-no-base-help = `base` is relative to the variant file, e.g. "../historical_1861.ron"
+variant-base-outside = the base `{ $base }` is outside the scenario folder { $folder }; it was not opened
+variant-base-outside-help = a variant may name a scenario in the folder above its own or below it, by a relative path such as "../historical_1861.ron", never an absolute path or a link out of that folder
 variant-base-is-variant = the base `{ $base }` is itself a variant
 variant-base-is-variant-help = point `base` at a scenario file
 

@@ -363,6 +363,8 @@ variant-no-change-help = agrega, por ejemplo, ("us_civil_war_end", "1867-01") a 
 variant-set-twice = el parámetro `{ $name }` se cambia dos veces
 variant-no-base = no se puede leer el escenario base `{ $base }` (se buscó en { $path })
 variant-no-base-help = `base` se escribe a partir de la carpeta del archivo de la variante, p. ej. "../historical_1861.ron"
+variant-base-outside = la base `{ $base }` está fuera de la carpeta del escenario { $folder }; no se abrió
+variant-base-outside-help = una variante puede nombrar un escenario de la carpeta que contiene la suya o de sus subcarpetas, con una ruta relativa como "../historical_1861.ron", nunca una ruta absoluta ni un enlace que salga de esa carpeta
 variant-base-is-variant = la base `{ $base }` también es una variante
 variant-base-is-variant-help = haz que `base` apunte a un archivo de escenario
 

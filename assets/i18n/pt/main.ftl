@@ -363,6 +363,8 @@ variant-no-change-help = acrescente, por exemplo, ("us_civil_war_end", "1867-01"
 variant-set-twice = o parâmetro `{ $name }` é alterado duas vezes
 variant-no-base = não foi possível ler o cenário base `{ $base }` (procurado em { $path })
 variant-no-base-help = `base` é escrito a partir da pasta do arquivo da variante, por exemplo "../historical_1861.ron"
+variant-base-outside = a base `{ $base }` está fora da pasta do cenário { $folder }; não foi aberta
+variant-base-outside-help = uma variante pode nomear um cenário da pasta que contém a sua ou das suas subpastas, por um caminho relativo como "../historical_1861.ron", nunca um caminho absoluto nem um link que saia dessa pasta
 variant-base-is-variant = a base `{ $base }` também é uma variante
 variant-base-is-variant-help = faça `base` apontar para um arquivo de cenário
 
