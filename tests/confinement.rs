@@ -68,3 +68,15 @@ fn a_variant_cannot_reach_outside_its_scenario_folder() {
         stderr(&o)
     );
 }
+
+/// A scenario or variant id names its translation files: one that is a path is an error in
+/// `check`, and names no file for the text layer to read.
+#[test]
+fn an_id_that_is_a_path_names_no_translation_file() {
+    use aguila::text::scenario::candidate_files;
+    assert!(!candidate_files("historical_1861", "es").is_empty());
+    for id in ["../../etc/passwd", "a/b", "", "x.ftl", "/abs"] {
+        assert!(candidate_files(id, "es").is_empty(), "{id}");
+    }
+    assert!(candidate_files("historical_1861", "../es").is_empty());
+}

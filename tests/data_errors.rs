@@ -49,6 +49,13 @@ const EXPECTED: &[(&str, usize, usize, &str, Option<&str>)] = &[
     ),
     ("support_over_100", 62, 26, "support must be 0–100", None),
     (
+        "id_with_path",
+        8,
+        5,
+        "the scenario id `../../evil` may hold only letters, digits, `_` and `-`",
+        None,
+    ),
+    (
         "track_bound_nan",
         51,
         64,

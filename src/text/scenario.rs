@@ -111,8 +111,13 @@ pub fn register_scenario_file(path: &Path) {
     }
 }
 
-/// Where a scenario's translation into `lang` may be.
+/// Where a scenario's translation into `lang` may be. An id or a language code that is not a
+/// plain name (letters, digits, `_`, `-`) names no file: an id such as `../../x` must not lead
+/// the game to read outside the translations' folders.
 pub fn candidate_files(scenario_id: &str, lang: &str) -> Vec<PathBuf> {
+    if !crate::sim::load::is_plain_id(scenario_id) || !crate::sim::load::is_plain_id(lang) {
+        return Vec::new();
+    }
     let mut dirs: Vec<PathBuf> = extra_dirs().lock().map(|d| d.clone()).unwrap_or_default();
     dirs.push(PathBuf::from("scenarios/i18n"));
     if let Some(root) = option_env!("CARGO_MANIFEST_DIR") {

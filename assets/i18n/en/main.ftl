@@ -281,6 +281,7 @@ check-param-month-for-number = parameter `{ $id }` is a month, but a number is n
 check-param-not-month = parameter `{ $id }` is not a month, but a month is needed at { $path }
 check-param-not-bool = parameter `{ $id }` is used as a condition at { $path } but is not true/false
 check-track-min-max = track `{ $id }`: min and max must be numbers, min below max
+check-id-not-plain = the scenario id `{ $id }` may hold only letters, digits, `_` and `-`: it names the scenario's translation files
 check-track-initial = track `{ $id }` starts at { $value }, outside its range { $min } to { $max }
 check-province-support = province `{ $id }`: support must be 0–100 for each side and add up to at most 100
 check-province-control = province `{ $id }`: control must be between -100 and 100

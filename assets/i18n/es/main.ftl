@@ -279,6 +279,7 @@ check-param-month-for-number = el parámetro `{ $id }` es un mes, pero en { $pat
 check-param-not-month = el parámetro `{ $id }` no es un mes, pero en { $path } se necesita un mes
 check-param-not-bool = el parámetro `{ $id }` se usa como condición en { $path }, pero no es verdadero/falso
 check-track-min-max = indicador `{ $id }`: min y max deben ser números, min menor que max
+check-id-not-plain = el id del escenario `{ $id }` solo puede tener letras, cifras, `_` y `-`: da nombre a los archivos de traducción del escenario
 check-track-initial = el indicador `{ $id }` empieza en { $value }, fuera de su rango, de { $min } a { $max }
 check-province-support = provincia `{ $id }`: el apoyo a cada bando va de 0 a 100, y entre los dos no pueden pasar de 100
 check-province-control = provincia `{ $id }`: el control debe estar entre -100 y 100

@@ -279,6 +279,7 @@ check-param-month-for-number = o parâmetro `{ $id }` é um mês, mas em { $path
 check-param-not-month = o parâmetro `{ $id }` não é um mês, mas em { $path } é preciso um mês
 check-param-not-bool = o parâmetro `{ $id }` é usado como condição em { $path }, mas não é verdadeiro/falso
 check-track-min-max = indicador `{ $id }`: min e max devem ser números, min menor que max
+check-id-not-plain = o id do cenário `{ $id }` só pode ter letras, algarismos, `_` e `-`: ele dá nome aos arquivos de tradução do cenário
 check-track-initial = o indicador `{ $id }` começa em { $value }, fora da sua faixa, de { $min } a { $max }
 check-province-support = província `{ $id }`: o apoio a cada lado vai de 0 a 100, e os dois somados não podem passar de 100
 check-province-control = província `{ $id }`: o controle deve ficar entre -100 e 100

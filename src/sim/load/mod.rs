@@ -12,6 +12,15 @@ pub(crate) use diagnostics::{explain_ron_error, offset_of};
 pub use parameters::{in_range, parameter_values, parse_assignment};
 pub use saves::{SaveError, is_save_file, load_state, load_state_str, save_state};
 pub use soundness::{MAX_DETACHMENT, MAX_MEN, state_problem};
+
+/// Whether `id` is a plain name (ASCII letters, digits, `_` and `-`, not empty): what a
+/// scenario's or a variant's id must be, since it names the scenario's translation files.
+pub fn is_plain_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
 pub use validate::validate;
 
 use crate::sim::message::{Message, io_reason};

@@ -150,6 +150,14 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
             None,
         );
     }
+    if !super::is_plain_id(&s.id) {
+        let at = c.nth("id:", 0).map_or((0, 1), |o| (o, 3));
+        c.error_at(
+            at,
+            Message::new("check-id-not-plain").arg("id", s.id.as_str()),
+            None,
+        );
+    }
     let ids = |v: Vec<&String>| v.into_iter().cloned().collect::<Vec<String>>();
     let t = Tables {
         provinces: ids(s.provinces.iter().map(|x| &x.id).collect()),
