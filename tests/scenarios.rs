@@ -176,6 +176,29 @@ fn save_words(e: &load::SaveError) -> String {
     aguila::text::diagnostics::save_error(aguila::text::Lang::english(), e)
 }
 
+/// A save and a lab report get the permissions any new file of the user's gets (the umask's),
+/// not the owner-only mode of a temporary file: they are meant to be passed around.
+#[cfg(unix)]
+#[test]
+fn saves_and_reports_follow_the_users_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let plain = dir.path().join("plain.txt");
+    std::fs::File::create(&plain).unwrap();
+    let save = dir.path().join("save.ron");
+    load::save_state(&historical(3), &save).unwrap();
+    let report = dir.path().join("report.md");
+    aguila::lab::write_atomic(aguila::text::Lang::english(), &report, b"report").unwrap();
+    assert_eq!(mode(&save), mode(&plain));
+    assert_eq!(mode(&report), mode(&plain));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 3, "no temporary file left: {names:?}");
+}
+
 #[test]
 fn saving_never_leaves_half_a_file() {
     let state = historical(3);

@@ -389,7 +389,7 @@ pub fn write_atomic(lang: Lang, path: &Path, contents: &[u8]) -> Result<(), Stri
         )
     };
     let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&e))?;
+    let mut tmp = crate::sim::load::temp_file_in(dir).map_err(|e| fail(&e))?;
     tmp.write_all(contents).map_err(|e| fail(&e))?;
     tmp.as_file().sync_all().map_err(|e| fail(&e))?;
     tmp.persist(path).map_err(|e| fail(&e.error))?;

@@ -31,7 +31,7 @@ pub fn write_set(lang: Lang, dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<()
     let mut ready = Vec::new();
     for (name, contents) in files {
         let path = dir.join(name);
-        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&path, &e))?;
+        let mut tmp = crate::sim::load::temp_file_in(dir).map_err(|e| fail(&path, &e))?;
         tmp.write_all(contents).map_err(|e| fail(&path, &e))?;
         tmp.as_file().sync_all().map_err(|e| fail(&path, &e))?;
         ready.push((tmp, path));

@@ -66,6 +66,20 @@ fn located(e: &ron::error::SpannedError) -> Message {
         .arg("detail", explain_ron_error(&e.code).message)
 }
 
+/// A temporary file in `dir` for an atomic write, created with the permissions any new file of
+/// the user's gets (0666 less the umask on Unix) rather than the temporary file's owner-only
+/// 0600: what it becomes is a save or a report that classes pass around.
+pub fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".aguila-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(dir)
+}
+
 /// Writes the state as RON, atomically: to a temporary file beside the target, then renamed,
 /// so that a crash never leaves half a save.
 pub fn save_state(state: &GameState, path: &Path) -> Result<(), SaveError> {
@@ -84,7 +98,7 @@ pub fn save_state(state: &GameState, path: &Path) -> Result<(), SaveError> {
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+    let mut tmp = temp_file_in(dir).map_err(io)?;
     std::io::Write::write_all(&mut tmp, text.as_bytes()).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     tmp.persist(path).map_err(|e| io(e.error))?;
