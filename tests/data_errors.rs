@@ -49,6 +49,13 @@ const EXPECTED: &[(&str, usize, usize, &str, Option<&str>)] = &[
     ),
     ("support_over_100", 62, 26, "support must be 0–100", None),
     (
+        "number_not_finite",
+        77,
+        69,
+        "`NaN` is not a number a scenario can use",
+        Some("write a plain number such as 0.5 or 1000"),
+    ),
+    (
         "id_with_path",
         8,
         5,

@@ -2,6 +2,7 @@
 //! each finding located in the file. The map and the forces, and the scripts, have rooms below.
 mod judgement;
 mod map;
+mod numbers;
 mod script;
 
 use judgement::check_judgement;
@@ -215,6 +216,7 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
         }
     }
     check_parameters(&mut c, s);
+    numbers::check_finite_numbers(&mut c);
     check_tracks(&mut c, s, &t);
     check_provinces(&mut c, s, &t);
     check_borders(&mut c, s, &t);
