@@ -24,6 +24,24 @@ pub fn stop_words(lang: Lang, stop: batch::BatchStop) -> String {
     }
 }
 
+/// The scenario a batch command plays, shared by `trials`, `sweep` and `sensitivity`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ScenarioArgs {
+    /// Scenario or variant file.
+    #[arg(long)]
+    pub scenario: PathBuf,
+    /// Override a parameter in every setting: --set name=value (repeatable).
+    #[arg(long = "set", value_parser = crate::cli::parse_set)]
+    pub set: Vec<(String, String)>,
+}
+
+impl ScenarioArgs {
+    /// The scenario (or variant) read and checked, with the `--set` changes after its own.
+    pub fn setup(&self, lang: Lang) -> Result<crate::lab::Setup, String> {
+        crate::lab::Setup::load(lang, &self.scenario, &self.set, crate::cli::color())
+    }
+}
+
 /// Options shared by `trials`, `compare`, `sweep`, `sensitivity` and `calibrate`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct BatchArgs {

@@ -18,7 +18,9 @@ pub mod stats;
 pub mod sweep;
 pub mod trials;
 
-pub use batch_options::{BatchArgs, check_batch, prepare_out, refuse_file_as_out, stop_words};
+pub use batch_options::{
+    BatchArgs, ScenarioArgs, check_batch, prepare_out, refuse_file_as_out, stop_words,
+};
 
 use crate::sim::ai::{Ai, Difficulty};
 use crate::sim::baseline::Baseline;

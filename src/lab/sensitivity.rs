@@ -16,12 +16,9 @@ use std::process::ExitCode;
 /// Options of `aguila sensitivity`.
 #[derive(Debug, Args)]
 pub struct SensitivityArgs {
-    /// Scenario or variant file.
-    #[arg(long)]
-    pub scenario: PathBuf,
-    /// Override a parameter in every setting: --set name=value (repeatable).
-    #[arg(long = "set", value_parser = crate::cli::parse_set)]
-    pub set: Vec<(String, String)>,
+    /// The scenario and its `--set` changes (in every setting).
+    #[command(flatten)]
+    pub input: lab::ScenarioArgs,
     /// Write sensitivity.csv, trials.csv and tornado.svg into this folder.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -64,7 +61,7 @@ fn sensitivity(lang: Lang, args: &SensitivityArgs) -> Result<String, String> {
         return Err(lang.tr("lab-error-no-runs"));
     }
     lab::refuse_file_as_out(lang, args.out.as_deref())?;
-    let base = Setup::load(lang, &args.scenario, &args.set, crate::cli::color())?;
+    let base = args.input.setup(lang)?;
     let started = std::time::Instant::now();
     let study = lab::with_progress_bar(lang, |control: &Control| {
         levers::play_levers(&base, &b.plan(), control)

@@ -15,9 +15,9 @@ use std::process::ExitCode;
 /// Options of `aguila sweep`.
 #[derive(Debug, Args)]
 pub struct SweepArgs {
-    /// Scenario or variant file.
-    #[arg(long)]
-    pub scenario: PathBuf,
+    /// The scenario and its `--set` changes (in every setting).
+    #[command(flatten)]
+    pub input: lab::ScenarioArgs,
     /// The lever to sweep (a parameter's id).
     #[arg(long)]
     pub param: String,
@@ -30,9 +30,6 @@ pub struct SweepArgs {
     /// How many values to take evenly over --range (at least 2).
     #[arg(long, default_value_t = 5)]
     pub steps: usize,
-    /// Override another parameter in every setting: --set name=value (repeatable).
-    #[arg(long = "set", value_parser = crate::cli::parse_set)]
-    pub set: Vec<(String, String)>,
     /// Write sweep.csv, trials.csv and sweep.svg into this folder.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -152,7 +149,7 @@ fn sweep(lang: Lang, args: &SweepArgs) -> Result<String, String> {
         return Err(lang.tr("lab-error-no-runs"));
     }
     lab::refuse_file_as_out(lang, args.out.as_deref())?;
-    let base = Setup::load(lang, &args.scenario, &args.set, crate::cli::color())?;
+    let base = args.input.setup(lang)?;
     let values = sweep_values(
         lang,
         &base,

@@ -10,12 +10,9 @@ use std::process::ExitCode;
 /// Options of `aguila trials`.
 #[derive(Debug, Args)]
 pub struct TrialsArgs {
-    /// Scenario or variant file.
-    #[arg(long)]
-    pub scenario: PathBuf,
-    /// Override a counterfactual parameter: --set name=value (repeatable).
-    #[arg(long = "set", value_parser = crate::cli::parse_set)]
-    pub set: Vec<(String, String)>,
+    /// The scenario and its `--set` changes.
+    #[command(flatten)]
+    pub input: lab::ScenarioArgs,
     /// Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder.
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -89,7 +86,7 @@ pub fn run(lang: Lang, args: &TrialsArgs) -> ExitCode {
 
 fn trials(lang: Lang, args: &TrialsArgs) -> Result<String, String> {
     let out_dir = lab::check_batch(lang, &args.batch.plan(), 1, args.out.as_deref())?;
-    let setup = Setup::load(lang, &args.scenario, &args.set, crate::cli::color())?;
+    let setup = args.input.setup(lang)?;
     let b = &args.batch;
     let started = std::time::Instant::now();
     let mut all = lab::run_batch(
