@@ -3,7 +3,7 @@
 //! written.
 mod common;
 
-use common::{aguila, stderr, stdout};
+use common::{aguila, refuses_a_file_as_out, stderr, stdout};
 use std::path::Path;
 
 const HISTORICAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
@@ -260,24 +260,7 @@ fn bad_input_is_refused_clearly_and_nothing_is_written() {
         "cannot read /no/such/scenario.ron",
     );
     // An --out that is a file is refused before anything is played, and left as it was.
-    let file = dir.path().join("file.txt");
-    std::fs::write(&file, "mine").unwrap();
-    let o = aguila(&[
-        "sensitivity",
-        "--scenario",
-        HISTORICAL,
-        "--runs",
-        "1",
-        "--out",
-        file.to_str().unwrap(),
-    ]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("is a file, not a folder"),
-        "{}",
-        stderr(&o)
-    );
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+    refuses_a_file_as_out(&["sensitivity", "--scenario", HISTORICAL, "--runs", "1"]);
 }
 
 /// The historical scenario with one piece of text replaced, written beside the original's

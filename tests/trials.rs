@@ -5,7 +5,7 @@ mod common;
 
 use aguila::lab::stats::{self, Z95};
 use aguila::sim::variant;
-use common::{aguila, stderr, stdout};
+use common::{aguila, refuses_a_file_as_out, stderr, stdout};
 use std::path::Path;
 
 const HISTORICAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios/historical_1861.ron");
@@ -400,25 +400,27 @@ fn variant_errors_are_clear() {
 
 #[test]
 fn bad_options_exit_with_a_clear_error() {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("a_file");
-    std::fs::write(&file, "x").unwrap();
-    let o = aguila(&[
-        "trials",
+    refuses_a_file_as_out(&["trials", "--scenario", HISTORICAL, "--runs", "1"]);
+    refuses_a_file_as_out(&[
+        "compare",
         "--scenario",
         HISTORICAL,
+        "--variant",
+        "allies_stay=true",
         "--runs",
         "1",
-        "--out",
-        file.to_str().unwrap(),
     ]);
-    assert_eq!(o.status.code(), Some(1));
-    assert!(
-        stderr(&o).contains("is a file, not a folder"),
-        "{}",
-        stderr(&o)
-    );
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
+    refuses_a_file_as_out(&[
+        "sweep",
+        "--scenario",
+        HISTORICAL,
+        "--param",
+        "miramar_debt",
+        "--values",
+        "0,100",
+        "--runs",
+        "1",
+    ]);
 
     let o = aguila(&["trials", "--scenario", HISTORICAL, "--runs", "0"]);
     assert_eq!(o.status.code(), Some(1));

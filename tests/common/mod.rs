@@ -40,6 +40,24 @@ pub fn stderr(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// Runs the command `args` with `--out` naming a file that exists: it must be refused before
+/// anything is played, with a clear error, and the file left as it was.
+pub fn refuses_a_file_as_out(args: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a_file");
+    std::fs::write(&file, "mine").unwrap();
+    let mut all = args.to_vec();
+    all.extend(["--out", file.to_str().unwrap()]);
+    let o = aguila(&all);
+    assert_eq!(o.status.code(), Some(1), "{args:?}");
+    assert!(
+        stderr(&o).contains("is a file, not a folder"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+}
+
 /// The path of a file under tests/fixtures.
 pub fn fixture(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
