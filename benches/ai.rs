@@ -58,16 +58,15 @@ fn main() {
         let best = (0..3)
             .map(|_| {
                 let started = Instant::now();
-                let results = lab::run_batch(
-                    Lang::english(),
-                    std::slice::from_ref(&setup),
-                    1000,
-                    1,
-                    None,
+                let plan = lab::batch::Plan {
+                    runs: 1000,
+                    seed: 1,
+                    until: None,
                     policy,
-                    0,
-                )
-                .expect("the batch runs");
+                    jobs: 0,
+                };
+                let results = lab::run_batch(Lang::english(), std::slice::from_ref(&setup), &plan)
+                    .expect("the batch runs");
                 black_box(results);
                 started.elapsed()
             })

@@ -16,6 +16,17 @@ use std::time::Duration;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// 1,000 trials from seed 1 on every core, as `aguila trials --runs 1000` plays them.
+fn trials_plan(policy: Policy) -> lab::batch::Plan {
+    lab::batch::Plan {
+        runs: 1000,
+        seed: 1,
+        until: None,
+        policy,
+        jobs: 0,
+    }
+}
+
 /// The seeds of the campaign figures. Wars differ in length from seed to seed, so every
 /// iteration plays all of them: the figure is a typical war's, whatever the sample size.
 const SEEDS: std::ops::RangeInclusive<u64> = 1..=16;
@@ -84,7 +95,7 @@ fn ai_trials(c: &mut Criterion) {
         "1,000 AI trials at Normal (aguila trials --runs 1000)",
         |b| {
             b.iter(|| {
-                lab::run_batch(Lang::english(), &setup, 1000, 1, None, Policy::Normal, 0)
+                lab::run_batch(Lang::english(), &setup, &trials_plan(Policy::Normal))
                     .expect("the batch runs")
             })
         },

@@ -1,6 +1,7 @@
 //! The outcomes of many AI-vs-AI wars of the historical scenario: never an Empire victory
 //! while the Republic holds the capital or most of the map, and never an outcome told at
 //! Querétaro unless the war ended there.
+use aguila::lab::batch::Plan;
 use aguila::lab::{self, Policy, Setup};
 use aguila::sim::outcome::EndPlace;
 use aguila::sim::{GameState, Side};
@@ -16,18 +17,17 @@ const WARS: u64 = 1000;
 fn no_false_victory_and_no_borrowed_place_over_many_wars() {
     let lang = Lang::english();
     let setup = Setup::load(lang, Path::new(HISTORICAL), &[], false).expect("scenario loads");
-    let trials = lab::run_batch(
-        lang,
-        std::slice::from_ref(&setup),
-        WARS,
-        1,
-        None,
-        Policy::Normal,
-        0,
-    )
-    .expect("trials run")
-    .pop()
-    .expect("one setup");
+    let plan = Plan {
+        runs: WARS,
+        seed: 1,
+        until: None,
+        policy: Policy::Normal,
+        jobs: 0,
+    };
+    let trials = lab::run_batch(lang, std::slice::from_ref(&setup), &plan)
+        .expect("trials run")
+        .pop()
+        .expect("one setup");
     let names = GameState::new(setup.scenario.clone(), setup.params.clone(), 1);
     let queretaro = names
         .province_index("queretaro")

@@ -319,7 +319,7 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
         present.push(Some(setups.len()));
         setups.push(setup);
     }
-    let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
+    let results = lab::run_batch(lang, &setups, &b.plan())?;
     let study = lab::with_progress_bar(lang, |control| {
         levers::play_levers(&base, &b.plan(), control)
     })?;

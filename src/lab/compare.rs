@@ -286,7 +286,7 @@ fn run_compare(lang: Lang, args: &CompareArgs) -> Result<String, String> {
     let setups = setups(lang, args)?;
     let out_dir = lab::check_batch(lang, &b.plan(), setups.len(), args.out.as_deref())?;
     let started = std::time::Instant::now();
-    let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
+    let results = lab::run_batch(lang, &setups, &b.plan())?;
     let elapsed = started.elapsed().as_secs_f64();
     let summaries: Vec<Summary> = setups
         .iter()

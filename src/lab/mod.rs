@@ -328,25 +328,14 @@ pub fn run_trial_by(
     }
 }
 
-/// Plays `runs` trials with seeds `seed`, `seed + 1`, … on `jobs` threads (0: one per core),
-/// with a progress bar on stderr when it is a terminal. The result is in seed order.
+/// Plays the plan's trials of every setup (seeds `seed`, `seed + 1`, …), with a progress bar
+/// on stderr when it is a terminal. The result is in seed order.
 pub fn run_batch(
     lang: Lang,
     setups: &[Setup],
-    runs: u64,
-    seed: u64,
-    until: Option<Month>,
-    policy: Policy,
-    jobs: usize,
+    plan: &batch::Plan,
 ) -> Result<Vec<Vec<Trial>>, String> {
-    let plan = batch::Plan {
-        runs,
-        seed,
-        until,
-        policy,
-        jobs,
-    };
-    with_progress_bar(lang, |control| batch::play_batch(setups, &plan, control))
+    with_progress_bar(lang, |control| batch::play_batch(setups, plan, control))
 }
 
 /// Runs a batch with a progress bar on stderr when it is a terminal.

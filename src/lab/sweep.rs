@@ -164,7 +164,7 @@ fn sweep(lang: Lang, args: &SweepArgs) -> Result<String, String> {
         .collect::<Result<Vec<_>, _>>()
         .map_err(|m| lang.render(&m))?;
     let started = std::time::Instant::now();
-    let results = lab::run_batch(lang, &setups, b.runs, b.seed, b.until, b.policy, b.jobs)?;
+    let results = lab::run_batch(lang, &setups, &b.plan())?;
     let elapsed = started.elapsed().as_secs_f64();
     let summaries: Vec<Summary> = setups
         .iter()

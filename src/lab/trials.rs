@@ -89,15 +89,7 @@ fn trials(lang: Lang, args: &TrialsArgs) -> Result<String, String> {
     let setup = args.input.setup(lang)?;
     let b = &args.batch;
     let started = std::time::Instant::now();
-    let mut all = lab::run_batch(
-        lang,
-        std::slice::from_ref(&setup),
-        b.runs,
-        b.seed,
-        b.until,
-        b.policy,
-        b.jobs,
-    )?;
+    let mut all = lab::run_batch(lang, std::slice::from_ref(&setup), &b.plan())?;
     let trials = all.pop().unwrap_or_default();
     let elapsed = started.elapsed().as_secs_f64();
     let summary = lab::summarise(&setup, &trials);
