@@ -33,6 +33,9 @@ pub enum Cmd {
         /// Language of the messages (en, es, pt, …); default from LANG.
         #[arg(long)]
         lang: Option<String>,
+        /// List every scenario text a translation lacks, not one line per language.
+        #[arg(long)]
+        verbose: bool,
     },
     /// Print a scenario's translation template for a language (for translators).
     Texts {
@@ -44,6 +47,8 @@ pub enum Cmd {
     },
     /// Play a campaign with both sides under the AI (`--policy` easy, normal, hard or baseline).
     Run(crate::run::RunArgs),
+    /// Play a recorded war back (`run --record`) and check that it arrives where it was recorded.
+    Replay(crate::run::ReplayArgs),
     /// Play many campaigns in parallel and report shares, key dates and provinces held.
     Trials(crate::lab::trials::TrialsArgs),
     /// Compare counterfactuals with the same seeds (paired trials).
@@ -88,8 +93,14 @@ pub fn main() -> ExitCode {
         Err(e) => return parse_error(lang, &e),
     };
     match cli.command {
-        Some(Cmd::Check { files, json, .. }) => check(lang, &files, json),
+        Some(Cmd::Check {
+            files,
+            json,
+            verbose,
+            ..
+        }) => check(lang, &files, json, verbose),
         Some(Cmd::Run(args)) => crate::run::run(lang, &args),
+        Some(Cmd::Replay(args)) => crate::run::replay(lang, &args),
         Some(Cmd::Trials(args)) => crate::lab::trials::run(lang, &args),
         Some(Cmd::Compare(args)) => crate::lab::compare::run(lang, &args),
         Some(Cmd::Sweep(args)) => crate::lab::sweep::run(lang, &args),
@@ -231,7 +242,7 @@ pub fn color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-fn check(lang: Lang, files: &[PathBuf], json: bool) -> ExitCode {
+fn check(lang: Lang, files: &[PathBuf], json: bool, verbose: bool) -> ExitCode {
     let mut all: Vec<Diagnostic> = Vec::new();
     let mut failed = false;
     let mut human = String::new();
@@ -241,10 +252,12 @@ fn check(lang: Lang, files: &[PathBuf], json: bool) -> ExitCode {
             Ok(any) => {
                 let mut loaded = any.loaded;
                 let text = std::fs::read_to_string(&any.scenario_path).unwrap_or_default();
+                // Tools get every missing text located; a reader one line per language.
                 loaded.warnings.extend(translation_warnings(
                     &any.scenario_path,
                     &loaded.scenario,
                     &text,
+                    json || verbose,
                 ));
                 // A variant's own sources are checked in its own text.
                 let own = match any.variant {
@@ -334,21 +347,54 @@ fn texts(lang: Lang, file: &std::path::Path, target: &str) -> ExitCode {
     }
 }
 
-/// Warnings for scenario texts missing from a translation: they fall back to English.
+/// Warnings for scenario texts missing from a translation: they fall back to English. Each
+/// text its own warning when `each`, else one warning per language, at its first missing text.
 fn translation_warnings(
     path: &std::path::Path,
     scenario: &crate::sim::Scenario,
     text: &str,
+    each: bool,
 ) -> Vec<Diagnostic> {
     crate::text::scenario::register_scenario_file(path);
     let keys = crate::text::scenario::text_keys(scenario);
     let file = path.display().to_string();
-    crate::text::scenario::missing_translations(&scenario.id, &keys)
+    let at = load::Locator::new(text);
+    let missing = crate::text::scenario::missing_translations(&scenario.id, &keys);
+    if !each {
+        let mut by_language: Vec<(String, usize, crate::text::scenario::TextKey)> = Vec::new();
+        for (lang, k) in missing {
+            match by_language.iter_mut().find(|(l, _, _)| *l == lang) {
+                Some((_, count, _)) => *count += 1,
+                None => by_language.push((lang, 1, k)),
+            }
+        }
+        return by_language
+            .into_iter()
+            .map(|(lang, count, first)| {
+                load::Diagnostic::warning_located(
+                    &file,
+                    &at,
+                    &first.item,
+                    Message::new("check-missing-translations")
+                        .arg("lang", lang.as_str())
+                        .arg("count", count)
+                        .arg("first", first.key.as_str()),
+                    Some(
+                        Message::new("check-missing-translations-help")
+                            .arg("lang", lang.as_str())
+                            .arg("file", file.as_str()),
+                    ),
+                )
+                .with_code("missing-translation")
+            })
+            .collect();
+    }
+    missing
         .into_iter()
         .map(|(lang, k)| {
-            load::Diagnostic::warning_at_item(
+            load::Diagnostic::warning_located(
                 &file,
-                text,
+                &at,
                 &k.item,
                 Message::new("check-missing-translation")
                     .arg("lang", lang.as_str())

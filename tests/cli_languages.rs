@@ -158,13 +158,19 @@ fn check_summaries_and_translation_warnings_follow_the_language() {
     );
 
     let tiny = common::fixture("tiny.ron");
-    let out = aguila(&["check", "--lang", "es", tiny.to_str().unwrap()]);
+    let out = aguila(&["check", "--lang", "es", "--verbose", tiny.to_str().unwrap()]);
     let text = stdout(&out);
     assert!(
         text.contains("falta la traducción `pt` de `province-capital`"),
         "{text}"
     );
     assert!(text.contains("junto al escenario"), "{text}");
+    let out = aguila(&["check", "--lang", "es", tiny.to_str().unwrap()]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("no tienen traducción `pt` (el primero es `scenario-title`)"),
+        "{text}"
+    );
 
     // Without --lang, the system's language.
     let out = Command::new(env!("CARGO_BIN_EXE_aguila"))
@@ -366,7 +372,8 @@ fn the_command_lines_help_is_in_the_chosen_language() {
     assert!(es.contains("Comandos:") && es.contains("Opciones:"), "{es}");
     assert!(es.contains("Juega muchas campañas en paralelo"), "{es}");
     let pt = stdout(&aguila(&["run", "--help", "--lang", "pt"]));
-    assert!(pt.contains("Semente aleatória [padrão: 1]"), "{pt}");
+    assert!(pt.contains("Semente aleatória (1 se não for dada)"), "{pt}");
+    assert!(pt.contains("[padrão: normal]"), "{pt}");
     assert!(
         !pt.contains("[default") && !pt.contains("possible values"),
         "{pt}"

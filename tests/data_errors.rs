@@ -205,3 +205,51 @@ fn no_mangled_scenario_makes_loading_panic() {
         let _ = load::load_scenario_str(&String::from_utf8_lossy(&flipped), "flipped.ron");
     }
 }
+
+/// The findings for the tiny scenario with one piece of its text replaced.
+fn tiny_with(from: &str, to: &str) -> (String, Vec<Diagnostic>) {
+    let text = std::fs::read_to_string(common::fixture("tiny.ron")).unwrap();
+    assert!(text.contains(from), "the tiny scenario writes {from:?}");
+    let text = text.replacen(from, to, 1);
+    match load::load_scenario_str(&text, "tiny.ron") {
+        Ok(_) => panic!("{to:?} should be refused"),
+        Err(LoadError::Invalid { diagnostics, .. }) => (text, diagnostics),
+        Err(e) => panic!("{e:?}"),
+    }
+}
+
+#[test]
+fn numbers_the_rules_cannot_mean_are_errors_where_they_are_written() {
+    // A percentage written where a share belongs, a negative rate, a population larger than
+    // the world's, and an army of four billion men.
+    for (from, to, path, says) in [
+        (
+            "counter_rate: 0.2",
+            "counter_rate: 20.0",
+            "rules.guerrilla.counter_rate",
+            "is 20, but it is a share and must be between 0 and 1",
+        ),
+        (
+            "skill_bonus: 0.05",
+            "skill_bonus: -0.05",
+            "rules.combat.skill_bonus",
+            "is -0.05, but it cannot be negative",
+        ),
+        (
+            "population: 1000000,",
+            "population: 4000000000,",
+            "provinces.north.population",
+            "is 4000000000, outside its range 0 to 100000000",
+        ),
+    ] {
+        let (text, found) = tiny_with(from, to);
+        let errors: Vec<&Diagnostic> = found.iter().filter(|d| d.is_error()).collect();
+        assert_eq!(errors.len(), 1, "{to}: {errors:#?}");
+        let d = errors[0];
+        let message = words(&d.message);
+        assert!(message.contains(&format!("`{path}` {says}")), "{message}");
+        let line = text.lines().nth(d.line - 1).unwrap();
+        let field = to.split(':').next().unwrap();
+        assert!(line[d.column - 1..].starts_with(field), "{to}: at {line:?}");
+    }
+}

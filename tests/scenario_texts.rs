@@ -48,10 +48,64 @@ fn translations_beside_the_scenario_are_used_and_gaps_fall_back_to_english() {
     );
 }
 
+/// `aguila check` on a file, in English, without colour.
+fn check_in_english(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_aguila"))
+        .arg("check")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn check_sums_missing_translations_in_one_line_per_language() {
+    let tiny = common::fixture("tiny.ron");
+    let verbose = check_in_english(&["--verbose", tiny.to_str().unwrap()]);
+    let each = String::from_utf8_lossy(&verbose.stdout).to_string();
+    let count = |lang: &str| {
+        each.matches(&format!("no `{lang}` translation for"))
+            .count()
+    };
+    assert!(count("es") > 1 && count("pt") > 1, "{each}");
+
+    let out = check_in_english(&[tiny.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "warnings do not fail the check");
+    let text = String::from_utf8_lossy(&out.stdout);
+    for lang in ["es", "pt"] {
+        let line = format!(
+            "{} scenario texts have no `{lang}` translation",
+            count(lang)
+        );
+        assert_eq!(text.matches(&line).count(), 1, "{line}\n{text}");
+    }
+    assert!(!text.contains("translation for"), "{text}");
+    assert!(text.contains("`aguila check --verbose"), "{text}");
+    assert!(text.contains("2 warnings"), "{text}");
+
+    // Tools still get each missing text, located.
+    let json = check_in_english(&["--json", tiny.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let located = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "missing-translation")
+        .count();
+    assert_eq!(located, count("es") + count("pt"));
+}
+
 #[test]
 fn check_warns_about_each_missing_translation_without_failing() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_aguila"))
-        .args(["check", common::fixture("tiny.ron").to_str().unwrap()])
+        .args([
+            "check",
+            "--verbose",
+            common::fixture("tiny.ron").to_str().unwrap(),
+        ])
         .env("NO_COLOR", "1")
         .env("LANG", "C")
         .env_remove("LC_ALL")

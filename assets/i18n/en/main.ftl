@@ -287,6 +287,12 @@ check-id-not-plain = the scenario id `{ $id }` may hold only letters, digits, `_
 check-track-initial = track `{ $id }` starts at { $value }, outside its range { $min } to { $max }
 check-province-support = province `{ $id }`: support must be 0–100 for each side and add up to at most 100
 check-province-control = province `{ $id }`: control must be between -100 and 100
+check-number-out-of-range = `{ $path }` is { $value }, { $kind ->
+    [share] but it is a share and must be between 0 and 1
+    [non-negative] but it cannot be negative
+    [positive] but it must be more than 0
+   *[between] outside its range { $min } to { $max }
+}
 check-province-fortification = province `{ $id }`: fortification is 0–5
 check-province-revenue = province `{ $id }`: revenue cannot be negative
 check-province-no-people = province `{ $id }` has no people
@@ -356,6 +362,11 @@ check-known-ids = known { $kind ->
 }: { $ids }
 check-missing-translation = no `{ $lang }` translation for `{ $key }`; English is shown instead
 check-missing-translation-help = add `{ $key } = …` to i18n/{ $lang }/{ $scenario }.ftl beside the scenario
+check-missing-translations = { $count ->
+    [one] one scenario text has no `{ $lang }` translation (`{ $first }`); English is shown instead
+   *[other] { $count-text } scenario texts have no `{ $lang }` translation (the first is `{ $first }`); English is shown instead
+}
+check-missing-translations-help = `aguila check --verbose { $file }` lists each one; `aguila texts { $file } --lang { $lang }` writes a template to fill in
 
 ## Counterfactual variant files (aguila check, run, trials… on a variant).
 variant-invalid = not a valid variant: { $problem }
@@ -440,12 +451,12 @@ help-texts-file = Scenario file
 help-texts-lang = Language of the template, and of the messages if the game has it: es, pt, fr…
 help-run = Play a campaign with both sides under the AI and print its chronicle
 help-run-scenario = Scenario or variant file (not needed with --load)
-help-run-seed = Random seed
+help-run-seed = Random seed (1 if not given); with --load, a new seed for the rest of the war
 help-run-until = Stop after this month (YYYY-MM) even if the war goes on
 help-run-set = Change a counterfactual parameter: --set name=value (repeatable)
 help-run-json = Print a machine-readable result instead of the chronicle
 help-run-save-at = Save the state at the start of MONTH to FILE (RON): --save-at 1864-06 FILE
-help-run-load = Continue a saved game instead of starting a scenario
+help-run-load = Continue a saved game instead of starting a scenario; with --set or --seed, a branch from the saved month
 help-run-lang = Language of the chronicle (en, es, pt, …); by default the system's
 help-run-policy = Who plays both sides: the AI at a level (easy, normal, hard) or the fixed baseline
 help-trials = Play many campaigns in parallel and report shares, key dates and provinces held
@@ -478,3 +489,38 @@ help-common-options = Options
 help-common-commands = Commands
 help-common-arguments = Arguments
 help-common-default = default: { $value }
+
+## Replays and branches.
+help-check-verbose = List every scenario text a translation lacks, not one line per language
+help-run-record = Record the war as a replay in FILE (its starting state, every month's commands and the state's digest after each), for `aguila replay`
+help-replay = Play a recorded war back (`run --record`) and check that it arrives where it was recorded
+help-replay-file = The replay file
+help-replay-verify = Only check that the rules arrive at every recorded month; print no chronicle
+help-replay-lang = Language of the chronicle and the messages (en, es, pt, …); by default the system's
+run-recorded = Replay recorded in { $file }.
+run-branch-lever = { $name } from { $before } to { $after }
+run-branch = A branch of { $file } from { $month }: { $changes ->
+    [0] the same levers
+    [one] one lever changed ({ $levers })
+   *[other] { $changes-text } levers changed ({ $levers })
+}, { $new-seed ->
+    [yes] and a new seed, { $seed }.
+   *[no] and the saved war's own random draws.
+}
+branch-read-at-start = `{ $name }` is read only when the war begins: a branch from { $month } cannot change it (start a new war with --scenario and --set instead)
+branch-month-passed = `{ $name }` names { $was }, a month the war has already lived by { $month }: a branch cannot change it
+branch-month-before = `{ $name }` = { $value } lies before { $month }, the first month of the branch
+branch-events-fired = `{ $name }` is read only by events this war has already had ({ $events }): a branch from { $month } cannot change it
+replay-format = this replay has format { $found }; this version reads format { $expected }
+replay-edited = this replay was changed after it was recorded (its content does not match its digest)
+replay-months = this replay's months are out of order, go on after the war ended, or number more than { $max }
+replay-refused = the rules refuse command { $number } of { $month } in this replay
+replay-diverged = the rules did not arrive at the recorded state at the end of { $month }: the replay was made by another version of the rules or was changed
+replay-over-other = { $file } is not a replay: a replay will not be written over it
+replay-verified = { $file }: { $months ->
+    [one] one month
+   *[other] { $months-text } months
+} played back, each arriving at the recorded state; { $over ->
+    [yes] the war is over.
+   *[no] the war stands at { $month }.
+}

@@ -285,6 +285,12 @@ check-id-not-plain = el id del escenario `{ $id }` solo puede tener letras, cifr
 check-track-initial = el indicador `{ $id }` empieza en { $value }, fuera de su rango, de { $min } a { $max }
 check-province-support = provincia `{ $id }`: el apoyo a cada bando va de 0 a 100, y entre los dos no pueden pasar de 100
 check-province-control = provincia `{ $id }`: el control debe estar entre -100 y 100
+check-number-out-of-range = `{ $path }` vale { $value }, { $kind ->
+    [share] pero es una proporción y debe estar entre 0 y 1
+    [non-negative] pero no puede ser negativo
+    [positive] pero debe ser mayor que 0
+   *[between] fuera de su rango, de { $min } a { $max }
+}
 check-province-fortification = provincia `{ $id }`: las fortificaciones van de 0 a 5
 check-province-revenue = provincia `{ $id }`: los ingresos no pueden ser negativos
 check-province-no-people = la provincia `{ $id }` no tiene habitantes
@@ -354,6 +360,11 @@ check-known-ids = { $kind ->
 }: { $ids }
 check-missing-translation = falta la traducción `{ $lang }` de `{ $key }`; se muestra el texto en inglés
 check-missing-translation-help = agrega `{ $key } = …` a i18n/{ $lang }/{ $scenario }.ftl, junto al escenario
+check-missing-translations = { $count ->
+    [one] un texto del escenario no tiene traducción `{ $lang }` (`{ $first }`); se muestra en inglés
+   *[other] { $count-text } textos del escenario no tienen traducción `{ $lang }` (el primero es `{ $first }`); se muestran en inglés
+}
+check-missing-translations-help = `aguila check --verbose { $file }` los enumera uno por uno; `aguila texts { $file } --lang { $lang }` escribe una plantilla para completar
 
 ## Archivos de variantes contrafácticas.
 variant-invalid = no es una variante válida: { $problem }
@@ -438,12 +449,12 @@ help-texts-file = Archivo de escenario
 help-texts-lang = Idioma de la plantilla, y de los mensajes si el juego lo tiene: es, pt, fr…
 help-run = Juega una campaña con ambos bandos en manos de la IA y escribe su crónica
 help-run-scenario = Archivo de escenario o de variante (no hace falta con --load)
-help-run-seed = Semilla aleatoria
+help-run-seed = Semilla aleatoria (1 si no se da); con --load, una semilla nueva para el resto de la guerra
 help-run-until = Detenerse después de este mes (AAAA-MM) aunque la guerra siga
 help-run-set = Cambia un parámetro contrafactual: --set nombre=valor (se puede repetir)
 help-run-json = Escribe un resultado legible por máquina en lugar de la crónica
 help-run-save-at = Guarda el estado al empezar MONTH en FILE (RON): --save-at 1864-06 FILE
-help-run-load = Continúa una partida guardada en lugar de empezar un escenario
+help-run-load = Continuar una partida guardada en lugar de empezar un escenario; con --set o --seed, una rama desde el mes guardado
 help-run-lang = Idioma de la crónica (en, es, pt, …); por omisión, el del sistema
 help-run-policy = Quién juega ambos bandos: la IA en un nivel (easy, normal, hard) o la política fija de referencia (baseline)
 help-trials = Juega muchas campañas en paralelo y da proporciones, fechas clave y provincias en poder de cada bando
@@ -476,3 +487,38 @@ help-common-options = Opciones
 help-common-commands = Comandos
 help-common-arguments = Argumentos
 help-common-default = por omisión: { $value }
+
+## Replays and branches.
+help-check-verbose = Enumerar cada texto del escenario que le falta a una traducción, no una línea por idioma
+help-run-record = Grabar la guerra como repetición en FILE (su estado inicial, las órdenes de cada mes y la huella del estado tras cada uno), para `aguila replay`
+help-replay = Reproducir una guerra grabada (`run --record`) y comprobar que llega adonde se grabó
+help-replay-file = El archivo de repetición
+help-replay-verify = Solo comprobar que las reglas llegan a cada mes grabado; sin crónica
+help-replay-lang = Idioma de la crónica y de los mensajes (en, es, pt, …); por defecto el del sistema
+run-recorded = Repetición grabada en { $file }.
+run-branch-lever = { $name } de { $before } a { $after }
+run-branch = Una rama de { $file } desde { $month }: { $changes ->
+    [0] las mismas palancas
+    [one] una palanca cambiada ({ $levers })
+   *[other] { $changes-text } palancas cambiadas ({ $levers })
+}, { $new-seed ->
+    [yes] y una semilla nueva, { $seed }.
+   *[no] y los sorteos propios de la guerra guardada.
+}
+branch-read-at-start = `{ $name }` solo se lee al empezar la guerra: una rama desde { $month } no puede cambiarla (empieza una guerra nueva con --scenario y --set)
+branch-month-passed = `{ $name }` indica { $was }, un mes que la guerra ya vivió en { $month }: una rama no puede cambiarla
+branch-month-before = `{ $name }` = { $value } es anterior a { $month }, el primer mes de la rama
+branch-events-fired = `{ $name }` solo lo leen eventos que esta guerra ya tuvo ({ $events }): una rama desde { $month } no puede cambiarla
+replay-format = esta repetición tiene el formato { $found }; esta versión lee el formato { $expected }
+replay-edited = esta repetición se modificó después de grabarse (su contenido no coincide con su huella)
+replay-months = los meses de esta repetición están desordenados, siguen después del fin de la guerra o pasan de { $max }
+replay-refused = las reglas rechazan la orden { $number } de { $month } en esta repetición
+replay-diverged = las reglas no llegaron al estado grabado al final de { $month }: la repetición se hizo con otra versión de las reglas o se modificó
+replay-over-other = { $file } no es una repetición: no se escribirá una repetición encima
+replay-verified = { $file }: { $months ->
+    [one] un mes reproducido
+   *[other] { $months-text } meses reproducidos
+}, cada uno llega al estado grabado; { $over ->
+    [yes] la guerra ha terminado.
+   *[no] la guerra queda en { $month }.
+}

@@ -285,6 +285,12 @@ check-id-not-plain = o id do cenário `{ $id }` só pode ter letras, algarismos,
 check-track-initial = o indicador `{ $id }` começa em { $value }, fora da sua faixa, de { $min } a { $max }
 check-province-support = província `{ $id }`: o apoio a cada lado vai de 0 a 100, e os dois somados não podem passar de 100
 check-province-control = província `{ $id }`: o controle deve ficar entre -100 e 100
+check-number-out-of-range = `{ $path }` vale { $value }, { $kind ->
+    [share] mas é uma proporção e deve estar entre 0 e 1
+    [non-negative] mas não pode ser negativo
+    [positive] mas deve ser maior que 0
+   *[between] fora do seu intervalo, de { $min } a { $max }
+}
 check-province-fortification = província `{ $id }`: as fortificações vão de 0 a 5
 check-province-revenue = província `{ $id }`: a receita não pode ser negativa
 check-province-no-people = a província `{ $id }` não tem habitantes
@@ -354,6 +360,11 @@ check-known-ids = { $kind ->
 }: { $ids }
 check-missing-translation = falta a tradução `{ $lang }` de `{ $key }`; o texto aparece em inglês
 check-missing-translation-help = acrescente `{ $key } = …` a i18n/{ $lang }/{ $scenario }.ftl, ao lado do cenário
+check-missing-translations = { $count ->
+    [one] um texto do cenário não tem tradução `{ $lang }` (`{ $first }`); aparece em inglês
+   *[other] { $count-text } textos do cenário não têm tradução `{ $lang }` (o primeiro é `{ $first }`); aparecem em inglês
+}
+check-missing-translations-help = `aguila check --verbose { $file }` lista cada um; `aguila texts { $file } --lang { $lang }` escreve um modelo para preencher
 
 ## Arquivos de variantes contrafactuais.
 variant-invalid = não é uma variante válida: { $problem }
@@ -438,12 +449,12 @@ help-texts-file = Arquivo de cenário
 help-texts-lang = Idioma do modelo, e das mensagens se o jogo o tiver: es, pt, fr…
 help-run = Joga uma campanha com os dois lados nas mãos da IA e escreve sua crônica
 help-run-scenario = Arquivo de cenário ou de variante (desnecessário com --load)
-help-run-seed = Semente aleatória
+help-run-seed = Semente aleatória (1 se não for dada); com --load, uma semente nova para o resto da guerra
 help-run-until = Parar depois deste mês (AAAA-MM) mesmo que a guerra continue
 help-run-set = Muda um parâmetro contrafactual: --set nome=valor (pode ser repetido)
 help-run-json = Escreve um resultado legível por máquina em vez da crônica
 help-run-save-at = Salva o estado no início de MONTH em FILE (RON): --save-at 1864-06 FILE
-help-run-load = Continua uma partida salva em vez de começar um cenário
+help-run-load = Continuar um jogo salvo em vez de começar um cenário; com --set ou --seed, um ramo a partir do mês salvo
 help-run-lang = Idioma da crônica (en, es, pt, …); por padrão, o do sistema
 help-run-policy = Quem joga os dois lados: a IA num nível (easy, normal, hard) ou a política fixa de referência (baseline)
 help-trials = Joga muitas campanhas em paralelo e dá proporções, datas-chave e províncias em poder de cada lado
@@ -476,3 +487,38 @@ help-common-options = Opções
 help-common-commands = Comandos
 help-common-arguments = Argumentos
 help-common-default = padrão: { $value }
+
+## Replays and branches.
+help-check-verbose = Listar cada texto do cenário que falta numa tradução, não uma linha por idioma
+help-run-record = Gravar a guerra como replay em FILE (o estado inicial, as ordens de cada mês e a impressão do estado depois de cada um), para `aguila replay`
+help-replay = Reproduzir uma guerra gravada (`run --record`) e verificar que chega aonde foi gravada
+help-replay-file = O arquivo de replay
+help-replay-verify = Só verificar que as regras chegam a cada mês gravado; sem crônica
+help-replay-lang = Idioma da crônica e das mensagens (en, es, pt, …); por padrão o do sistema
+run-recorded = Replay gravado em { $file }.
+run-branch-lever = { $name } de { $before } para { $after }
+run-branch = Um ramo de { $file } a partir de { $month }: { $changes ->
+    [0] as mesmas alavancas
+    [one] uma alavanca mudada ({ $levers })
+   *[other] { $changes-text } alavancas mudadas ({ $levers })
+}, { $new-seed ->
+    [yes] e uma semente nova, { $seed }.
+   *[no] e os sorteios da própria guerra salva.
+}
+branch-read-at-start = `{ $name }` só é lida quando a guerra começa: um ramo a partir de { $month } não pode mudá-la (comece uma guerra nova com --scenario e --set)
+branch-month-passed = `{ $name }` indica { $was }, um mês que a guerra já viveu em { $month }: um ramo não pode mudá-la
+branch-month-before = `{ $name }` = { $value } é anterior a { $month }, o primeiro mês do ramo
+branch-events-fired = `{ $name }` só é lida por eventos que esta guerra já teve ({ $events }): um ramo a partir de { $month } não pode mudá-la
+replay-format = este replay tem o formato { $found }; esta versão lê o formato { $expected }
+replay-edited = este replay foi mudado depois de gravado (o conteúdo não corresponde à sua impressão)
+replay-months = os meses deste replay estão fora de ordem, continuam depois do fim da guerra ou passam de { $max }
+replay-refused = as regras recusam a ordem { $number } de { $month } neste replay
+replay-diverged = as regras não chegaram ao estado gravado no fim de { $month }: o replay foi feito por outra versão das regras ou foi mudado
+replay-over-other = { $file } não é um replay: um replay não será gravado por cima
+replay-verified = { $file }: { $months ->
+    [one] um mês reproduzido
+   *[other] { $months-text } meses reproduzidos
+}, cada um chega ao estado gravado; { $over ->
+    [yes] a guerra terminou.
+   *[no] a guerra está em { $month }.
+}

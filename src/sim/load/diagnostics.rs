@@ -92,6 +92,30 @@ impl Diagnostic {
         self
     }
 
+    /// A warning placed at the declaration of the item with this id, found through a
+    /// [`Locator`] of the text: for many findings in one file.
+    pub fn warning_located(
+        file: &str,
+        at: &Locator,
+        item: &str,
+        message: Message,
+        help: Option<Message>,
+    ) -> Diagnostic {
+        let (offset, len) = at.item_span(item);
+        let (line, column) = at.line_col(offset);
+        Diagnostic {
+            file: file.to_string(),
+            line,
+            column,
+            severity: Severity::Warning,
+            code: code_of(&message),
+            message,
+            help,
+            offset,
+            len: len.max(1),
+        }
+    }
+
     /// A warning placed at the declaration of the item with this id (`id: "x"`) in `text`.
     pub fn warning_at_item(
         file: &str,
@@ -132,6 +156,68 @@ pub(crate) fn item_span(text: &str, id: &str) -> (usize, usize) {
         Some((i, _)) => (i, quoted.len()),
         None => (0, 1),
     }
+}
+
+/// Places findings in one text without searching it again for each: the lines' starts and
+/// the items' declarations are indexed once, so thousands of findings (a translation missing
+/// for every event of a large scenario) cost one pass over the file, not one each.
+pub struct Locator<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+    items: std::collections::BTreeMap<&'a str, usize>,
+}
+
+impl<'a> Locator<'a> {
+    /// Indexes `text`.
+    pub fn new(text: &'a str) -> Locator<'a> {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut items = std::collections::BTreeMap::new();
+        for (i, _) in text.match_indices("id") {
+            if let Some((start, id)) = declared_after(text, i + 2) {
+                items.entry(id).or_insert(start);
+            }
+        }
+        Locator {
+            text,
+            line_starts,
+            items,
+        }
+    }
+
+    /// Where the item with this id is declared, as [`item_span`] finds it.
+    pub fn item_span(&self, id: &str) -> (usize, usize) {
+        self.items
+            .get(id)
+            .map_or((0, 1), |&start| (start, id.len() + 2))
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(0, |l| l.chars().count())
+            + 1;
+        (line, column)
+    }
+}
+
+/// The quoted id declared right after a field name ending in `id` (`id: "x"`), with the offset
+/// of its opening quote.
+fn declared_after(text: &str, after_name: usize) -> Option<(usize, &str)> {
+    let rest = text.get(after_name..)?;
+    let colon = rest.len() - rest.trim_start().len();
+    let rest = rest.trim_start().strip_prefix(':')?;
+    let gap = rest.len() - rest.trim_start().len();
+    let quote = after_name + colon + 1 + gap;
+    let body = rest.trim_start().strip_prefix('"')?;
+    let end = body.find(['"', '\\', '\n'])?;
+    (body.as_bytes()[end] == b'"').then(|| (quote, &body[..end]))
 }
 
 /// The finding for a file RON cannot read, at the place RON gives.
@@ -414,4 +500,38 @@ pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .filter(|&(d, c)| d <= 2.max(c.chars().count() / 3))
         .min_by_key(|&(d, c)| (d, c))
         .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index finds what the one-off search finds, at every line and item of a real file.
+    #[test]
+    fn locator_places_items_and_lines_as_the_plain_search_does() {
+        let text = include_str!("../../../scenarios/historical_1861.ron");
+        let at = Locator::new(text);
+        for (i, _) in text.match_indices("id: \"").step_by(7) {
+            let id = &text[i + 5..][..text[i + 5..].find('"').unwrap_or(0)];
+            assert_eq!(at.item_span(id), item_span(text, id), "item {id}");
+        }
+        assert_eq!(
+            at.item_span("no_such_item"),
+            item_span(text, "no_such_item")
+        );
+        for offset in (0..text.len()).step_by(997).chain([0, text.len()]) {
+            if text.is_char_boundary(offset) {
+                assert_eq!(
+                    at.line_col(offset),
+                    line_col(text, offset),
+                    "offset {offset}"
+                );
+            }
+        }
+        let odd = "a\n  event_id :  \"x\"\r\nid:\"y\"";
+        let at = Locator::new(odd);
+        assert_eq!(at.item_span("x"), item_span(odd, "x"));
+        assert_eq!(at.item_span("y"), item_span(odd, "y"));
+        assert_eq!(at.line_col(odd.len()), line_col(odd, odd.len()));
+    }
 }

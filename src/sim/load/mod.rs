@@ -7,10 +7,11 @@ mod saves;
 mod soundness;
 mod validate;
 
-pub use diagnostics::{Diagnostic, Severity, suggest};
+pub use diagnostics::{Diagnostic, Locator, Severity, suggest};
 pub(crate) use diagnostics::{explain_ron_error, offset_of};
-pub use parameters::{in_range, parameter_values, parse_assignment};
+pub use parameters::{in_range, parameter_values, parameter_values_from, parse_assignment};
 pub use saves::{SaveError, is_save_file, load_state, load_state_str, save_state, temp_file_in};
+pub(crate) use saves::{check_state, located, write_ron};
 pub use soundness::{MAX_DETACHMENT, MAX_MEN, state_problem};
 
 /// Whether `id` is a plain name (ASCII letters, digits, `_` and `-`, not empty): what a

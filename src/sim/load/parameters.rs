@@ -74,7 +74,17 @@ pub fn parameter_values(
     s: &Scenario,
     overrides: &[(String, String)],
 ) -> Result<Vec<ParamValue>, Message> {
-    let mut values: Vec<ParamValue> = s.parameters.iter().map(|p| p.default.clone()).collect();
+    let defaults = s.parameters.iter().map(|p| p.default.clone()).collect();
+    parameter_values_from(s, defaults, overrides)
+}
+
+/// `values` (one per parameter, in order) with `name=value` overrides applied, each checked as
+/// [`parameter_values`] checks them.
+pub fn parameter_values_from(
+    s: &Scenario,
+    mut values: Vec<ParamValue>,
+    overrides: &[(String, String)],
+) -> Result<Vec<ParamValue>, Message> {
     for (name, text) in overrides {
         let Some(i) = s.parameters.iter().position(|p| p.id == *name) else {
             let known: Vec<&str> = s.parameters.iter().map(|p| p.id.as_str()).collect();

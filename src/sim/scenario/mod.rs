@@ -144,6 +144,25 @@ pub struct Scenario {
     /// Neighbours of each province, derived from the borders and sea lanes by validation.
     #[serde(skip)]
     pub graph: Graph,
+    /// Where each parameter is read (`tracks.france_will.initial`, `events.x.when`…), in
+    /// parameter order, recorded by validation: a branch from a saved month may change only a
+    /// lever the rules still read.
+    #[serde(skip)]
+    pub parameter_uses: Vec<Vec<String>>,
+}
+
+impl Scenario {
+    /// Whether parameter `i` is read only when a war begins (a track's starting value, a
+    /// starting treasury), so that changing it later changes nothing.
+    pub fn read_only_at_start(&self, i: usize) -> bool {
+        self.parameter_uses.get(i).is_some_and(|uses| {
+            !uses.is_empty()
+                && uses.iter().all(|u| {
+                    (u.starts_with("tracks.") && u.ends_with(".initial"))
+                        || u.starts_with("rules.economy.treasury")
+                })
+        })
+    }
 }
 
 /// A bibliography entry.

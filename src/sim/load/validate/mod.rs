@@ -3,6 +3,7 @@
 mod judgement;
 mod map;
 mod numbers;
+mod ranges;
 mod script;
 
 use judgement::check_judgement;
@@ -11,7 +12,7 @@ use script::{check_events, check_rules};
 
 use super::diagnostics::{Diagnostic, Severity, item_span, suggest};
 use super::parameters::{kind_key, range_problem};
-use crate::sim::ids::{Ref, RefKind};
+use crate::sim::ids::{ParameterKind, Ref, RefKind};
 use crate::sim::message::Message;
 use crate::sim::scenario::*;
 use crate::sim::turn::track;
@@ -23,6 +24,8 @@ pub(super) struct Checker<'a> {
     file: &'a str,
     out: Vec<Diagnostic>,
     seen_refs: BTreeMap<String, usize>,
+    /// Where each parameter is read, by parameter index.
+    parameter_uses: BTreeMap<usize, Vec<String>>,
 }
 
 impl Checker<'_> {
@@ -57,14 +60,49 @@ impl Checker<'_> {
     /// Where a field of the item with this id is written; the item if the field is not there.
     fn field(&self, id: &str, field: &str) -> (usize, usize) {
         let (start, len) = self.item(id);
-        let after = &self.text[start..];
+        // A save's scenario is checked without its text: nothing to search then.
+        let after = self.text.get(start..).unwrap_or_default();
         let pattern = format!("{field}:");
         // Stay inside the item: stop at the next `id:` declaration.
-        let limit = after[len..].find("id:").map_or(after.len(), |i| i + len);
-        match after[..limit].find(&pattern) {
+        let rest = after.get(len..).unwrap_or_default();
+        let limit = rest.find("id:").map_or(after.len(), |i| i + len);
+        match after.get(..limit).unwrap_or_default().find(&pattern) {
             Some(i) => (start + i, field.len()),
             None => (start, len),
         }
+    }
+
+    /// Where a field of a section of the rules is written (`rules: ( combat: ( luck: …`); the
+    /// section, or the rules, if it is not there.
+    fn rule_field(&self, section: &str, field: &str) -> (usize, usize) {
+        let Some(rules) = self.nth("rules:", 0) else {
+            return (0, 1);
+        };
+        let section_at = self.text[rules..]
+            .find(&format!("{section}:"))
+            .map_or(rules, |i| rules + i);
+        match self.text[section_at..].find(&format!("{field}:")) {
+            Some(i) => (section_at + i, field.len()),
+            None => (section_at, section.len()),
+        }
+    }
+
+    /// Resolves a reference to a parameter read at `path`, noting where it is read; its kind
+    /// (`number`, `month`, `true/false`) if it is known.
+    fn resolve_param(
+        &mut self,
+        p: &mut Ref<ParameterKind>,
+        t: &Tables,
+        path: &str,
+    ) -> Option<&'static str> {
+        if !self.resolve(p, &t.parameters, path) {
+            return None;
+        }
+        self.parameter_uses
+            .entry(p.idx())
+            .or_default()
+            .push(path.to_string());
+        Some(t.param_kinds[p.idx()])
     }
 
     fn error_at(&mut self, (offset, len): (usize, usize), message: Message, help: Option<Message>) {
@@ -130,6 +168,7 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
         file,
         out: Vec::new(),
         seen_refs: BTreeMap::new(),
+        parameter_uses: BTreeMap::new(),
     };
     if s.format_version != FORMAT_VERSION {
         let at = c.nth("format_version", 0).map_or((0, 1), |o| (o, 14));
@@ -217,6 +256,7 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
     }
     check_parameters(&mut c, s);
     numbers::check_finite_numbers(&mut c);
+    ranges::check_ranges(&mut c, s);
     check_tracks(&mut c, s, &t);
     check_provinces(&mut c, s, &t);
     check_borders(&mut c, s, &t);
@@ -226,6 +266,9 @@ pub fn validate(s: &mut Scenario, text: &str, file: &str) -> Vec<Diagnostic> {
     check_judgement(&mut c, s, &t);
     c.out
         .extend(crate::sim::history_check::check(s, text, file));
+    s.parameter_uses = (0..s.parameters.len())
+        .map(|i| c.parameter_uses.remove(&i).unwrap_or_default())
+        .collect();
     c.out.sort_by_key(|d| (d.span().0, d.severity));
     c.out
 }
@@ -306,8 +349,8 @@ fn check_lever_claim(c: &mut Checker, p: &Parameter, claim: &LeverClaim) {
 
 fn check_num(c: &mut Checker, n: &mut Num, t: &Tables, path: &str) {
     if let Num::Param(ParamOnly::Param(p)) = n
-        && c.resolve(p, &t.parameters, path)
-        && t.param_kinds[p.idx()] == "month"
+        && c.resolve_param(p, t, path)
+            .is_some_and(|kind| kind == "month")
     {
         let at = c.item(&p.id);
         c.error_at(
@@ -322,8 +365,8 @@ fn check_num(c: &mut Checker, n: &mut Num, t: &Tables, path: &str) {
 
 fn check_month(c: &mut Checker, m: &mut MonthRef, t: &Tables, path: &str) {
     if let MonthRef::Param(ParamOnly::Param(p)) = m
-        && c.resolve(p, &t.parameters, path)
-        && t.param_kinds[p.idx()] != "month"
+        && c.resolve_param(p, t, path)
+            .is_some_and(|kind| kind != "month")
     {
         let at = c.item(&p.id);
         c.error_at(

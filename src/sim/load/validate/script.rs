@@ -26,7 +26,9 @@ pub(super) fn check_condition(c: &mut Checker, cond: &mut Condition, t: &Tables,
         Condition::Not(x) => check_condition(c, x, t, path),
         Condition::From(m) | Condition::Before(m) => check_month(c, m, t, path),
         Condition::Param(p) => {
-            if c.resolve(p, &t.parameters, path) && t.param_kinds[p.idx()] != "true/false" {
+            if c.resolve_param(p, t, path)
+                .is_some_and(|kind| kind != "true/false")
+            {
                 let at = c.item(&p.id);
                 c.error_at(
                     at,
