@@ -216,3 +216,33 @@ fn saving_never_leaves_half_a_file() {
         .collect();
     assert_eq!(names.len(), 1, "no temporary file left behind: {names:?}");
 }
+
+/// A save killed halfway leaves its temporary file (a save can be tens of megabytes); the next
+/// write in that folder removes such files once they are old, and leaves a fresh one, which
+/// may be another write under way, alone.
+#[test]
+fn temporary_files_left_by_a_killed_save_are_removed_by_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join(".aguila-killed");
+    let fresh = dir.path().join(".aguila-writing");
+    let theirs = dir.path().join(".other-tool-tmp");
+    for f in [&old, &fresh, &theirs] {
+        std::fs::write(f, "half a save").unwrap();
+    }
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for f in [&old, &theirs] {
+        std::fs::File::options()
+            .write(true)
+            .open(f)
+            .unwrap()
+            .set_modified(an_hour_ago)
+            .unwrap();
+    }
+    load::save_state(&historical(3), &dir.path().join("save.ron")).unwrap();
+    assert!(!old.exists(), "the killed save's file is removed");
+    assert!(
+        fresh.exists(),
+        "a write that may be under way is left alone"
+    );
+    assert!(theirs.exists(), "another program's file is left alone");
+}

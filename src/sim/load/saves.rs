@@ -59,19 +59,48 @@ impl SaveError {
 }
 
 /// Where a RON error is, and what it is.
-fn located(e: &ron::error::SpannedError) -> Message {
+pub(crate) fn located(e: &ron::error::SpannedError) -> Message {
     Message::new("save-problem-at")
         .arg("line", e.span.start.line.to_string())
         .arg("column", e.span.start.col.to_string())
         .arg("detail", explain_ron_error(&e.code).message)
 }
 
+/// How the temporary files of atomic writes begin.
+const TEMP_PREFIX: &str = ".aguila-";
+
+/// How old a temporary file must be to count as left behind: no write takes this long, so such
+/// a file was left by a process killed in the middle of one.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Removes the temporary files a killed write left in `dir` (a save can be tens of megabytes).
+/// Only this game's, and only old ones: another write may be under way beside this one.
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let stale = entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > STALE_AFTER);
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// A temporary file in `dir` for an atomic write, created with the permissions any new file of
 /// the user's gets (0666 less the umask on Unix) rather than the temporary file's owner-only
 /// 0600: what it becomes is a save or a report that classes pass around.
 pub fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    remove_stale_temp_files(dir);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".aguila-");
+    builder.prefix(TEMP_PREFIX);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -83,13 +112,18 @@ pub fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
 /// Writes the state as RON, atomically: to a temporary file beside the target, then renamed,
 /// so that a crash never leaves half a save.
 pub fn save_state(state: &GameState, path: &Path) -> Result<(), SaveError> {
+    write_ron(state, path)
+}
+
+/// Writes a value as RON, atomically (a temporary file beside the target, then renamed).
+pub(crate) fn write_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<(), SaveError> {
     let file = path.display().to_string();
     let io = |source| SaveError::Io {
         file: file.clone(),
         source,
     };
     let text =
-        ron::ser::to_string_pretty(state, ron::ser::PrettyConfig::default().struct_names(false))
+        ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default().struct_names(false))
             .map_err(|e| SaveError::Corrupt {
                 file: file.clone(),
                 problem: Message::new("check-ron-other").arg("detail", e.to_string()),
@@ -135,10 +169,6 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
     struct VersionOnly {
         format_version: u32,
     }
-    let corrupt = |problem: Message| SaveError::Corrupt {
-        file: file.to_string(),
-        problem,
-    };
     // Read the version first, so an old save says "old version" rather than "missing field".
     let version: Result<VersionOnly, _> = ron::Options::default()
         .from_str::<ron::Value>(text)
@@ -166,6 +196,24 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
             file: file.to_string(),
             problem: located(&e),
         })?;
+    check_state(&mut state, file)?;
+    Ok(state)
+}
+
+/// Holds a state read from a file (a save, a replay's start) to what the rules could leave:
+/// its scenario valid, every reference inside the lists it points into, every number in range.
+pub(crate) fn check_state(state: &mut GameState, file: &str) -> Result<(), SaveError> {
+    let corrupt = |problem: Message| SaveError::Corrupt {
+        file: file.to_string(),
+        problem,
+    };
+    if state.format_version != FORMAT_VERSION {
+        return Err(SaveError::Version {
+            file: file.to_string(),
+            found: state.format_version,
+            expected: FORMAT_VERSION,
+        });
+    }
     let errors: Vec<Diagnostic> = validate(Arc::make_mut(&mut state.scenario), "", file)
         .into_iter()
         .filter(Diagnostic::is_error)
@@ -246,8 +294,8 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
         }
     }
     // The references hold; now every number and every leader as the rules could leave them.
-    if let Some(problem) = super::state_problem(&state) {
+    if let Some(problem) = super::state_problem(state) {
         return Err(corrupt(problem));
     }
-    Ok(state)
+    Ok(())
 }
