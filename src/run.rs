@@ -3,6 +3,7 @@
 use crate::cli::{error_line, warning_line};
 use crate::sim::load;
 use crate::sim::policy::play_month;
+use crate::sim::replay;
 use crate::sim::{GameState, Month, Side};
 use crate::text::chronicle;
 use crate::text::{Lang, Message, diagnostics};
@@ -18,9 +19,10 @@ pub struct RunArgs {
     /// Scenario file (not needed with --load).
     #[arg(long, required_unless_present = "load")]
     pub scenario: Option<PathBuf>,
-    /// Random seed.
-    #[arg(long, default_value_t = 1)]
-    pub seed: u64,
+    /// Random seed (1 if not given). With --load, a new seed for the rest of the war; without
+    /// it the saved war's own random generator goes on.
+    #[arg(long)]
+    pub seed: Option<u64>,
     /// Stop after this month (YYYY-MM) even if the war goes on.
     #[arg(long, value_parser = crate::cli::parse_month)]
     pub until: Option<Month>,
@@ -33,9 +35,14 @@ pub struct RunArgs {
     /// Save the state at the start of MONTH to FILE (RON): --save-at 1864-06 FILE.
     #[arg(long, num_args = 2, value_names = ["MONTH", "FILE"])]
     pub save_at: Option<Vec<String>>,
-    /// Continue a saved game instead of starting a scenario.
-    #[arg(long, conflicts_with_all = ["scenario", "set"])]
+    /// Continue a saved game instead of starting a scenario; with --set or --seed, a branch:
+    /// the war from the saved month with other levers or another seed.
+    #[arg(long, conflicts_with = "scenario")]
     pub load: Option<PathBuf>,
+    /// Record the war as a replay in FILE (the starting state, every month's commands and
+    /// the state's digest after each), for `aguila replay`.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
     /// Language of the chronicle (en, es, pt, …); default from LANG.
     #[arg(long)]
     pub lang: Option<String>,
@@ -78,6 +85,9 @@ pub struct RunResult {
     pub parameters: BTreeMap<String, String>,
     /// How it ended (absent if stopped by --until).
     pub outcome: Option<crate::sim::state::Outcome>,
+    /// For a branch from a save, what it changed, in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub branch: Option<String>,
     /// Every event, with its month and chronicle line (if it has one).
     pub events: Vec<EventRecord>,
     /// The state at the end of each month.
@@ -205,11 +215,22 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
         },
         None => None,
     };
+    let mut branched = None;
     let started = match (&args.load, &args.scenario) {
-        (Some(path), _) => load::load_state(path).map_err(|e| diagnostics::save_error(lang, &e)),
+        (Some(path), _) => load::load_state(path)
+            .map_err(|e| diagnostics::save_error(lang, &e))
+            .and_then(|mut state| {
+                if args.set.is_empty() && args.seed.is_none() {
+                    return Ok(state);
+                }
+                let changes = crate::sim::branch::branch(&mut state, &args.set, args.seed)
+                    .map_err(|m| lang.render(&m))?;
+                branched = Some(branch_statement(lang, &state, path, &changes, args.seed));
+                Ok(state)
+            }),
         (None, Some(path)) => {
             crate::text::scenario::register_scenario_file(path);
-            start(lang, path, &args.set, args.seed, color)
+            start(lang, path, &args.set, args.seed.unwrap_or(1), color)
         }
         (None, None) => Err(lang.tr("run-needs-scenario")),
     };
@@ -220,10 +241,15 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    if let Some(problem) = months_outside_the_war(&state, args, save_at.as_ref()) {
+    if let Some(problem) = months_outside_the_war(&state, args, save_at.as_ref()).or_else(|| {
+        args.record
+            .as_deref()
+            .and_then(replay::would_overwrite_other)
+    }) {
         eprintln!("{}", error_line(lang, &lang.render(&problem)));
         return ExitCode::from(2);
     }
+    let mut recorder = args.record.as_ref().map(|_| replay::Recorder::new(&state));
     let mut result = RunResult {
         scenario: state.scenario.id.clone(),
         seed: state.seed,
@@ -235,10 +261,19 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
             .map(|(p, v)| (p.id.clone(), v.to_string()))
             .collect(),
         outcome: None,
+        branch: None,
         events: Vec::new(),
         months: Vec::new(),
     };
     let mut out = String::new();
+    if let Some(statement) = &branched {
+        if args.json {
+            result.branch = Some(statement.clone());
+        } else {
+            out.push_str(statement);
+            out.push('\n');
+        }
+    }
     let mut player = args.policy.player();
     while state.outcome.is_none() {
         let month = state.month;
@@ -259,7 +294,10 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
                 out.push_str(&format!("{}\n", lang.render(&saved)));
             }
         }
-        let (_, events) = play_month(&mut state, player.as_mut(), &Side::BOTH);
+        let (commands, events) = play_month(&mut state, player.as_mut(), &Side::BOTH);
+        if let Some(recorder) = &mut recorder {
+            recorder.month(month, commands, &state);
+        }
         if args.json {
             for ev in events {
                 let text = chronicle::describe(lang, &state, &ev);
@@ -290,6 +328,16 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
         eprintln!("{}", warning_line(lang, &lang.render(&message)));
     }
     result.outcome = state.outcome.clone();
+    if let (Some(recorder), Some(file)) = (recorder, &args.record) {
+        if let Err(e) = replay::save_replay(&recorder.finish(), file) {
+            eprintln!("{}", error_line(lang, &lang.render(&e.message())));
+            return ExitCode::from(1);
+        }
+        if !args.json {
+            let recorded = Message::new("run-recorded").arg("file", file.display().to_string());
+            out.push_str(&format!("{}\n", lang.render(&recorded)));
+        }
+    }
     if args.json {
         match serde_json::to_string_pretty(&result) {
             Ok(s) => println!("{s}"),
@@ -302,4 +350,96 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
         print!("{out}");
     }
     ExitCode::SUCCESS
+}
+
+/// What a branch changed, in a sentence: the save and its month, each lever from its value to
+/// the new one, and the seed.
+fn branch_statement(
+    lang: Lang,
+    state: &GameState,
+    save: &std::path::Path,
+    changes: &[crate::sim::branch::LeverChange],
+    seed: Option<u64>,
+) -> String {
+    let levers: Vec<String> = changes
+        .iter()
+        .map(|c| {
+            lang.render(
+                &Message::new("run-branch-lever")
+                    .arg("name", c.id.as_str())
+                    .arg("before", c.before.to_string())
+                    .arg("after", c.after.to_string()),
+            )
+        })
+        .collect();
+    let message = Message::new("run-branch")
+        .arg("file", save.display().to_string())
+        .arg("month", state.month.to_string())
+        .arg("changes", levers.len())
+        .arg("levers", levers.join("; "))
+        .arg(
+            "seed",
+            seed.map_or_else(|| "-".to_string(), |s| s.to_string()),
+        )
+        .arg("new-seed", if seed.is_some() { "yes" } else { "no" });
+    lang.render(&message)
+}
+
+/// Options of `aguila replay`.
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// The replay file (written by `aguila run --record`).
+    pub file: PathBuf,
+    /// Only check that the rules arrive at every recorded month's state; print no chronicle.
+    #[arg(long)]
+    pub verify: bool,
+    /// Language of the chronicle and the messages (en, es, pt, …); default from LANG.
+    #[arg(long)]
+    pub lang: Option<String>,
+}
+
+/// Runs `aguila replay`: plays a recorded war back through the rules, printing its chronicle
+/// (unless `--verify`), and says whether it arrived where it was recorded.
+pub fn replay(lang: Lang, args: &ReplayArgs) -> ExitCode {
+    let recorded = match replay::load_replay(&args.file) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{}", error_line(lang, &lang.render(&e.message())));
+            return ExitCode::from(1);
+        }
+    };
+    let mut out = String::new();
+    let played = replay::play_back(&recorded, |state, _, events| {
+        if !args.verify {
+            for line in chronicle::tell(lang, state, events) {
+                out.push_str(&line.text);
+                out.push('\n');
+            }
+            out.push_str(&chronicle::holdings_line(lang, state));
+            out.push('\n');
+        }
+    });
+    print!("{out}");
+    match played {
+        Ok(end) => {
+            let message = Message::new("replay-verified")
+                .arg("file", args.file.display().to_string())
+                .arg("months", recorded.months.len())
+                .arg("month", end.month.to_string())
+                .arg("over", if end.outcome.is_some() { "yes" } else { "no" });
+            println!("{}", lang.render(&message));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let mut why = lang.render(&e.message());
+            if let replay::ReplayError::Refused { error, .. } = &e {
+                why = format!(
+                    "{why}: {}",
+                    crate::text::refusals::refusal(lang, &recorded.start, error)
+                );
+            }
+            eprintln!("{}", error_line(lang, &why));
+            ExitCode::from(1)
+        }
+    }
 }

@@ -6,14 +6,7 @@ use std::path::Path;
 
 /// A short fingerprint of a file's bytes (64-bit FNV-1a, in hex): the same file gives the same
 /// hash on every machine, so a row of output names the exact scenario it was played on.
-pub fn content_hash(bytes: &[u8]) -> String {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let hash = bytes
-        .iter()
-        .fold(OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(PRIME));
-    format!("{hash:016x}")
-}
+pub use crate::sim::replay::content_hash;
 
 /// Writes files into `dir` as a set: each is first written in full to a temporary file beside
 /// its target, and only when all are written are they renamed into place, so a failure

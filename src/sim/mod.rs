@@ -12,6 +12,7 @@
 pub mod ai;
 pub mod army;
 pub mod baseline;
+pub mod branch;
 pub mod command;
 pub mod date;
 pub mod event;
@@ -24,6 +25,7 @@ pub mod message;
 pub mod names;
 pub mod outcome;
 pub mod policy;
+pub mod replay;
 pub mod rng;
 pub mod scenario;
 pub mod script;
