@@ -408,6 +408,8 @@ pub fn leader_leaves(
     {
         return;
     }
+    // The men of his armies, who follow him over or home.
+    let mut followers = 0;
     match fate {
         LeaderFate::Died => {
             state.leaders[leader].status = LeaderStatus::Dead;
@@ -425,6 +427,7 @@ pub fn leader_leaves(
             let rules = &scenario.rules;
             for a in &mut state.armies {
                 if a.leader == Some(leader) {
+                    followers += a.strength();
                     a.side = to;
                     a.stance = Stance::Field;
                     // Men follow their chief, but into the enemy's pay: the guerrilla contingent
@@ -448,6 +451,7 @@ pub fn leader_leaves(
             state.leaders[leader].status = LeaderStatus::Neutral;
             for a in &mut state.armies {
                 if a.leader == Some(leader) {
+                    followers += a.strength();
                     a.take_all(&mut state.maybe_spent);
                 }
             }
@@ -455,5 +459,9 @@ pub fn leader_leaves(
         }
         LeaderFate::Arrived => {}
     }
-    events.push(Event::Leader { leader, fate });
+    events.push(Event::Leader {
+        leader,
+        fate,
+        men: followers,
+    });
 }
