@@ -262,12 +262,23 @@ impl GameState {
 
     /// Removes a share of an army's men; returns the men lost.
     pub(crate) fn lose_share(&mut self, pos: usize, share: f64) -> u32 {
+        self.lose_share_telling(pos, share, |_, _| {})
+    }
+
+    /// [`GameState::lose_share`], telling `each` every contingent's loss.
+    pub(crate) fn lose_share_telling(
+        &mut self,
+        pos: usize,
+        share: f64,
+        mut each: impl FnMut(usize, u32),
+    ) -> u32 {
         let contingents = &self.scenario.contingents;
         let mut french = 0;
         let lost = self.armies[pos].take_share(share, &mut self.maybe_spent, |c, n| {
             if contingents[c].paid_by == Payer::France {
                 french += n;
             }
+            each(c, n);
         });
         self.france.count_casualties(french);
         lost
