@@ -327,10 +327,13 @@ fn soak_war(scenario: &Arc<Scenario>, seed: u64) -> Result<Tally, Failure> {
 
 /// How many wars to play: `AGUILA_SOAK_WARS`, or 200.
 fn wars() -> u64 {
-    std::env::var("AGUILA_SOAK_WARS")
-        .ok()
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(200)
+    match std::env::var("AGUILA_SOAK_WARS") {
+        Ok(v) => v
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("AGUILA_SOAK_WARS is a number of wars, not {v:?}")),
+        Err(_) => 200,
+    }
 }
 
 // Setup: `AGUILA_SOAK_WARS` wars of the historical scenario (seeds 1…), each side under the AI
