@@ -318,6 +318,7 @@ fn a_happening_a_scripted_event_tells_is_not_told_again() {
     let died = Event::Leader {
         leader: zaragoza,
         fate: LeaderFate::Died,
+        men: 0,
     };
     let fired = Event::EventFired {
         event,

@@ -140,6 +140,7 @@ fn the_empire_wins_on_what_it_holds() {
     let defected = vec![Event::Leader {
         leader: leader(&s, "waverer"),
         fate: LeaderFate::Defected,
+        men: 0,
     }];
     assert_last_month(&s, events, defected, outcome);
 }

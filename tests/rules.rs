@@ -120,7 +120,11 @@ fn a_beaten_army_with_no_way_out_is_captured_with_its_leader() {
         .collect();
     match battle_news.as_slice() {
         [
-            Event::Leader { leader, fate },
+            Event::Leader {
+                leader,
+                fate,
+                men: 0,
+            },
             Event::Battle {
                 province,
                 attacker: Side::Empire,
@@ -590,7 +594,8 @@ fn a_wavering_leader_defects_with_his_army_when_his_side_is_losing() {
     let events = s.resolve_month();
     assert!(events.contains(&Event::Leader {
         leader: w,
-        fate: LeaderFate::Defected
+        fate: LeaderFate::Defected,
+        men: 2000,
     }));
     assert_eq!(s.leaders[w].side, Side::Empire);
     let army = s.armies.iter().find(|a| a.name == "R").unwrap();
@@ -845,7 +850,8 @@ fn a_natural_death_comes_in_its_month() {
     assert_eq!(s.leaders[1].status, LeaderStatus::Dead);
     assert!(events.contains(&Event::Leader {
         leader: 1,
-        fate: LeaderFate::Died
+        fate: LeaderFate::Died,
+        men: 0,
     }));
 }
 

@@ -262,12 +262,23 @@ impl GameState {
 
     /// Removes a share of an army's men; returns the men lost.
     pub(crate) fn lose_share(&mut self, pos: usize, share: f64) -> u32 {
+        self.lose_share_telling(pos, share, |_, _| {})
+    }
+
+    /// [`GameState::lose_share`], telling `each` every contingent's loss.
+    pub(crate) fn lose_share_telling(
+        &mut self,
+        pos: usize,
+        share: f64,
+        mut each: impl FnMut(usize, u32),
+    ) -> u32 {
         let contingents = &self.scenario.contingents;
         let mut french = 0;
         let lost = self.armies[pos].take_share(share, &mut self.maybe_spent, |c, n| {
             if contingents[c].paid_by == Payer::France {
                 french += n;
             }
+            each(c, n);
         });
         self.france.count_casualties(french);
         lost
@@ -408,6 +419,8 @@ pub fn leader_leaves(
     {
         return;
     }
+    // The men of his armies, who follow him over or home.
+    let mut followers = 0;
     match fate {
         LeaderFate::Died => {
             state.leaders[leader].status = LeaderStatus::Dead;
@@ -425,6 +438,7 @@ pub fn leader_leaves(
             let rules = &scenario.rules;
             for a in &mut state.armies {
                 if a.leader == Some(leader) {
+                    followers += a.strength();
                     a.side = to;
                     a.stance = Stance::Field;
                     // Men follow their chief, but into the enemy's pay: the guerrilla contingent
@@ -448,6 +462,7 @@ pub fn leader_leaves(
             state.leaders[leader].status = LeaderStatus::Neutral;
             for a in &mut state.armies {
                 if a.leader == Some(leader) {
+                    followers += a.strength();
                     a.take_all(&mut state.maybe_spent);
                 }
             }
@@ -455,5 +470,9 @@ pub fn leader_leaves(
         }
         LeaderFate::Arrived => {}
     }
-    events.push(Event::Leader { leader, fate });
+    events.push(Event::Leader {
+        leader,
+        fate,
+        men: followers,
+    });
 }

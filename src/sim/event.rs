@@ -254,6 +254,9 @@ pub enum Event {
         leader: usize,
         /// What happened.
         fate: LeaderFate,
+        /// Men of his army who followed him: over to the enemy ([`LeaderFate::Defected`]) or
+        /// home ([`LeaderFate::WentNeutral`]); 0 for the other fates, which take no man away.
+        men: u32,
     },
     /// The Empire side's government changed.
     PolityChanged {

@@ -20,6 +20,7 @@ mod game;
 pub mod history;
 pub mod history_check;
 pub mod ids;
+pub mod ledger;
 pub mod load;
 pub mod message;
 pub mod names;

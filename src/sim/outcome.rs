@@ -132,7 +132,7 @@ pub fn end_place(state: &GameState, loser: Side, month: &[Event]) -> Option<EndP
         && state.leaders[leader].status != LeaderStatus::Active
     {
         let fate = month.iter().position(|e| {
-            matches!(e, Event::Leader { leader: l, fate: LeaderFate::Captured | LeaderFate::Died }
+            matches!(e, Event::Leader { leader: l, fate: LeaderFate::Captured | LeaderFate::Died, .. }
                 if *l == leader)
         });
         // A battle or a siege tells its leaders' fates first, then itself; deaths outside

@@ -93,6 +93,7 @@ pub fn apply(state: &mut GameState, effect: &Effect, events: &mut Vec<Event>) {
                         events.push(Event::Leader {
                             leader: l,
                             fate: LeaderFate::Arrived,
+                            men: 0,
                         });
                     }
                     unassign(state, l);
@@ -152,6 +153,7 @@ pub fn apply(state: &mut GameState, effect: &Effect, events: &mut Vec<Event>) {
                 events.push(Event::Leader {
                     leader: l,
                     fate: LeaderFate::Arrived,
+                    men: 0,
                 });
             }
         }
@@ -181,6 +183,7 @@ pub fn apply(state: &mut GameState, effect: &Effect, events: &mut Vec<Event>) {
                     events.push(Event::Leader {
                         leader: l.idx(),
                         fate: LeaderFate::Arrived,
+                        men: 0,
                     });
                 }
             }

@@ -165,7 +165,7 @@ impl<'a> Context<'a> {
 /// Whether the scripted event `def` tells the happening `ev`.
 fn tells(def: &EventDef, ev: &Event) -> bool {
     match ev {
-        Event::Leader { leader, fate } => {
+        Event::Leader { leader, fate, .. } => {
             let caused = def.effects.iter().any(|e| match (e, fate) {
                 (Effect::LeaderDies(r), LeaderFate::Died)
                 | (Effect::LeaderDefects(r), LeaderFate::Defected)

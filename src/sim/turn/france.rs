@@ -198,8 +198,12 @@ impl GameState {
                 }
                 let left: u32 = french.clone().map(|c| self.contingent_strength(c)).sum();
                 if self.france.withdrawal_step >= f.withdrawal_schedule.len() || left == 0 {
+                    // Whatever the schedule left goes home with the last ships.
                     for c in french {
-                        army::remove_contingent_share(self, c, 1.0, ev);
+                        let men = army::remove_contingent_share(self, c, 1.0, ev);
+                        if men > 0 {
+                            ev.push(Event::Withdrawn { contingent: c, men });
+                        }
                     }
                     self.france.status = FranceStatus::Gone;
                     self.france.gone = Some(self.month);

@@ -22,6 +22,7 @@ impl GameState {
                 ev.push(Event::Leader {
                     leader: l,
                     fate: LeaderFate::Arrived,
+                    men: 0,
                 });
             }
             let def = &self.scenario.leaders[l];

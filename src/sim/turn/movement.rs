@@ -19,7 +19,8 @@ impl GameState {
                     Order::Siege { army, at } => (army, at, true),
                     _ => continue,
                 };
-                let Some(pos) = self.army_pos(army) else {
+                // An army that went over to the enemy since the order no longer obeys it.
+                let Some(pos) = self.army_pos(army).filter(|&i| self.armies[i].side == side) else {
                     continue;
                 };
                 let from = self.armies[pos].location;

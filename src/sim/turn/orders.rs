@@ -10,7 +10,11 @@ impl GameState {
             for order in &orders[side.index()] {
                 match *order {
                     Order::Disperse { army } => {
-                        let Some(pos) = self.army_pos(army) else {
+                        // An army that went over to the enemy since the order is no longer
+                        // the side's to disperse.
+                        let Some(pos) =
+                            self.army_pos(army).filter(|&i| self.armies[i].side == side)
+                        else {
                             continue;
                         };
                         let a = self.armies.remove(pos);

@@ -77,8 +77,23 @@ impl GameState {
             // Losses and surrender remove no army before the siege is done with, so the
             // garrison's positions hold.
             self.still_here(&here, garrison, p, &mut garrison_armies);
+            // Hunger and disease behind the walls, told contingent by contingent.
+            let mut hunger: Vec<(usize, u32)> = Vec::new();
             for &pos in &garrison_armies {
-                self.lose_share(pos, rules.siege_attrition);
+                self.lose_share_telling(pos, rules.siege_attrition, |c, n| {
+                    match hunger.iter_mut().find(|(k, _)| *k == c) {
+                        Some((_, men)) => *men += n,
+                        None => hunger.push((c, n)),
+                    }
+                });
+            }
+            for (contingent, men) in hunger.into_iter().filter(|&(_, men)| men > 0) {
+                ev.push(Event::Attrition {
+                    side: garrison,
+                    contingent,
+                    men,
+                    cause: AttritionCause::Siege,
+                });
             }
             if fort <= 0.0 {
                 let mut prisoners = 0;

@@ -159,7 +159,7 @@ impl Tally {
                     None => self.control.push((key, to.side(), vec![*province])),
                 }
             }
-            Event::Leader { leader, fate } => {
+            Event::Leader { leader, fate, .. } => {
                 match self.leaders.iter_mut().find(|(f, _)| f == fate) {
                     Some((_, leaders)) => leaders.push(*leader),
                     None => self.leaders.push((*fate, vec![*leader])),
