@@ -93,6 +93,22 @@ fn an_experiment_yields_its_results() {
     }
     assert_eq!(results.summaries.len(), 2);
     assert!(results.summaries.iter().all(|s| s.runs == 6));
+    // The tracks by month come with the results: one row per month from 1861-12 to 1864-06,
+    // France's will at its start in the first month, and its quartiles over the six trials.
+    let months = 31;
+    for ((setup, s), trials) in e.setups.iter().zip(&results.summaries).zip(&results.trials) {
+        assert_eq!(s.tracks.len(), months);
+        assert_eq!(s.tracks[0].month, setup.scenario.start);
+        assert_eq!(s.tracks.last().map(|m| m.month), Some(until));
+        let will = |t: &aguila::lab::Trial, i: usize| f64::from(t.tracks[i][0]);
+        let mut last: Vec<f64> = trials.iter().map(|t| will(t, months - 1)).collect();
+        last.sort_by(f64::total_cmp);
+        assert_eq!(
+            s.tracks[months - 1].values[0].median,
+            (last[2] + last[3]) / 2.0,
+            "the median of six is the mean of the middle two"
+        );
+    }
     assert_eq!(results.summaries[1].label, e.setups[1].label);
     assert_eq!(results.comparisons.len(), 1);
     assert!(
@@ -159,9 +175,10 @@ fn a_trial_opens_as_the_same_war_to_watch() {
 
 // Setup: a finished experiment of 3 trials per variant.
 // Action: export it into a fresh folder, then into a path that is a file.
-// Expect: a new folder with the five files: trials.csv with one row per trial of each
-// variant, the report with both variants and the comparison's paragraph, the SVG chart; a
-// folder that is a file gives a clear error and nothing is written.
+// Expect: a new folder with its files: trials.csv with one row per trial of each variant, each
+// naming the scenario's hash and its trial; the report with both variants, the comparison's
+// paragraph and the charts as PNG; the charts as SVG and PNG, the tracks by month; a folder
+// that is a file gives a clear error and nothing is written.
 #[test]
 fn export_writes_the_tables_the_chart_and_the_report() {
     let mut app = lab_app();
@@ -178,13 +195,32 @@ fn export_writes_the_tables_the_chart_and_the_report() {
     assert_eq!(dir, tmp.path().join("experiment-1"));
     let trials = std::fs::read_to_string(dir.join("trials.csv")).expect("trials.csv");
     assert_eq!(trials.lines().count(), 1 + 2 * 3);
+    let hash = &results.summaries[0].scenario_hash;
+    for (i, row) in trials.lines().skip(1).enumerate() {
+        assert!(row.starts_with(&format!("{hash},")), "{row}");
+        assert!(
+            row.contains(&format!(",{},{},", i % 3 + 1, 40 + i % 3)),
+            "{row}"
+        );
+    }
     let report = std::fs::read_to_string(dir.join("report.md")).expect("report.md");
     for s in &results.summaries {
         assert!(report.contains(&format!("## {}", s.label)), "{report}");
     }
     assert!(report.contains(&results.comparisons[0].paragraph));
-    for file in ["provinces.csv", "differences.csv", "provinces.svg"] {
+    assert!(report.contains("](provinces.png)") && report.contains("](tracks.png)"));
+    for file in [
+        "provinces.csv",
+        "tracks.csv",
+        "differences.csv",
+        "provinces.svg",
+        "tracks.svg",
+    ] {
         assert!(dir.join(file).is_file(), "{file} missing");
+    }
+    for png in ["provinces.png", "tracks.png"] {
+        let bytes = std::fs::read(dir.join(png)).expect("a PNG");
+        assert!(bytes.starts_with(b"\x89PNG"), "{png}");
     }
     let again = export::write(lang, results, tmp.path()).expect("exported again");
     assert_eq!(again, tmp.path().join("experiment-2"));
@@ -256,4 +292,66 @@ fn a_broken_file_in_the_pack_is_listed_with_its_error() {
     assert_eq!(*errors[1], lang.tr("labscreen-not-a-variant"));
     let e = setup.experiment(lang).expect("the scenario alone");
     assert_eq!(e.setups.len(), 1);
+}
+
+// Setup: three trials in which the Empire was proclaimed in the same month, April 1864.
+// Expect: the box of that date is the whole month wide (from its start to its end), with the
+// median in its middle: not a box with no width.
+#[test]
+fn a_date_every_trial_agrees_on_is_a_box_one_month_wide() {
+    let april = Month::new(1864, 4);
+    let trial = |seed| {
+        let mut dates = [None; 6];
+        dates[lab::KeyDate::Empire.index()] = Some(april);
+        lab::Trial {
+            seed,
+            winner: None,
+            rule: "stopped".into(),
+            last_month: april,
+            dates,
+            held: Vec::new(),
+            holders: Vec::new(),
+            tracks: Vec::new(),
+            outcome: None,
+        }
+    };
+    let spread = aguila::client::lab::results::date_box(
+        &[trial(1), trial(2), trial(3)],
+        lab::KeyDate::Empire,
+    )
+    .expect("a box");
+    let start = 1864.0 + 3.0 / 12.0;
+    assert!((spread.quartile1 - start).abs() < 1e-9);
+    assert!((spread.quartile3 - (start + 1.0 / 12.0)).abs() < 1e-9);
+    assert!((spread.median - (start + 1.0 / 24.0)).abs() < 1e-9);
+}
+
+// Setup: trials the imperial side won before the Regency, under it, and under the Empire.
+// Expect: each is named for what the side was when it won.
+#[test]
+fn a_trial_names_the_imperial_side_for_what_it_was() {
+    let won = |regency: bool, empire: bool| {
+        let mut dates = [None; 6];
+        if regency {
+            dates[lab::KeyDate::Regency.index()] = Some(Month::new(1863, 7));
+        }
+        if empire {
+            dates[lab::KeyDate::Empire.index()] = Some(Month::new(1864, 4));
+        }
+        lab::Trial {
+            seed: 1,
+            winner: Some(Side::Empire),
+            rule: "capital".into(),
+            last_month: Month::new(1865, 1),
+            dates,
+            held: Vec::new(),
+            holders: Vec::new(),
+            tracks: Vec::new(),
+            outcome: None,
+        }
+    };
+    use aguila::client::lab::results::trial_outcome;
+    assert_eq!(trial_outcome(&won(false, false)), "intervention");
+    assert_eq!(trial_outcome(&won(true, false)), "regency");
+    assert_eq!(trial_outcome(&won(true, true)), "empire");
 }

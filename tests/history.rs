@@ -72,6 +72,7 @@ fn the_historical_scenario_carries_its_record() {
         dates,
         [
             (KeyEvent::CapitalFalls, "1863-06"),
+            (KeyEvent::Empire, "1864-04"),
             (KeyEvent::WithdrawalAnnounced, "1866-01"),
             (KeyEvent::FrenchGone, "1867-03"),
             (KeyEvent::EmpireEnds, "1867-05"),

@@ -27,6 +27,7 @@ fn trial(holders: &[[Holder; 3]]) -> Trial {
         dates: [None; 6],
         held: Vec::new(),
         holders: holders.iter().map(|h| h.to_vec()).collect(),
+        tracks: Vec::new(),
         outcome: None,
     }
 }

@@ -103,8 +103,12 @@ fn trials_are_reproducible_and_write_every_output() {
     for f in [
         "trials.csv",
         "provinces.csv",
+        "tracks.csv",
         "summary.json",
         "provinces.svg",
+        "provinces.png",
+        "tracks.svg",
+        "tracks.png",
     ] {
         let x = std::fs::read(a.join(f)).unwrap();
         assert!(!x.is_empty(), "{f} is empty");
@@ -127,16 +131,78 @@ fn trials_are_reproducible_and_write_every_output() {
     assert_eq!(
         lines.next(),
         Some(
-            "seed,winner,rule,last_month,capital_falls,regency,empire_proclaimed,\
-             withdrawal_announced,french_gone,empire_ends"
+            "scenario_hash,parameters,variant,trial,seed,winner,rule,last_month,capital_falls,\
+             regency,empire_proclaimed,withdrawal_announced,french_gone,empire_ends"
         )
     );
-    let seeds: Vec<&str> = lines.map(|l| l.split(',').next().unwrap()).collect();
+    let hash = aguila::lab::outputs::content_hash(&std::fs::read(HISTORICAL).unwrap());
+    let rows: Vec<Vec<String>> = lines.map(csv_cells).collect();
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row[0], hash, "every row names the scenario's hash");
+        assert_eq!(row[1], "", "no parameter changed");
+        assert_eq!(row[3], (i + 1).to_string(), "the trial's number");
+    }
+    let seeds: Vec<&str> = rows.iter().map(|r| r[4].as_str()).collect();
     assert_eq!(seeds, ["40", "41", "42", "43", "44", "45"]);
     let provinces = std::fs::read_to_string(a.join("provinces.csv")).unwrap();
-    assert!(provinces.starts_with("month,side,p25,median,p75\n1861-12,republic,"));
+    let mut lines = provinces.lines();
+    assert_eq!(
+        lines.next(),
+        Some("scenario_hash,parameters,first_seed,trials,variant,month,side,p25,median,p75")
+    );
+    assert!(lines.next().unwrap().starts_with(&format!(
+        "{hash},,40,6,\"Águila y Corona: the French Intervention, 1861–1867\",1861-12,republic,"
+    )));
     assert!(provinces.contains("1864-06,empire,"));
     assert!(!provinces.contains("1864-07"), "--until stops the trials");
+    // The tracks by month: every series of every month, each row replayable.
+    let tracks = std::fs::read_to_string(a.join("tracks.csv")).unwrap();
+    let mut lines = tracks.lines();
+    assert_eq!(
+        lines.next(),
+        Some("scenario_hash,parameters,first_seed,trials,variant,month,series,p25,median,p75")
+    );
+    let rows: Vec<&str> = lines.collect();
+    let months = 31; // 1861-12 to 1864-06
+    assert_eq!(rows.len(), months * aguila::lab::tracks::SERIES);
+    assert!(
+        rows.iter()
+            .all(|r| r.starts_with(&format!("{hash},,40,6,")))
+    );
+    let value = |month: &str, series: &str| -> [f64; 3] {
+        let row = rows
+            .iter()
+            .find(|r| r.contains(&format!(",{month},{series},")))
+            .unwrap_or_else(|| panic!("{month} {series}"));
+        let cells: Vec<f64> = row
+            .rsplitn(4, ',')
+            .take(3)
+            .map(|c| c.parse().unwrap())
+            .collect();
+        [cells[2], cells[1], cells[0]]
+    };
+    // The quartiles are in order, and France's will falls from the start while time and
+    // spending take from it.
+    for series in aguila::lab::tracks::KEYS {
+        let [p25, median, p75] = value("1863-06", series);
+        assert!(
+            p25 <= median && median <= p75,
+            "{series}: {p25} {median} {p75}"
+        );
+    }
+    assert!(value("1864-06", "france_will")[1] < value("1861-12", "france_will")[1]);
+    assert!(value("1864-06", "will_time")[2] < 0.0);
+    assert!(value("1864-06", "will_spending")[2] < 0.0);
+    assert!(
+        value("1864-06", "will_time")[1] < value("1862-06", "will_time")[1],
+        "the terms add up month by month"
+    );
+    for png in ["provinces.png", "tracks.png"] {
+        assert!(
+            std::fs::read(a.join(png)).unwrap().starts_with(b"\x89PNG"),
+            "{png}"
+        );
+    }
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(a.join("summary.json")).unwrap()).unwrap();
     assert_eq!(json["summary"]["runs"], 6);
@@ -165,7 +231,8 @@ fn trial_i_is_aguila_run_with_seed_s_plus_i() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let csv = std::fs::read_to_string(out.join("trials.csv")).unwrap();
     for (i, row) in csv.lines().skip(1).enumerate() {
-        let cells: Vec<&str> = row.split(',').collect();
+        // After the scenario's hash, the parameters, the variant and the trial's number.
+        let cells: Vec<String> = csv_cells(row).into_iter().skip(4).collect();
         let seed = (20 + i).to_string();
         assert_eq!(cells[0], seed);
         let r = aguila(&["run", "--scenario", HISTORICAL, "--seed", &seed, "--json"]);
@@ -215,11 +282,12 @@ fn compare_plays_the_same_seeds_for_every_variant() {
     );
     let csv = std::fs::read_to_string(out.join("trials.csv")).unwrap();
     assert_eq!(csv.lines().skip(1).count(), 12);
+    // Each row: the hash, the parameters, the variant, the trial, then the war itself.
     let by = |label: &str| -> Vec<Vec<&str>> {
         csv.lines()
             .skip(1)
-            .filter_map(|l| l.strip_prefix(label)?.strip_prefix(','))
-            .map(|r| r.split(',').collect())
+            .filter_map(|l| l.split_once(&format!(",{label},")).map(|(_, r)| r))
+            .map(|r| r.split(',').skip(1).collect())
             .collect()
     };
     let base = by("\"Águila y Corona: the French Intervention, 1861–1867\"");
@@ -233,6 +301,26 @@ fn compare_plays_the_same_seeds_for_every_variant() {
         same, base,
         "the same parameters on the same seeds give the same wars"
     );
+    // Every row names the scenario's hash and the parameters that replay it.
+    let hash = aguila::lab::outputs::content_hash(&std::fs::read(HISTORICAL).unwrap());
+    for row in csv.lines().skip(1) {
+        let cells = csv_cells(row);
+        assert_eq!(cells[0], hash);
+        if row.contains(",France's initial resolve: 100,") {
+            assert_eq!(cells[1], "france_initial_will=100");
+        }
+    }
+    let tracks = std::fs::read_to_string(out.join("tracks.csv")).unwrap();
+    for parameters in [
+        ",,9,4,",
+        ",france_initial_will=100,9,4,",
+        ",us_civil_war_end=1867-01 austro_prussian_war=false,9,4,",
+    ] {
+        assert!(
+            tracks.contains(&format!("{hash}{parameters}")),
+            "{parameters} in tracks.csv"
+        );
+    }
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("summary.json")).unwrap()).unwrap();
     let comparisons = json["comparisons"].as_array().unwrap();
@@ -705,4 +793,23 @@ fn calibrate_reaches_the_historical_shape_of_the_war() {
         "the fall in 1866: {curve:?}"
     );
     assert_eq!(target("variant_allies_stay")["inside"], true);
+}
+
+/// The cells of a CSV row, a quoted cell (which may hold commas) unquoted.
+fn csv_cells(row: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = row.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                cells.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => cells.push(String::new()),
+            c => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells
 }

@@ -212,11 +212,12 @@ pub fn provinces_svg(
     if !history.is_empty() {
         rows.push((lang.tr("lab-chart-history"), "#111", true));
     }
-    let lx = WIDTH - RIGHT - 330.0;
+    // Wide enough for a variant's title and the history's label in full.
+    let lx = WIDTH - RIGHT - 470.0;
     let ly = TOP + 10.0;
     let _ = writeln!(
         s,
-        r##"<rect x="{:.1}" y="{:.1}" width="320" height="{:.1}" fill="#fff" fill-opacity="0.85" stroke="#ccc"/>"##,
+        r##"<rect x="{:.1}" y="{:.1}" width="460" height="{:.1}" fill="#fff" fill-opacity="0.85" stroke="#ccc"/>"##,
         lx - 8.0,
         ly - 6.0,
         22.0 * (rows.len() as f64 + 1.0) + 4.0
@@ -234,7 +235,7 @@ pub fn provinces_svg(
             lx + 28.0,
             lx + 36.0,
             yy + 4.0,
-            escape(&truncate(label, 40))
+            escape(&truncate(label, 58))
         );
     }
     let yy = ly + 12.0 + 22.0 * rows.len() as f64;

@@ -25,7 +25,8 @@ pub struct CompareArgs {
     /// Override a parameter in every run: --set name=value (repeatable).
     #[arg(long = "set", value_parser = crate::cli::parse_set)]
     pub set: Vec<(String, String)>,
-    /// Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder.
+    /// Write trials.csv, provinces.csv, tracks.csv, summary.json and the charts (provinces and
+    /// tracks, as SVG and PNG) into this folder.
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Runs, seed, threads, policy, language.
@@ -360,7 +361,6 @@ fn run_compare(lang: Lang, args: &CompareArgs) -> Result<String, String> {
             lang,
             &dir,
             &lab::trials_csv(&sets),
-            &lab::provinces_csv(&refs),
             &json,
             &refs,
             &setups[0],

@@ -12,10 +12,13 @@ pub mod history;
 pub mod levers;
 pub mod outputs;
 pub mod paragraph;
+pub mod raster;
 pub mod regions;
 pub mod sensitivity;
 pub mod stats;
 pub mod sweep;
+pub mod track_charts;
+pub mod tracks;
 pub mod trials;
 
 pub use batch_options::{
@@ -114,6 +117,9 @@ pub struct Trial {
     /// the regional and contested calibration targets count.
     #[serde(skip)]
     pub holders: Vec<Vec<crate::sim::state::Holder>>,
+    /// The off-map tracks at the end of each month from the start, and what each term of
+    /// France's will has taken from it so far ([`tracks::KEYS`]).
+    pub tracks: Vec<tracks::MonthTracks>,
     /// How it ended, with where and what each side held (`None` if `--until` stopped it).
     pub outcome: Option<crate::sim::state::Outcome>,
 }
@@ -270,6 +276,7 @@ pub fn run_trial_by(
     let mut dates: [Option<Month>; 6] = [None; 6];
     let mut held = Vec::new();
     let mut holders = Vec::new();
+    let mut track_rows: Vec<tracks::MonthTracks> = Vec::new();
     let mut last_month = state.month;
     let mut set = |d: KeyDate, m: Month| {
         if dates[d.index()].is_none() {
@@ -310,6 +317,7 @@ pub fn run_trial_by(
                 .map(|p| state.holder(p))
                 .collect(),
         );
+        track_rows.push(tracks::record(&state, track_rows.last()));
         last_month = month;
     }
     let (winner, rule) = match &state.outcome {
@@ -324,6 +332,7 @@ pub fn run_trial_by(
         dates,
         held,
         holders,
+        tracks: track_rows,
         outcome: state.outcome,
     }
 }
@@ -404,6 +413,10 @@ pub struct Summary {
     pub label: String,
     /// The parameter changes.
     pub overrides: Vec<(String, String)>,
+    /// The hash of the scenario file the trials were played on.
+    pub scenario_hash: String,
+    /// The seed of the first trial (trial i used seed `first_seed + i − 1`).
+    pub first_seed: u64,
     /// Trials.
     pub runs: usize,
     /// Winner shares: republic, empire, none.
@@ -412,6 +425,8 @@ pub struct Summary {
     pub dates: Vec<DateSummary>,
     /// Provinces held by month.
     pub provinces: Vec<MonthHeld>,
+    /// The off-map tracks by month, and what drained France's will.
+    pub tracks: Vec<tracks::MonthTrackQuartiles>,
 }
 
 /// A variant's name in snake case (`WithdrawalAnnounced` as `withdrawal_announced`), as the
@@ -497,6 +512,8 @@ pub fn summarise(setup: &Setup, trials: &[Trial]) -> Summary {
     Summary {
         label: setup.label.clone(),
         overrides: setup.overrides.clone(),
+        scenario_hash: setup.scenario_hash.clone(),
+        first_seed: trials.first().map_or(0, |t| t.seed),
         runs: n,
         winners: [
             stats::share(count(Some(Side::Republic)), n),
@@ -505,26 +522,40 @@ pub fn summarise(setup: &Setup, trials: &[Trial]) -> Summary {
         ],
         dates,
         provinces,
+        tracks: tracks::summarise(start, trials),
     }
 }
 
-/// The trials as CSV: one row per trial (with a `variant` column when there are several).
+/// The fields that say how to replay a summary's trials, as CSV: the scenario's hash, the
+/// parameters changed (`name=value` separated by spaces), the first seed and the trials.
+pub fn replay_fields(s: &Summary) -> String {
+    format!(
+        "{},{},{},{}",
+        s.scenario_hash,
+        csv_field(&assignments(&s.overrides)),
+        s.first_seed,
+        s.runs
+    )
+}
+
+/// The trials as CSV: one row per trial, each with what replays it: the scenario's hash, the
+/// parameters changed, the variant's name, the trial's number and its seed (`aguila run --seed
+/// S --set …` on the same file plays it again).
 pub fn trials_csv(sets: &[(&Summary, &[Trial])]) -> String {
-    let several = sets.len() > 1;
-    let mut out = String::new();
-    if several {
-        out.push_str("variant,");
-    }
-    out.push_str(&trial_csv_header());
-    out.push('\n');
+    let mut out = format!(
+        "scenario_hash,parameters,variant,trial,{}\n",
+        trial_csv_header()
+    );
     for (summary, trials) in sets {
-        for t in *trials {
-            if several {
-                out.push_str(&csv_field(&summary.label));
-                out.push(',');
-            }
-            out.push_str(&trial_csv_fields(t));
-            out.push('\n');
+        let parameters = csv_field(&assignments(&summary.overrides));
+        let variant = csv_field(&summary.label);
+        for (i, t) in trials.iter().enumerate() {
+            out.push_str(&format!(
+                "{},{parameters},{variant},{},{}\n",
+                summary.scenario_hash,
+                i + 1,
+                trial_csv_fields(t)
+            ));
         }
     }
     out
@@ -558,25 +589,20 @@ pub fn trial_csv_fields(t: &Trial) -> String {
     out
 }
 
-/// Provinces held by month as CSV: month, side, p25, median, p75 (with `variant` first when
-/// there are several).
+/// Provinces held by month as CSV: one row per variant, month and side with its quartiles,
+/// each row naming what replays it (as [`replay_fields`]).
 pub fn provinces_csv(summaries: &[&Summary]) -> String {
-    let several = summaries.len() > 1;
-    let mut out = String::new();
-    if several {
-        out.push_str("variant,");
-    }
-    out.push_str("month,side,p25,median,p75\n");
+    let mut out = String::from(
+        "scenario_hash,parameters,first_seed,trials,variant,month,side,p25,median,p75\n",
+    );
     for s in summaries {
+        let replay = replay_fields(s);
+        let variant = csv_field(&s.label);
         for m in &s.provinces {
             for (k, side) in ["republic", "contested", "empire"].iter().enumerate() {
-                if several {
-                    out.push_str(&csv_field(&s.label));
-                    out.push(',');
-                }
                 let q = m.held[k];
                 out.push_str(&format!(
-                    "{},{side},{},{},{}\n",
+                    "{replay},{variant},{},{side},{},{},{}\n",
                     m.month, q.p25, q.median, q.p75
                 ));
             }

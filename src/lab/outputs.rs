@@ -11,7 +11,11 @@ pub use crate::sim::replay::content_hash;
 /// Writes files into `dir` as a set: each is first written in full to a temporary file beside
 /// its target, and only when all are written are they renamed into place, so a failure
 /// leaves none of them (and no half-written file) behind.
-pub fn write_set(lang: Lang, dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<(), String> {
+pub fn write_set<N: AsRef<str>>(
+    lang: Lang,
+    dir: &Path,
+    files: &[(N, Vec<u8>)],
+) -> Result<(), String> {
     let fail = |path: &Path, e: &std::io::Error| {
         lang.tr_args(
             "lab-error-write",
@@ -23,7 +27,7 @@ pub fn write_set(lang: Lang, dir: &Path, files: &[(&str, Vec<u8>)]) -> Result<()
     };
     let mut ready = Vec::new();
     for (name, contents) in files {
-        let path = dir.join(name);
+        let path = dir.join(name.as_ref());
         let mut tmp = crate::sim::load::temp_file_in(dir).map_err(|e| fail(&path, &e))?;
         tmp.write_all(contents).map_err(|e| fail(&path, &e))?;
         tmp.as_file().sync_all().map_err(|e| fail(&path, &e))?;

@@ -19,7 +19,7 @@ pub struct SensitivityArgs {
     /// The scenario and its `--set` changes (in every setting).
     #[command(flatten)]
     pub input: lab::ScenarioArgs,
-    /// Write sensitivity.csv, trials.csv and tornado.svg into this folder.
+    /// Write sensitivity.csv, trials.csv and tornado.svg (with tornado.png) into this folder.
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Runs, seed, threads, policy, language.
@@ -90,15 +90,18 @@ fn sensitivity(lang: Lang, args: &SensitivityArgs) -> Result<String, String> {
     text.push_str(&table(lang, &study));
     if let Some(dir) = &args.out {
         let dir = lab::prepare_out(lang, dir)?;
-        write_set(
+        let mut files = vec![
+            (
+                "sensitivity.csv".to_string(),
+                effects_csv(&study, b.seed).into_bytes(),
+            ),
+            ("trials.csv".to_string(), trials_csv(&study).into_bytes()),
+        ];
+        files.extend(lab::trials::charts(
             lang,
-            &dir,
-            &[
-                ("sensitivity.csv", effects_csv(&study, b.seed).into_bytes()),
-                ("trials.csv", trials_csv(&study).into_bytes()),
-                ("tornado.svg", tornado(lang, &study).into_bytes()),
-            ],
-        )?;
+            &[("tornado.svg", tornado(lang, &study))],
+        )?);
+        write_set(lang, &dir, &files)?;
         text.push('\n');
         text.push_str(&lang.tr_args(
             "lab-sensitivity-wrote",

@@ -30,7 +30,7 @@ pub struct SweepArgs {
     /// How many values to take evenly over --range (at least 2).
     #[arg(long, default_value_t = 5)]
     pub steps: usize,
-    /// Write sweep.csv, trials.csv and sweep.svg into this folder.
+    /// Write sweep.csv, trials.csv and sweep.svg (with sweep.png) into this folder.
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Runs, seed, threads, policy, language.
@@ -200,32 +200,32 @@ fn sweep(lang: Lang, args: &SweepArgs) -> Result<String, String> {
             .zip(&results)
             .map(|(s, t)| (s.overrides.clone(), t.as_slice()))
             .collect();
-        write_set(
+        let mut files = vec![
+            (
+                "sweep.csv".to_string(),
+                sweep_csv(
+                    &base.scenario_hash,
+                    &args.param,
+                    b.seed,
+                    &values,
+                    &setups,
+                    &summaries,
+                )
+                .into_bytes(),
+            ),
+            (
+                "trials.csv".to_string(),
+                replayable_trials_csv(&base.scenario_hash, &sets).into_bytes(),
+            ),
+        ];
+        files.extend(lab::trials::charts(
             lang,
-            &dir,
-            &[
-                (
-                    "sweep.csv",
-                    sweep_csv(
-                        &base.scenario_hash,
-                        &args.param,
-                        b.seed,
-                        &values,
-                        &setups,
-                        &summaries,
-                    )
-                    .into_bytes(),
-                ),
-                (
-                    "trials.csv",
-                    replayable_trials_csv(&base.scenario_hash, &sets).into_bytes(),
-                ),
-                (
-                    "sweep.svg",
-                    chart(lang, &name, &base, b.runs, &values, &summaries).into_bytes(),
-                ),
-            ],
-        )?;
+            &[(
+                "sweep.svg",
+                chart(lang, &name, &base, b.runs, &values, &summaries),
+            )],
+        )?);
+        write_set(lang, &dir, &files)?;
         text.push('\n');
         text.push_str(&lang.tr_args(
             "lab-sweep-wrote",

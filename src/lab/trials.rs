@@ -13,7 +13,8 @@ pub struct TrialsArgs {
     /// The scenario and its `--set` changes.
     #[command(flatten)]
     pub input: lab::ScenarioArgs,
-    /// Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder.
+    /// Write trials.csv, provinces.csv, tracks.csv, summary.json and the charts (provinces and
+    /// tracks, as SVG and PNG) into this folder.
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Runs, seed, threads, policy, language.
@@ -152,7 +153,6 @@ fn trials(lang: Lang, args: &TrialsArgs) -> Result<String, String> {
             lang,
             &dir,
             &lab::trials_csv(&[(&summary, &trials)]),
-            &lab::provinces_csv(&[&summary]),
             &json,
             &[&summary],
             &setup,
@@ -164,31 +164,61 @@ fn trials(lang: Lang, args: &TrialsArgs) -> Result<String, String> {
     Ok(text)
 }
 
-/// Writes the four output files of `trials` and `compare`.
+/// Writes the output files of `trials` and `compare`, all of them or none: trials.csv,
+/// provinces.csv, tracks.csv, summary.json, and the charts of provinces held and of the tracks
+/// as SVG and PNG.
 pub fn write_outputs(
     lang: Lang,
     dir: &Path,
     trials_csv: &str,
-    provinces_csv: &str,
     json: &str,
     summaries: &[&Summary],
     setup: &Setup,
 ) -> Result<(), String> {
-    lab::write_atomic(lang, &dir.join("trials.csv"), trials_csv.as_bytes())?;
-    lab::write_atomic(lang, &dir.join("provinces.csv"), provinces_csv.as_bytes())?;
-    lab::write_atomic(
-        lang,
-        &dir.join("summary.json"),
-        format!("{json}\n").as_bytes(),
-    )?;
-    let svg = crate::lab::chart::provinces_svg(
+    let scenario = &setup.scenario;
+    let provinces_svg = crate::lab::chart::provinces_svg(
         lang,
         summaries,
-        setup.scenario.start,
-        setup.scenario.end,
-        setup.scenario.provinces.len() as u32,
-        &crate::lab::history::curve(&setup.scenario.history, crate::sim::Side::Empire),
+        scenario.start,
+        scenario.end,
+        scenario.provinces.len() as u32,
+        &crate::lab::history::curve(&scenario.history, crate::sim::Side::Empire),
     );
-    lab::write_atomic(lang, &dir.join("provinces.svg"), svg.as_bytes())?;
-    Ok(())
+    let tracks_svg = crate::lab::tracks::svg(lang, summaries, scenario);
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        ("trials.csv".into(), trials_csv.as_bytes().to_vec()),
+        (
+            "provinces.csv".into(),
+            lab::provinces_csv(summaries).into_bytes(),
+        ),
+        (
+            "tracks.csv".into(),
+            crate::lab::tracks::tracks_csv(summaries).into_bytes(),
+        ),
+        ("summary.json".into(), format!("{json}\n").into_bytes()),
+    ];
+    files.extend(charts(
+        lang,
+        &[("provinces.svg", provinces_svg), ("tracks.svg", tracks_svg)],
+    )?);
+    crate::lab::outputs::write_set(lang, dir, &files)
+}
+
+/// Charts as files: each SVG under its name and its PNG beside it.
+pub fn charts(lang: Lang, svgs: &[(&str, String)]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut files = Vec::new();
+    for (name, svg) in svgs {
+        let png = crate::lab::raster::svg_to_png(svg).map_err(|reason| {
+            lang.tr_args(
+                "lab-error-png",
+                &[
+                    ("chart", name.to_string().into()),
+                    ("reason", reason.into()),
+                ],
+            )
+        })?;
+        files.push(((*name).to_string(), svg.clone().into_bytes()));
+        files.push((crate::lab::raster::png_name(name), png));
+    }
+    Ok(files)
 }

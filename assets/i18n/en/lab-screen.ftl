@@ -24,7 +24,7 @@ labscreen-runs = Campaigns per variant
     .help = More campaigns give narrower intervals, and take longer.
 labscreen-ai-level = { $side ->
     [republic] Computer playing the Republic
-   *[empire] Computer playing the Empire
+   *[empire] Computer playing the imperial side
 }
 labscreen-seed = First seed
     .help = Campaign number i uses this seed plus i; the same seeds give the same wars.
@@ -43,12 +43,12 @@ labscreen-progress = { $done-text } of { $total-text } campaigns for each of { $
 labscreen-status-running = playing…
 labscreen-status-finished = finished
 labscreen-status-cancelled = stopped: the charts show the campaigns played before the stop
-labscreen-status = { $status } · seeds { $first } to { $last } · Republic played at { $republic }, Empire at { $empire }
+labscreen-status = { $status } · seeds { $first } to { $last } · Republic played at { $republic }, the imperial side at { $empire }
 labscreen-winners = Who won
 labscreen-axis-share = Share of the campaigns (%)
 labscreen-interval = 95 % interval
 labscreen-share = { $share } (95 % interval { $low } – { $high })
-labscreen-winners-line = Republic { $republic } · Empire { $empire } · no winner { $none }
+labscreen-winners-line = Republic { $republic } · imperial side { $empire } · no winner { $none }
 labscreen-dates = Key dates
     .help = Each box holds the middle half of the campaigns in which the event came, with the median inside and whiskers from 5 % to 95 %; the dashed line is the month it happened in history.
 labscreen-date-history = { $date } (history: { $month })
@@ -64,6 +64,8 @@ labscreen-watch = Watch
 labscreen-trial = Seed { $seed }: { $outcome ->
     [republic] the Republic won
     [empire] the Empire won
+    [regency] the Regency won
+    [intervention] the Intervention won
    *[none] no winner when the scenario ended
 }, { $month }
 
@@ -71,11 +73,18 @@ labscreen-trial = Seed { $seed }: { $outcome ->
 
 labscreen-export-folder = Export to
 labscreen-export = Export
-    .help = Writes the tables as CSV, the chart of provinces as SVG and the whole experiment as a Markdown report, in a new folder inside this one.
+    .help = Writes the tables as CSV, the charts as PNG and SVG and the whole experiment as a Markdown report, in a new folder inside this one.
 labscreen-exported = Written in { $dir }
 labscreen-nothing-to-export = No campaigns yet: nothing to export.
 labscreen-report-title = Lab experiment
-labscreen-report-setup = { $runs-text } campaigns per variant (of { $asked-text } asked for), seeds { $first } to { $last }, on the same seeds for every variant. The computer played the Republic at { $republic } and the Empire at { $empire }.
+labscreen-report-setup = { $runs-text } campaigns per variant (of { $asked-text } asked for), seeds { $first } to { $last }, on the same seeds for every variant. The computer played the Republic at { $republic } and the imperial side at { $empire }.
 labscreen-report-no-changes = no lever changed
-labscreen-report-files = Files: trials.csv (one row per campaign), provinces.csv (provinces held by month), differences.csv (paired differences), provinces.svg (the chart).
+labscreen-report-files = Files: trials.csv (one row per campaign), provinces.csv (provinces held by month), tracks.csv (France's will and the pressures on it by month), differences.csv (paired differences), provinces.png and tracks.png (the charts, also as SVG).
 labscreen-error-not-folder = { $path } is a file, not a folder: choose a folder to export to.
+labscreen-side-imperial = Imperial side
+    .help = The Intervention, then the Regency, then Maximilian's Empire: whichever the war had reached.
+labscreen-tracks = France's will and the pressures on it
+    .help = Lines: the median of the campaigns at the end of each month; bands: the middle half of them (25–75 %). France leaves once its will has fallen far enough.
+labscreen-drains = What moved France's will, added up since the start: { $variant }
+labscreen-axis-year = Year
+labscreen-axis-points = Points

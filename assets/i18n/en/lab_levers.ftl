@@ -17,7 +17,7 @@ lab-sensitivity-lever = lever
 lab-sensitivity-as-is = { $value } (as is)
 lab-sensitivity-value = value
 lab-sensitivity-note = (Each cell: the mean difference from the scenario as it is, with its 95 % interval. Positive means later, or more often; a share is in percentage points.)
-lab-sensitivity-wrote = Wrote sensitivity.csv, trials.csv and tornado.svg in { $dir }.
+lab-sensitivity-wrote = Wrote sensitivity.csv, trials.csv, tornado.svg and tornado.png in { $dir }.
 lab-tornado-title = What each lever does: { $label }
 lab-tornado-note = Mean paired difference from the scenario as it is, with its 95 % interval; { $runs-text } trials per setting on the same seeds; scenario file { $hash }
 lab-tornado-low = lever at its low value
@@ -31,7 +31,7 @@ lab-sweep-header = { $lever } swept over { $values-text } { $values ->
 } per value in { $seconds } s. Every value plays the same seeds, { $first }–{ $last }, on purpose (paired trials), so the values are compared on the same wars.
 lab-sweep-wins = The Republic wins (95 % interval)
 lab-sweep-note = (Dates: median, with the quartiles in brackets; “after end” if it had not happened by then.)
-lab-sweep-wrote = Wrote sweep.csv, trials.csv and sweep.svg in { $dir }.
+lab-sweep-wrote = Wrote sweep.csv, trials.csv, sweep.svg and sweep.png in { $dir }.
 lab-sweep-title = The war by value of the lever: { $lever }
 lab-sweep-chart-note = Shares with their 95 % interval; dates as median and quartiles; { $runs-text } trials per value on the same seeds; scenario file { $hash }
 
@@ -123,8 +123,8 @@ help-sweep-values = The values to play, separated by commas: --values 1863-01,18
 help-sweep-range = A range of values instead, both ends included: --range 60..140 (numbers or months)
 help-sweep-steps = How many values to take evenly over --range (at least 2)
 help-sweep-set = Override another parameter in every setting: --set name=value (repeatable)
-help-sweep-out = Write sweep.csv, trials.csv and sweep.svg into this folder
+help-sweep-out = Write sweep.csv, trials.csv, sweep.svg and sweep.png into this folder
 help-sensitivity = Play every lever at its low and high plausible value against the default (a tornado)
 help-sensitivity-scenario = Scenario or variant file
 help-sensitivity-set = Override a parameter in every setting: --set name=value (repeatable)
-help-sensitivity-out = Write sensitivity.csv, trials.csv and tornado.svg into this folder
+help-sensitivity-out = Write sensitivity.csv, trials.csv, tornado.svg and tornado.png into this folder

@@ -28,7 +28,7 @@ lab-trials-header = { $label }: { $runs-text } { $runs ->
 lab-parameters = Parameters changed: { $set }
 lab-section-winners = Who won (share of trials, 95 % Wilson interval)
 lab-winner-republic = The Republic
-lab-winner-empire = The Empire
+lab-winner-empire = The imperial side
 lab-winner-none = Undecided or stopped
 lab-section-dates = Key dates (quartiles over all trials; “after end” if it had not happened by then)
 lab-section-provinces = Provinces held at the end of each year: median (quartiles)
@@ -49,7 +49,7 @@ lab-date-empire = Empire proclaimed (Maximilian)
 lab-date-withdrawal = France announces its withdrawal
 lab-date-french-gone = Last French troops leave
 lab-date-empire-ends = The imperial side falls
-lab-wrote = Wrote trials.csv, provinces.csv, summary.json and provinces.svg in { $dir }.
+lab-wrote = Wrote trials.csv, provinces.csv, tracks.csv, summary.json and the charts provinces.svg, provinces.png, tracks.svg and tracks.png in { $dir }.
 lab-error = error: { $message }
 lab-error-no-runs = --runs must be at least 1.
 lab-error-too-many = { $what ->
@@ -60,6 +60,7 @@ lab-error-too-many = { $what ->
 lab-error-out-not-dir = --out { $path } is a file, not a folder.
 lab-error-out-create = cannot create the folder { $path }: { $reason }
 lab-error-write = cannot write { $path }: { $reason }
+lab-error-png = cannot draw { $chart } as PNG: { $reason }
 lab-error-compare-both = --variant changes one scenario: give --scenario only once.
 lab-error-compare-nothing = nothing to compare: give --variant "name=value …", or --scenario twice.
 lab-error-compare-maps = these scenarios have different maps and cannot be compared.
@@ -524,3 +525,11 @@ replay-verified = { $file }: { $months ->
     [yes] the war is over.
    *[no] the war stands at { $month }.
 }
+
+## The tracks by month (tracks.svg, tracks.csv)
+
+lab-tracks-title = France's will and the pressures on it, month by month
+lab-tracks-points = points on the track's scale
+lab-tracks-drains-title = What moved France's will, added up since the start (below 0: what it took): { $variant }
+lab-tracks-drains-axis = points of France's will
+lab-tracks-legend-median = line: median of the trials; band: the middle half (25–75 %)

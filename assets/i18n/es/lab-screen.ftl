@@ -24,7 +24,7 @@ labscreen-runs = Campañas por variante
     .help = Más campañas dan intervalos más estrechos, y tardan más.
 labscreen-ai-level = { $side ->
     [republic] La computadora juega con la República
-   *[empire] La computadora juega con el Imperio
+   *[empire] La computadora juega con el bando imperial
 }
 labscreen-seed = Primera semilla
     .help = La campaña número i usa esta semilla más i; las mismas semillas dan las mismas guerras.
@@ -43,12 +43,12 @@ labscreen-progress = { $done-text } de { $total-text } campañas para { $variant
 labscreen-status-running = jugando…
 labscreen-status-finished = terminado
 labscreen-status-cancelled = detenido: los gráficos muestran las campañas jugadas antes de detenerlo
-labscreen-status = { $status } · semillas { $first } a { $last } · la República jugada en nivel { $republic }, el Imperio en { $empire }
+labscreen-status = { $status } · semillas { $first } a { $last } · la República jugada en nivel { $republic }, el bando imperial en { $empire }
 labscreen-winners = Quién ganó
 labscreen-axis-share = Proporción de las campañas (%)
 labscreen-interval = intervalo del 95 %
 labscreen-share = { $share } (intervalo del 95 %: { $low } – { $high })
-labscreen-winners-line = República { $republic } · Imperio { $empire } · sin vencedor { $none }
+labscreen-winners-line = República { $republic } · bando imperial { $empire } · sin vencedor { $none }
 labscreen-dates = Fechas clave
     .help = Cada caja contiene la mitad central de las campañas en que llegó el hecho, con la mediana dentro y bigotes del 5 % al 95 %; la línea discontinua es el mes en que ocurrió en la historia.
 labscreen-date-history = { $date } (historia: { $month })
@@ -64,6 +64,8 @@ labscreen-watch = Ver
 labscreen-trial = Semilla { $seed }: { $outcome ->
     [republic] ganó la República
     [empire] ganó el Imperio
+    [regency] ganó la Regencia
+    [intervention] ganó la Intervención
    *[none] sin vencedor al terminar el escenario
 }, { $month }
 
@@ -71,11 +73,18 @@ labscreen-trial = Semilla { $seed }: { $outcome ->
 
 labscreen-export-folder = Exportar a
 labscreen-export = Exportar
-    .help = Escribe las tablas en CSV, el gráfico de provincias en SVG y todo el experimento como informe Markdown, en una carpeta nueva dentro de esta.
+    .help = Escribe las tablas en CSV, los gráficos en PNG y SVG y todo el experimento como informe Markdown, en una carpeta nueva dentro de esta.
 labscreen-exported = Escrito en { $dir }
 labscreen-nothing-to-export = Aún no hay campañas: nada que exportar.
 labscreen-report-title = Experimento del Laboratorio
-labscreen-report-setup = { $runs-text } campañas por variante (de { $asked-text } pedidas), semillas { $first } a { $last }, las mismas para cada variante. La computadora jugó con la República en nivel { $republic } y con el Imperio en { $empire }.
+labscreen-report-setup = { $runs-text } campañas por variante (de { $asked-text } pedidas), semillas { $first } a { $last }, las mismas para cada variante. La computadora jugó con la República en nivel { $republic } y con el bando imperial en { $empire }.
 labscreen-report-no-changes = ninguna palanca cambiada
-labscreen-report-files = Archivos: trials.csv (una fila por campaña), provinces.csv (provincias en manos de cada bando por mes), differences.csv (diferencias emparejadas), provinces.svg (el gráfico).
+labscreen-report-files = Archivos: trials.csv (una fila por campaña), provinces.csv (provincias en manos de cada bando por mes), tracks.csv (la voluntad de Francia y las presiones sobre ella por mes), differences.csv (diferencias emparejadas), provinces.png y tracks.png (los gráficos, también en SVG).
 labscreen-error-not-folder = { $path } es un archivo, no una carpeta: elige una carpeta a la que exportar.
+labscreen-side-imperial = Bando imperial
+    .help = La Intervención, luego la Regencia, luego el Imperio de Maximiliano: lo que la guerra hubiera alcanzado.
+labscreen-tracks = La voluntad de Francia y las presiones sobre ella
+    .help = Líneas: la mediana de las campañas al final de cada mes; bandas: la mitad central de ellas (25–75 %). Francia se retira cuando su voluntad ha caído lo bastante.
+labscreen-drains = Lo que movió la voluntad de Francia, sumado desde el inicio: { $variant }
+labscreen-axis-year = Año
+labscreen-axis-points = Puntos

@@ -17,7 +17,7 @@ lab-sensitivity-lever = palanca
 lab-sensitivity-as-is = { $value } (tal cual)
 lab-sensitivity-value = valor
 lab-sensitivity-note = (Cada celda: la diferencia media con el escenario tal cual, con su intervalo del 95 %. Positivo significa más tarde, o más a menudo; una proporción va en puntos porcentuales.)
-lab-sensitivity-wrote = Escritos sensitivity.csv, trials.csv y tornado.svg en { $dir }.
+lab-sensitivity-wrote = Escritos sensitivity.csv, trials.csv, tornado.svg y tornado.png en { $dir }.
 lab-tornado-title = Lo que hace cada palanca: { $label }
 lab-tornado-note = Diferencia pareada media con el escenario tal cual, con su intervalo del 95 %; { $runs-text } pruebas por ajuste con las mismas semillas; archivo de escenario { $hash }
 lab-tornado-low = palanca en su valor bajo
@@ -31,7 +31,7 @@ lab-sweep-header = Barrido de «{ $lever }» sobre { $values-text } { $values ->
 } por valor en { $seconds } s. Todos los valores juegan a propósito las mismas semillas, { $first }–{ $last } (pruebas pareadas), así que se comparan sobre las mismas guerras.
 lab-sweep-wins = Gana la República (intervalo del 95 %)
 lab-sweep-note = (Fechas: mediana, con los cuartiles entre paréntesis; «después del final» si aún no había ocurrido.)
-lab-sweep-wrote = Escritos sweep.csv, trials.csv y sweep.svg en { $dir }.
+lab-sweep-wrote = Escritos sweep.csv, trials.csv, sweep.svg y sweep.png en { $dir }.
 lab-sweep-title = La guerra según el valor de la palanca: { $lever }
 lab-sweep-chart-note = Proporciones con su intervalo del 95 %; fechas como mediana y cuartiles; { $runs-text } pruebas por valor con las mismas semillas; archivo de escenario { $hash }
 
@@ -123,8 +123,8 @@ help-sweep-values = Los valores que jugar, separados por comas: --values 1863-01
 help-sweep-range = En su lugar, un intervalo de valores con ambos extremos: --range 60..140 (números o meses)
 help-sweep-steps = Cuántos valores tomar a intervalos iguales en --range (al menos 2)
 help-sweep-set = Cambia otro parámetro en todos los ajustes: --set nombre=valor (se puede repetir)
-help-sweep-out = Escribe sweep.csv, trials.csv y sweep.svg en esta carpeta
+help-sweep-out = Escribe sweep.csv, trials.csv, sweep.svg y sweep.png en esta carpeta
 help-sensitivity = Juega cada palanca en su valor plausible bajo y alto frente al valor por omisión (un tornado)
 help-sensitivity-scenario = Archivo de escenario o de variante
 help-sensitivity-set = Cambia un parámetro en todos los ajustes: --set nombre=valor (se puede repetir)
-help-sensitivity-out = Escribe sensitivity.csv, trials.csv y tornado.svg en esta carpeta
+help-sensitivity-out = Escribe sensitivity.csv, trials.csv, tornado.svg y tornado.png en esta carpeta

@@ -28,7 +28,7 @@ lab-trials-header = { $label }: { $runs-text } { $runs ->
 lab-parameters = Parámetros cambiados: { $set }
 lab-section-winners = Quién ganó (proporción de ensayos, intervalo de Wilson al 95 %)
 lab-winner-republic = La República
-lab-winner-empire = El Imperio
+lab-winner-empire = El bando imperial
 lab-winner-none = Indecisa o detenida
 lab-section-dates = Fechas clave (cuartiles sobre todos los ensayos; «tras el fin» si aún no había ocurrido)
 lab-section-provinces = Provincias en poder de cada bando al final de cada año: mediana (cuartiles)
@@ -49,7 +49,7 @@ lab-date-empire = Se proclama el Imperio (Maximiliano)
 lab-date-withdrawal = Francia anuncia la retirada
 lab-date-french-gone = Se van las últimas tropas francesas
 lab-date-empire-ends = Cae el bando imperial
-lab-wrote = Escritos trials.csv, provinces.csv, summary.json y provinces.svg en { $dir }.
+lab-wrote = Escritos trials.csv, provinces.csv, tracks.csv, summary.json y los gráficos provinces.svg, provinces.png, tracks.svg y tracks.png en { $dir }.
 lab-error = error: { $message }
 lab-error-no-runs = --runs debe ser al menos 1.
 lab-error-too-many = { $what ->
@@ -60,6 +60,7 @@ lab-error-too-many = { $what ->
 lab-error-out-not-dir = --out { $path } es un archivo, no una carpeta.
 lab-error-out-create = no se puede crear la carpeta { $path }: { $reason }
 lab-error-write = no se puede escribir { $path }: { $reason }
+lab-error-png = no se puede dibujar { $chart } como PNG: { $reason }
 lab-error-compare-both = --variant modifica un solo escenario: indique --scenario una sola vez.
 lab-error-compare-nothing = no hay nada que comparar: indique --variant "nombre=valor …" o dos veces --scenario.
 lab-error-compare-maps = estos escenarios tienen mapas distintos y no se pueden comparar.
@@ -522,3 +523,11 @@ replay-verified = { $file }: { $months ->
     [yes] la guerra ha terminado.
    *[no] la guerra queda en { $month }.
 }
+
+## The tracks by month (tracks.svg, tracks.csv)
+
+lab-tracks-title = La voluntad de Francia y las presiones sobre ella, mes a mes
+lab-tracks-points = puntos en la escala del indicador
+lab-tracks-drains-title = Lo que movió la voluntad de Francia, sumado desde el inicio (bajo 0: lo que le quitó): { $variant }
+lab-tracks-drains-axis = puntos de voluntad de Francia
+lab-tracks-legend-median = línea: mediana de los ensayos; banda: la mitad central (25–75 %)

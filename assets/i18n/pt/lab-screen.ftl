@@ -24,7 +24,7 @@ labscreen-runs = Campanhas por variante
     .help = Mais campanhas dão intervalos mais estreitos, e demoram mais.
 labscreen-ai-level = { $side ->
     [republic] O computador joga com a República
-   *[empire] O computador joga com o Império
+   *[empire] O computador joga com o lado imperial
 }
 labscreen-seed = Primeira semente
     .help = A campanha número i usa esta semente mais i; as mesmas sementes dão as mesmas guerras.
@@ -43,12 +43,12 @@ labscreen-progress = { $done-text } de { $total-text } campanhas para { $variant
 labscreen-status-running = jogando…
 labscreen-status-finished = concluído
 labscreen-status-cancelled = parado: os gráficos mostram as campanhas jogadas antes da parada
-labscreen-status = { $status } · sementes { $first } a { $last } · a República jogada no nível { $republic }, o Império no { $empire }
+labscreen-status = { $status } · sementes { $first } a { $last } · a República jogada no nível { $republic }, o lado imperial no { $empire }
 labscreen-winners = Quem venceu
 labscreen-axis-share = Parcela das campanhas (%)
 labscreen-interval = intervalo de 95 %
 labscreen-share = { $share } (intervalo de 95 %: { $low } – { $high })
-labscreen-winners-line = República { $republic } · Império { $empire } · sem vencedor { $none }
+labscreen-winners-line = República { $republic } · lado imperial { $empire } · sem vencedor { $none }
 labscreen-dates = Datas-chave
     .help = Cada caixa contém a metade central das campanhas em que o fato ocorreu, com a mediana dentro e bigodes de 5 % a 95 %; a linha tracejada é o mês em que ocorreu na história.
 labscreen-date-history = { $date } (história: { $month })
@@ -64,6 +64,8 @@ labscreen-watch = Assistir
 labscreen-trial = Semente { $seed }: { $outcome ->
     [republic] a República venceu
     [empire] o Império venceu
+    [regency] a Regência venceu
+    [intervention] a Intervenção venceu
    *[none] sem vencedor ao fim do cenário
 }, { $month }
 
@@ -71,11 +73,18 @@ labscreen-trial = Semente { $seed }: { $outcome ->
 
 labscreen-export-folder = Exportar para
 labscreen-export = Exportar
-    .help = Grava as tabelas em CSV, o gráfico das províncias em SVG e todo o experimento como relatório Markdown, numa pasta nova dentro desta.
+    .help = Grava as tabelas em CSV, os gráficos em PNG e SVG e todo o experimento como relatório Markdown, numa pasta nova dentro desta.
 labscreen-exported = Gravado em { $dir }
 labscreen-nothing-to-export = Ainda não há campanhas: nada a exportar.
 labscreen-report-title = Experimento do Laboratório
-labscreen-report-setup = { $runs-text } campanhas por variante (de { $asked-text } pedidas), sementes { $first } a { $last }, as mesmas para cada variante. O computador jogou com a República no nível { $republic } e com o Império no { $empire }.
+labscreen-report-setup = { $runs-text } campanhas por variante (de { $asked-text } pedidas), sementes { $first } a { $last }, as mesmas para cada variante. O computador jogou com a República no nível { $republic } e com o lado imperial no { $empire }.
 labscreen-report-no-changes = nenhuma alavanca alterada
-labscreen-report-files = Arquivos: trials.csv (uma linha por campanha), provinces.csv (províncias em mãos de cada lado por mês), differences.csv (diferenças emparelhadas), provinces.svg (o gráfico).
+labscreen-report-files = Arquivos: trials.csv (uma linha por campanha), provinces.csv (províncias em mãos de cada lado por mês), tracks.csv (a vontade da França e as pressões sobre ela por mês), differences.csv (diferenças emparelhadas), provinces.png e tracks.png (os gráficos, também em SVG).
 labscreen-error-not-folder = { $path } é um arquivo, não uma pasta: escolha uma pasta para onde exportar.
+labscreen-side-imperial = Lado imperial
+    .help = A Intervenção, depois a Regência, depois o Império de Maximiliano: o que a guerra tivesse alcançado.
+labscreen-tracks = A vontade da França e as pressões sobre ela
+    .help = Linhas: a mediana das campanhas no fim de cada mês; faixas: a metade central delas (25–75 %). A França se retira quando sua vontade cai o bastante.
+labscreen-drains = O que moveu a vontade da França, somado desde o início: { $variant }
+labscreen-axis-year = Ano
+labscreen-axis-points = Pontos

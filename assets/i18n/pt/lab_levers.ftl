@@ -17,7 +17,7 @@ lab-sensitivity-lever = alavanca
 lab-sensitivity-as-is = { $value } (tal como é)
 lab-sensitivity-value = valor
 lab-sensitivity-note = (Cada célula: a diferença média em relação ao cenário tal como é, com o seu intervalo de 95 %. Positivo significa mais tarde, ou mais vezes; uma proporção vai em pontos percentuais.)
-lab-sensitivity-wrote = Escritos sensitivity.csv, trials.csv e tornado.svg em { $dir }.
+lab-sensitivity-wrote = Escritos sensitivity.csv, trials.csv, tornado.svg e tornado.png em { $dir }.
 lab-tornado-title = O que faz cada alavanca: { $label }
 lab-tornado-note = Diferença pareada média em relação ao cenário tal como é, com o seu intervalo de 95 %; { $runs-text } ensaios por ajuste com as mesmas sementes; arquivo de cenário { $hash }
 lab-tornado-low = alavanca no seu valor baixo
@@ -31,7 +31,7 @@ lab-sweep-header = Varredura de “{ $lever }” em { $values-text } { $values -
 } por valor em { $seconds } s. Todos os valores jogam de propósito as mesmas sementes, { $first }–{ $last } (ensaios pareados), de modo que são comparados nas mesmas guerras.
 lab-sweep-wins = A República vence (intervalo de 95 %)
 lab-sweep-note = (Datas: mediana, com os quartis entre parênteses; “depois do fim” se ainda não tinha acontecido.)
-lab-sweep-wrote = Escritos sweep.csv, trials.csv e sweep.svg em { $dir }.
+lab-sweep-wrote = Escritos sweep.csv, trials.csv, sweep.svg e sweep.png em { $dir }.
 lab-sweep-title = A guerra conforme o valor da alavanca: { $lever }
 lab-sweep-chart-note = Proporções com o seu intervalo de 95 %; datas como mediana e quartis; { $runs-text } ensaios por valor com as mesmas sementes; arquivo de cenário { $hash }
 

@@ -28,7 +28,7 @@ lab-trials-header = { $label }: { $runs-text } { $runs ->
 lab-parameters = Parâmetros alterados: { $set }
 lab-section-winners = Quem venceu (proporção dos ensaios, intervalo de Wilson de 95 %)
 lab-winner-republic = A República
-lab-winner-empire = O Império
+lab-winner-empire = O lado imperial
 lab-winner-none = Indecisa ou interrompida
 lab-section-dates = Datas-chave (quartis sobre todos os ensaios; “após o fim” se ainda não tinha acontecido)
 lab-section-provinces = Províncias em poder de cada lado no fim de cada ano: mediana (quartis)
@@ -49,7 +49,7 @@ lab-date-empire = Proclamação do Império (Maximiliano)
 lab-date-withdrawal = A França anuncia a retirada
 lab-date-french-gone = Partem as últimas tropas francesas
 lab-date-empire-ends = Cai o lado imperial
-lab-wrote = Gravados trials.csv, provinces.csv, summary.json e provinces.svg em { $dir }.
+lab-wrote = Gravados trials.csv, provinces.csv, tracks.csv, summary.json e os gráficos provinces.svg, provinces.png, tracks.svg e tracks.png em { $dir }.
 lab-error = erro: { $message }
 lab-error-no-runs = --runs deve ser pelo menos 1.
 lab-error-too-many = { $what ->
@@ -60,6 +60,7 @@ lab-error-too-many = { $what ->
 lab-error-out-not-dir = --out { $path } é um arquivo, não uma pasta.
 lab-error-out-create = não é possível criar a pasta { $path }: { $reason }
 lab-error-write = não é possível gravar { $path }: { $reason }
+lab-error-png = não é possível desenhar { $chart } como PNG: { $reason }
 lab-error-compare-both = --variant altera um único cenário: indique --scenario só uma vez.
 lab-error-compare-nothing = nada a comparar: indique --variant "nome=valor …" ou --scenario duas vezes.
 lab-error-compare-maps = estes cenários têm mapas diferentes e não podem ser comparados.
@@ -522,3 +523,11 @@ replay-verified = { $file }: { $months ->
     [yes] a guerra terminou.
    *[no] a guerra está em { $month }.
 }
+
+## The tracks by month (tracks.svg, tracks.csv)
+
+lab-tracks-title = A vontade da França e as pressões sobre ela, mês a mês
+lab-tracks-points = pontos na escala do indicador
+lab-tracks-drains-title = O que moveu a vontade da França, somado desde o início (abaixo de 0: o que lhe tirou): { $variant }
+lab-tracks-drains-axis = pontos da vontade da França
+lab-tracks-legend-median = linha: mediana dos ensaios; faixa: a metade central (25–75 %)

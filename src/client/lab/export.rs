@@ -1,7 +1,8 @@
-//! The Lab's export: the trials, provinces held and paired differences as CSV, the chart of
-//! provinces held as SVG, and the whole experiment as one Markdown report, each file written
-//! atomically into a new folder of its own under the platform's data folder (or a folder the
-//! teacher types), whose path is shown.
+//! The Lab's export: the trials, provinces held, the tracks by month and the paired
+//! differences as CSV, the charts of provinces held and of the tracks as PNG and SVG, and the
+//! whole experiment as one Markdown report that shows the PNGs; all written together into a
+//! new folder of its own under the platform's data folder (or a folder the teacher types),
+//! whose path is shown.
 use crate::client::lab::results::level_name;
 use crate::client::lab::worker::LabResults;
 use crate::client::theme::ui as colour;
@@ -103,7 +104,6 @@ pub fn write(lang: Lang, results: &LabResults, parent: &Path) -> Result<PathBuf,
     let Some(base) = e.setups.first() else {
         return Err(lang.tr("labscreen-nothing-to-export"));
     };
-    let dir = new_folder(lang, parent)?;
     let sets: Vec<(&lab::Summary, &[lab::Trial])> = results
         .summaries
         .iter()
@@ -111,24 +111,24 @@ pub fn write(lang: Lang, results: &LabResults, parent: &Path) -> Result<PathBuf,
         .map(|(s, t)| (s, t.as_slice()))
         .collect();
     let summaries: Vec<&lab::Summary> = results.summaries.iter().collect();
-    lab::write_atomic(
-        lang,
-        &dir.join("trials.csv"),
-        lab::trials_csv(&sets).as_bytes(),
-    )?;
-    lab::write_atomic(
-        lang,
-        &dir.join("provinces.csv"),
-        lab::provinces_csv(&summaries).as_bytes(),
-    )?;
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        ("trials.csv".into(), lab::trials_csv(&sets).into_bytes()),
+        (
+            "provinces.csv".into(),
+            lab::provinces_csv(&summaries).into_bytes(),
+        ),
+        (
+            "tracks.csv".into(),
+            lab::tracks::tracks_csv(&summaries).into_bytes(),
+        ),
+    ];
     if !results.comparisons.is_empty() {
-        lab::write_atomic(
-            lang,
-            &dir.join("differences.csv"),
-            differences_csv(results).as_bytes(),
-        )?;
+        files.push((
+            "differences.csv".into(),
+            differences_csv(results).into_bytes(),
+        ));
     }
-    let svg = lab::chart::provinces_svg(
+    let provinces = lab::chart::provinces_svg(
         lang,
         &summaries,
         base.scenario.start,
@@ -136,27 +136,35 @@ pub fn write(lang: Lang, results: &LabResults, parent: &Path) -> Result<PathBuf,
         base.scenario.provinces.len() as u32,
         &history::curve(&base.scenario.history, Side::Empire),
     );
-    lab::write_atomic(lang, &dir.join("provinces.svg"), svg.as_bytes())?;
-    lab::write_atomic(
+    let tracks = lab::tracks::svg(lang, &summaries, &base.scenario);
+    files.extend(lab::trials::charts(
         lang,
-        &dir.join("report.md"),
-        report(lang, results).as_bytes(),
-    )?;
+        &[("provinces.svg", provinces), ("tracks.svg", tracks)],
+    )?);
+    files.push(("report.md".into(), report(lang, results).into_bytes()));
+    // The folder is made only once every file is ready, and filled all at once.
+    let dir = new_folder(lang, parent)?;
+    lab::outputs::write_set(lang, &dir, &files)?;
     Ok(dir)
 }
 
-/// The paired differences as CSV: one row per variant and measure.
+/// The paired differences as CSV: one row per variant and measure, each naming what replays
+/// the variant's trials (the scenario's hash, the parameters, the first seed and the trials).
 fn differences_csv(results: &LabResults) -> String {
-    let mut out = String::from("variant,baseline,measure,pairs,mean,low,high,median\n");
+    let mut out = String::from(
+        "scenario_hash,parameters,first_seed,trials,variant,baseline,measure,pairs,mean,low,high,median\n",
+    );
     let quoted = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    for c in &results.comparisons {
+    for (k, c) in results.comparisons.iter().enumerate() {
+        let replay = results
+            .summaries
+            .get(k + 1)
+            .map(lab::replay_fields)
+            .unwrap_or_default();
         for (m, d) in &c.differences {
-            let measure = serde_json::to_value(m)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
+            let measure = lab::outputs::machine_key(m);
             out.push_str(&format!(
-                "{},{},{measure},{},{},{},{},{}\n",
+                "{replay},{},{},{measure},{},{},{},{},{}\n",
                 quoted(&c.variant),
                 quoted(&c.baseline),
                 d.n,
@@ -232,11 +240,16 @@ pub fn report(lang: Lang, results: &LabResults) -> String {
         md.push_str(&format!("{}\n\n", lang.tr("lab-section-provinces")));
         fenced(&mut md, &lab::provinces_table(lang, s));
     }
-    md.push_str(&format!(
-        "## {}\n\n![{}](provinces.svg)\n\n",
-        lang.tr("lab-chart-title"),
-        lang.tr("lab-chart-title")
-    ));
+    // The pictures as PNG, which every Markdown viewer shows; the SVG beside each is the same
+    // chart to scale without loss.
+    for (title, file) in [
+        (lang.tr("lab-chart-title"), "provinces"),
+        (lang.tr("lab-tracks-title"), "tracks"),
+    ] {
+        md.push_str(&format!(
+            "## {title}\n\n![{title}]({file}.png)\n\n[{file}.svg]({file}.svg)\n\n"
+        ));
+    }
     for c in &results.comparisons {
         let heading = lang.tr_args(
             "lab-compare-differences",

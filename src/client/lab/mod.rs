@@ -8,6 +8,7 @@ pub mod export;
 pub mod results;
 pub mod setup;
 pub mod smoke;
+pub mod tracks;
 pub mod worker;
 
 use crate::client::Screen;

@@ -1,6 +1,7 @@
 //! The Lab's results, pictures first, drawn from whatever trials have come in: who won (shares
 //! with their 95 % intervals), the key dates as distributions beside the history's month,
-//! provinces held by month (median and quartile band) against the history, and with two or
+//! provinces held by month (median and quartile band) against the history, the tracks by
+//! month ([`crate::client::lab::tracks`]), and with two or
 //! more variants the paired differences with their intervals and the paragraph; then the
 //! trials themselves, any of which opens as a war to watch.
 use crate::client::game_over::year_fraction;
@@ -97,6 +98,7 @@ pub fn panel(lang: Lang, ui: &mut egui::Ui, results: &LabResults) -> Option<Resu
     }
     section(ui, lang.tr("labscreen-provinces"));
     provinces(lang, ui, results);
+    crate::client::lab::tracks::panel(lang, ui, results);
     if !results.comparisons.is_empty() {
         section(ui, lang.tr("labscreen-differences"));
         differences(lang, ui, results);
@@ -110,7 +112,8 @@ pub fn panel(lang: Lang, ui: &mut egui::Ui, results: &LabResults) -> Option<Resu
     trials(lang, ui, results)
 }
 
-fn section(ui: &mut egui::Ui, title: String) {
+/// A section's title.
+pub(crate) fn section(ui: &mut egui::Ui, title: String) {
     ui.add_space(10.0);
     ui.label(RichText::new(title).heading().color(colour::GOLD));
 }
@@ -178,7 +181,7 @@ fn legend_of_variants(ui: &mut egui::Ui, results: &LabResults) {
 }
 
 /// A non-interactive chart: the pictures are for reading, not for panning.
-fn still(id: &str, height: f32) -> Plot<'static> {
+pub(crate) fn still(id: &str, height: f32) -> Plot<'static> {
     Plot::new(egui::Id::new(id))
         .show_grid([true, false])
         .height(height)
@@ -197,7 +200,10 @@ fn winners(lang: Lang, ui: &mut egui::Ui, results: &LabResults) {
     ui.horizontal_wrapped(|ui| {
         for side in Side::BOTH {
             ui.label(RichText::new("■").color(crate::client::theme::side_colour(side)));
-            ui.label(side_name(lang, side));
+            let name = ui.label(winner_side_name(lang, side));
+            if side == Side::Empire {
+                name.on_hover_text(lang.tr("labscreen-side-imperial.help"));
+            }
         }
         ui.label(RichText::new("—").strong().color(colour::TEXT));
         ui.label(lang.tr("labscreen-interval"));
@@ -205,7 +211,8 @@ fn winners(lang: Lang, ui: &mut egui::Ui, results: &LabResults) {
     still("lab-winners", 50.0 + 42.0 * rows as f32)
         .include_x(-4.0)
         .include_x(100.0)
-        .set_margin_fraction(egui::vec2(0.01, 0.05))
+        // Room at the right for the last mark's "100".
+        .set_margin_fraction(egui::vec2(0.03, 0.05))
         .show_axes([true, false])
         .x_axis_label(lang.tr("labscreen-axis-share"))
         .show(ui, |plot| {
@@ -224,7 +231,7 @@ fn winners(lang: Lang, ui: &mut egui::Ui, results: &LabResults) {
                     })
                     .collect();
                 plot.bar_chart(
-                    BarChart::new(side_name(lang, side), bars)
+                    BarChart::new(winner_side_name(lang, side), bars)
                         .color(crate::client::theme::side_colour(side)),
                 );
                 for (k, s) in results.summaries.iter().enumerate() {
@@ -278,20 +285,24 @@ fn winners(lang: Lang, ui: &mut egui::Ui, results: &LabResults) {
     }
 }
 
-/// Quantiles of the months in which a date came, among the trials where it came.
-fn date_box(trials: &[Trial], date: KeyDate) -> Option<BoxSpread> {
+/// Quantiles of the months in which a date came, among the trials where it came. A month is
+/// the whole of it on the axis, so the box runs from the start of its first quartile's month
+/// to the end of its third's, and is never drawn with no width when most trials agree on one
+/// month.
+pub fn date_box(trials: &[Trial], date: KeyDate) -> Option<BoxSpread> {
     let years: Vec<f64> = trials
         .iter()
         .filter_map(|t| t.date(date))
         .map(year_fraction)
         .collect();
     let q = |p: f64| stats::quantile(&years, p);
+    let month = 1.0 / 12.0;
     Some(BoxSpread::new(
         q(0.05)?,
         q(0.25)?,
-        q(0.5)?,
-        q(0.75)?,
-        q(0.95)?,
+        q(0.5)? + month / 2.0,
+        q(0.75)? + month,
+        q(0.95)? + month,
     ))
 }
 
@@ -318,11 +329,12 @@ fn key_date(lang: Lang, ui: &mut egui::Ui, results: &LabResults, date: KeyDate) 
     let end = year_fraction(base.scenario.end);
     still(
         &format!("lab-date-{}", date.key()),
-        26.0 + 22.0 * rows as f32,
+        44.0 + 22.0 * rows as f32,
     )
     .include_x(start)
     .include_x(end)
     .show_axes([true, false])
+    .x_axis_label(lang.tr("labscreen-axis-year"))
     .show(ui, |plot| {
         for (k, trials) in results.trials.iter().enumerate() {
             if let Some(spread) = date_box(trials, date) {
@@ -542,13 +554,33 @@ fn trials(lang: Lang, ui: &mut egui::Ui, results: &LabResults) -> Option<Results
     action
 }
 
+/// A side as the results across many wars name it: the Republic, or the imperial side (the
+/// Intervention, the Regency or the Empire, whichever each war had reached).
+fn winner_side_name(lang: Lang, side: Side) -> String {
+    match side {
+        Side::Republic => side_name(lang, side),
+        Side::Empire => lang.tr("labscreen-side-imperial"),
+    }
+}
+
+/// Who won one trial, the imperial side named for what it was when the war ended: the
+/// Intervention, the Regency or the Empire.
+pub fn trial_outcome(t: &Trial) -> &'static str {
+    match t.winner {
+        Some(Side::Empire) if t.date(KeyDate::Empire).is_some() => "empire",
+        Some(Side::Empire) if t.date(KeyDate::Regency).is_some() => "regency",
+        Some(Side::Empire) => "intervention",
+        _ => t.winner_key(),
+    }
+}
+
 /// One trial in a line: its seed, who won, and the month the war ended.
 fn trial_line(lang: Lang, t: &Trial) -> String {
     lang.tr_args(
         "labscreen-trial",
         &[
             ("seed", Arg::Str(t.seed.to_string())),
-            ("outcome", Arg::Str(t.winner_key().to_string())),
+            ("outcome", Arg::Str(trial_outcome(t).to_string())),
             ("month", Arg::Str(lang.month(t.last_month))),
         ],
     )
