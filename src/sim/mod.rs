@@ -15,6 +15,7 @@ pub mod baseline;
 pub mod command;
 pub mod date;
 pub mod event;
+pub mod files;
 mod game;
 pub mod history;
 pub mod history_check;
