@@ -14,6 +14,8 @@ const HELP: &[(&str, &str, &str)] = &[
     ("check", "files", "help-check-files"),
     ("check", "json", "help-check-json"),
     ("check", "lang", "help-check-lang"),
+    ("scenarios", "", "help-scenarios"),
+    ("scenarios", "lang", "help-scenarios-lang"),
     ("texts", "", "help-texts"),
     ("texts", "file", "help-texts-file"),
     ("texts", "lang", "help-texts-lang"),

@@ -15,8 +15,9 @@ use std::process::ExitCode;
 /// Options of `aguila run`.
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// Scenario file (not needed with --load).
-    #[arg(long, required_unless_present = "load")]
+    /// Scenario or variant: a file, or the id of a built-in or mod scenario (`aguila
+    /// scenarios` lists them); the built-in historical war by default.
+    #[arg(long)]
     pub scenario: Option<PathBuf>,
     /// Random seed.
     #[arg(long, default_value_t = 1)]
@@ -207,11 +208,14 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
     };
     let started = match (&args.load, &args.scenario) {
         (Some(path), _) => load::load_state(path).map_err(|e| diagnostics::save_error(lang, &e)),
-        (None, Some(path)) => {
-            crate::text::scenario::register_scenario_file(path);
-            start(lang, path, &args.set, args.seed, color)
+        (None, asked) => {
+            let path = match asked {
+                Some(path) => crate::scenarios::resolve(path),
+                None => crate::scenarios::default_path(),
+            };
+            crate::text::scenario::register_scenario_file(&path);
+            start(lang, &path, &args.set, args.seed, color)
         }
-        (None, None) => Err(lang.tr("run-needs-scenario")),
     };
     let mut state = match started {
         Ok(s) => s,
