@@ -72,6 +72,9 @@ fn title(lang: Lang, path: &Path) -> String {
 /// The lines `aguila check` adds for a file that loaded: where the scenario (and a variant's
 /// base) came from, and the files its texts are read from in each language.
 pub fn used_lines(lang: Lang, path: &Path, any: &AnyScenario) -> String {
+    // The translations beside the file (and beside a variant's base) count from here on.
+    crate::text::scenario::register_scenario_file(path);
+    crate::text::scenario::register_scenario_file(&any.scenario_path);
     let mut out = String::new();
     let mut ids = Vec::new();
     if let Some(v) = &any.variant {

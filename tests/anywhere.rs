@@ -258,6 +258,16 @@ fn the_data_folder_replaces_the_builtin_scenario_and_texts_and_check_says_so() {
         )),
         "{said}"
     );
+    // Its texts: the translator's, over those beside the file, over the built-in ones.
+    let beside = file.parent().unwrap().join("i18n/es/historical_1861.ftl");
+    assert!(
+        said.contains(&format!(
+            "historical_1861 in es: {} over {} over builtin:scenarios/i18n/es/historical_1861.ftl",
+            translation.display(),
+            beside.display()
+        )),
+        "{said}"
+    );
 }
 
 /// The files below `folder` (relative to the repository) whose names end in one of `endings`.
