@@ -1,4 +1,6 @@
-//! Command-line interface: `check`, `run` and (with the client) `play`.
+//! Command-line interface: `check`, `scenarios`, `run`, the batch commands and (with the
+//! client) `play`.
+use crate::sim::files;
 use crate::sim::load::{self, Diagnostic, LoadError};
 use crate::text::{Lang, Message, diagnostics};
 use clap::{Parser, Subcommand};
@@ -22,9 +24,9 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Cmd {
-    /// Check scenario files and report every error with its place.
+    /// Check scenario files and report every error with its place, and which files it used.
     Check {
-        /// Scenario files.
+        /// Scenario or variant files, or ids of built-in or mod scenarios.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Print the findings as JSON (each with a `code` that does not depend on the language).
@@ -37,9 +39,15 @@ pub enum Cmd {
         #[arg(long)]
         verbose: bool,
     },
+    /// List the scenarios a command can name by id: the built-in ones and the mods.
+    Scenarios {
+        /// Language of the titles (en, es, pt, …); default from LANG.
+        #[arg(long)]
+        lang: Option<String>,
+    },
     /// Print a scenario's translation template for a language (for translators).
     Texts {
-        /// Scenario file.
+        /// Scenario file, or the id of a built-in or mod scenario.
         file: PathBuf,
         /// Language of the template, and of the messages if the game has it: es, pt, fr…
         #[arg(long)]
@@ -107,6 +115,7 @@ pub fn main() -> ExitCode {
         Some(Cmd::Sensitivity(args)) => crate::lab::sensitivity::run(lang, &args),
         Some(Cmd::Calibrate(args)) => crate::lab::calibrate::run(lang, &args),
         Some(Cmd::Texts { file, lang: target }) => texts(lang, &file, &target),
+        Some(Cmd::Scenarios { .. }) => crate::cli_scenarios::list(lang),
         #[cfg(feature = "client")]
         Some(Cmd::Play(args)) => crate::client::play(args),
         #[cfg(feature = "client")]
@@ -246,12 +255,15 @@ fn check(lang: Lang, files: &[PathBuf], json: bool, verbose: bool) -> ExitCode {
     let mut all: Vec<Diagnostic> = Vec::new();
     let mut failed = false;
     let mut human = String::new();
-    for path in files {
+    for asked in files {
+        // An id names the mod or built-in scenario of that id.
+        let path = &crate::scenarios::resolve(asked);
         // A variant file is checked with its base: warnings and texts are the base's.
         match crate::sim::variant::load_any(path) {
             Ok(any) => {
+                let used = crate::cli_scenarios::used_lines(lang, path, &any);
                 let mut loaded = any.loaded;
-                let text = std::fs::read_to_string(&any.scenario_path).unwrap_or_default();
+                let text = files::read_to_string(&any.scenario_path).unwrap_or_default();
                 // Tools get every missing text located; a reader one line per language.
                 loaded.warnings.extend(translation_warnings(
                     &any.scenario_path,
@@ -261,7 +273,7 @@ fn check(lang: Lang, files: &[PathBuf], json: bool, verbose: bool) -> ExitCode {
                 ));
                 // A variant's own sources are checked in its own text.
                 let own = match any.variant {
-                    Some(_) => std::fs::read_to_string(path).unwrap_or_default(),
+                    Some(_) => files::read_to_string(path).unwrap_or_default(),
                     None => String::new(),
                 };
                 let own_warnings =
@@ -276,6 +288,7 @@ fn check(lang: Lang, files: &[PathBuf], json: bool, verbose: bool) -> ExitCode {
                         .arg("events", loaded.scenario.events.len())
                         .arg("warnings", loaded.warnings.len() + own_warnings.len());
                     human.push_str(&format!("{}\n", lang.render(&summary)));
+                    human.push_str(&used);
                 }
                 all.extend(loaded.warnings);
                 all.extend(own_warnings);
@@ -310,6 +323,9 @@ fn check(lang: Lang, files: &[PathBuf], json: bool, verbose: bool) -> ExitCode {
             }
         }
     }
+    if !json {
+        human.push_str(&crate::cli_scenarios::interface_lines(lang));
+    }
     if json {
         let all: Vec<serde_json::Value> =
             all.iter().map(|d| diagnostics::to_json(lang, d)).collect();
@@ -330,7 +346,8 @@ fn check(lang: Lang, files: &[PathBuf], json: bool, verbose: bool) -> ExitCode {
     }
 }
 
-fn texts(lang: Lang, file: &std::path::Path, target: &str) -> ExitCode {
+fn texts(lang: Lang, asked: &std::path::Path, target: &str) -> ExitCode {
+    let file = &crate::scenarios::resolve(asked);
     match load::load_scenario_file(file) {
         Ok(loaded) => {
             crate::text::scenario::register_scenario_file(file);

@@ -15,6 +15,8 @@ const HELP: &[(&str, &str, &str)] = &[
     ("check", "json", "help-check-json"),
     ("check", "lang", "help-check-lang"),
     ("check", "verbose", "help-check-verbose"),
+    ("scenarios", "", "help-scenarios"),
+    ("scenarios", "lang", "help-scenarios-lang"),
     ("texts", "", "help-texts"),
     ("texts", "file", "help-texts-file"),
     ("texts", "lang", "help-texts-lang"),

@@ -2,8 +2,11 @@
 //! `client` feature, the Bevy game that plays them.
 pub mod cli;
 pub mod cli_help;
+pub mod cli_scenarios;
 pub mod lab;
+pub mod places;
 pub mod run;
+pub mod scenarios;
 pub mod sim;
 pub mod text;
 

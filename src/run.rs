@@ -16,8 +16,9 @@ use std::process::ExitCode;
 /// Options of `aguila run`.
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// Scenario file (not needed with --load).
-    #[arg(long, required_unless_present = "load")]
+    /// Scenario or variant: a file, or the id of a built-in or mod scenario (`aguila
+    /// scenarios` lists them); the built-in historical war by default.
+    #[arg(long)]
     pub scenario: Option<PathBuf>,
     /// Random seed (1 if not given). With --load, a new seed for the rest of the war; without
     /// it the saved war's own random generator goes on.
@@ -228,11 +229,14 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
                 branched = Some(branch_statement(lang, &state, path, &changes, args.seed));
                 Ok(state)
             }),
-        (None, Some(path)) => {
-            crate::text::scenario::register_scenario_file(path);
-            start(lang, path, &args.set, args.seed.unwrap_or(1), color)
+        (None, asked) => {
+            let path = match asked {
+                Some(path) => crate::scenarios::resolve(path),
+                None => crate::scenarios::default_path(),
+            };
+            crate::text::scenario::register_scenario_file(&path);
+            start(lang, &path, &args.set, args.seed.unwrap_or(1), color)
         }
-        (None, None) => Err(lang.tr("run-needs-scenario")),
     };
     let mut state = match started {
         Ok(s) => s,

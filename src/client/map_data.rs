@@ -3,7 +3,7 @@
 //!
 //! Nothing here touches Bevy, so the geometry can be tested on its own.
 use serde::Deserialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A point of the map plane: x east, y north, about ±600 × ±380 map units.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
@@ -99,25 +99,15 @@ pub enum MapError {
     },
 }
 
-/// Where the map file is: beside the working directory, beside the executable, or in the
-/// source tree the game was built from.
-pub fn map_file() -> PathBuf {
-    let relative = Path::new("assets/map/provinces.ron");
-    let mut candidates = vec![relative.to_path_buf()];
-    if let Ok(exe) = std::env::current_exe()
-        && let Some(dir) = exe.parent()
-    {
-        candidates.push(dir.join(relative));
-    }
-    candidates.push(Path::new(env!("CARGO_MANIFEST_DIR")).join(relative));
-    candidates
-        .iter()
-        .find(|p| p.exists())
-        .cloned()
-        .unwrap_or_else(|| relative.to_path_buf())
-}
+/// The map of 1861 Mexico, built into the binary so that the game runs from any folder.
+const BUILTIN_MAP: &str = include_str!("../../assets/map/provinces.ron");
 
 impl MapData {
+    /// The built-in map.
+    pub fn builtin() -> Result<MapData, MapError> {
+        MapData::parse(BUILTIN_MAP, "builtin:assets/map/provinces.ron")
+    }
+
     /// Reads the map from a file.
     pub fn load(path: &Path) -> Result<MapData, MapError> {
         let file = path.display().to_string();
@@ -403,7 +393,7 @@ mod tests {
 
     #[test]
     fn the_shipped_map_has_27_provinces_that_triangulate() {
-        let map = MapData::load(&map_file()).expect("the shipped map reads");
+        let map = MapData::builtin().expect("the shipped map reads");
         assert_eq!(map.provinces.len(), 27);
         for p in &map.provinces {
             let t = triangulate(&p.polygons);

@@ -12,7 +12,7 @@ use crate::text::Lang;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, RichText};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Who plays against the player.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,11 +25,70 @@ pub enum Opponent {
     Watch,
 }
 
+/// A scenario the menu offers: its file (`builtin:…` for a built-in one), id and English
+/// title (worded in the reader's language when shown).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioChoice {
+    /// Its file.
+    pub path: PathBuf,
+    /// Its id, which names its translations.
+    pub id: String,
+    /// Its title as the file writes it.
+    pub title: String,
+}
+
+impl ScenarioChoice {
+    /// The title in the reader's language.
+    pub fn title(&self, lang: Lang) -> String {
+        crate::text::scenario::text(lang, &self.id, "scenario-title", &self.title)
+    }
+}
+
+/// The scenarios the menu offers: the built-in ones and the mods (not the variants, which are
+/// the Lab's), with `current` first if it is a file of neither. A file that cannot be read is
+/// offered by its id, and choosing it says why.
+pub fn scenario_choices(current: &Path) -> Vec<ScenarioChoice> {
+    let mut paths: Vec<(String, PathBuf)> = crate::scenarios::catalogue()
+        .into_iter()
+        .map(|e| (e.id, e.path))
+        .collect();
+    if !paths.iter().any(|(_, p)| p == current) {
+        let id = current
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned());
+        paths.insert(0, (id.unwrap_or_default(), current.to_path_buf()));
+    }
+    paths
+        .into_iter()
+        .filter(|(_, path)| {
+            let text = crate::sim::files::read_to_string(path).unwrap_or_default();
+            !crate::sim::variant::is_variant_text(&text)
+        })
+        .map(|(id, path)| {
+            crate::text::scenario::register_scenario_file(&path);
+            match load::load_scenario_file(&path) {
+                Ok(loaded) => ScenarioChoice {
+                    path,
+                    id: loaded.scenario.id,
+                    title: loaded.scenario.title,
+                },
+                Err(_) => ScenarioChoice {
+                    path,
+                    title: id.clone(),
+                    id,
+                },
+            }
+        })
+        .collect()
+}
+
 /// The main menu's choices.
 #[derive(Resource, Debug)]
 pub struct MenuState {
-    /// Scenario file, as typed.
+    /// The chosen scenario's file.
     pub scenario_path: String,
+    /// The scenarios to choose from, by title.
+    pub choices: Vec<ScenarioChoice>,
     /// The scenario read from it, or why it could not be read.
     pub scenario: Option<Result<Scenario, String>>,
     /// The side the player takes.
@@ -52,6 +111,7 @@ impl MenuState {
     /// A menu for a scenario file.
     pub fn new(scenario_path: PathBuf) -> MenuState {
         MenuState {
+            choices: scenario_choices(&scenario_path),
             scenario_path: scenario_path.display().to_string(),
             scenario: None,
             side: Side::Republic,
@@ -323,6 +383,39 @@ fn menu_ui(
     Ok(())
 }
 
+/// The scenarios by title; choosing one reads it and resets the levers.
+fn scenario_picker(lang: Lang, ui: &mut egui::Ui, menu: &mut MenuState) {
+    let current = PathBuf::from(menu.scenario_path.trim());
+    let shown = menu
+        .choices
+        .iter()
+        .find(|c| c.path == current)
+        .map_or_else(|| menu.scenario_path.clone(), |c| c.title(lang));
+    let mut picked = None;
+    egui::ComboBox::from_id_salt("menu-scenario")
+        .selected_text(shown)
+        .width(ui.available_width().min(420.0))
+        .show_ui(ui, |ui| {
+            for choice in &menu.choices {
+                let label = choice.title(lang);
+                let hover = choice.path.display().to_string();
+                if ui
+                    .selectable_label(choice.path == current, label)
+                    .on_hover_text(hover)
+                    .clicked()
+                {
+                    picked = Some(choice.path.clone());
+                }
+            }
+        });
+    if let Some(path) = picked
+        && path != current
+    {
+        menu.scenario_path = path.display().to_string();
+        menu.load_scenario(lang);
+    }
+}
+
 fn new_game_section(
     lang: Lang,
     ui: &mut egui::Ui,
@@ -338,15 +431,17 @@ fn new_game_section(
         );
         ui.horizontal(|ui| {
             ui.label(lang.tr("menu-scenario"));
-            ui.text_edit_singleline(&mut menu.scenario_path);
-            if ui.button(lang.tr("button-reload")).clicked() {
-                menu.load_scenario(lang);
-            }
+            scenario_picker(lang, ui, menu);
         });
         match &menu.scenario {
             Some(Ok(s)) => {
-                ui.label(RichText::new(&s.title).strong());
-                ui.label(RichText::new(&s.description).small().color(ui::DIM));
+                let description = crate::text::scenario::text(
+                    lang,
+                    &s.id,
+                    "scenario-description",
+                    &s.description,
+                );
+                ui.label(RichText::new(description).small().color(ui::DIM));
             }
             Some(Err(e)) => {
                 ui.label(RichText::new(e).color(ui::DANGER));

@@ -38,7 +38,7 @@ use std::process::ExitCode;
 /// Options of `aguila play`.
 #[derive(Debug, Args, Default)]
 pub struct PlayArgs {
-    /// Scenario file to start from.
+    /// Scenario to start from: a file, or the id of a built-in or mod scenario.
     #[arg(long)]
     pub scenario: Option<PathBuf>,
     /// Start, play a few turns with the AI on both sides, save a screenshot here and exit.
@@ -68,19 +68,6 @@ pub enum Screen {
     Lab,
 }
 
-/// The scenario played when none is given.
-pub const DEFAULT_SCENARIO: &str = "scenarios/historical_1861.ron";
-
-/// The default scenario: beside the working directory, else in the source tree.
-fn default_scenario() -> PathBuf {
-    let relative = PathBuf::from(DEFAULT_SCENARIO);
-    if relative.exists() {
-        return relative;
-    }
-    let built = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_SCENARIO);
-    if built.exists() { built } else { relative }
-}
-
 /// Opens the game window.
 pub fn play(args: PlayArgs) -> ExitCode {
     let settings = settings::Settings::load();
@@ -91,14 +78,18 @@ pub fn play(args: PlayArgs) -> ExitCode {
         .unwrap_or_else(|| crate::text::Lang::from_env().code().to_string());
     let lang = crate::text::Lang::resolve(&language);
 
-    let map = match map_data::MapData::load(&map_data::map_file()) {
+    let map = match map_data::MapData::builtin() {
         Ok(map) => map,
         Err(e) => {
             eprintln!("{e}");
             return ExitCode::from(1);
         }
     };
-    let scenario = args.scenario.clone().unwrap_or_else(default_scenario);
+    // A file, or a scenario's id; the built-in historical war (or the mod in its place).
+    let scenario = args
+        .scenario
+        .as_deref()
+        .map_or_else(crate::scenarios::default_path, crate::scenarios::resolve);
 
     let mut app = App::new();
     app.add_plugins(DefaultPlugins.set(WindowPlugin {

@@ -12,9 +12,7 @@ pub struct Settings {
     pub language: String,
 }
 
-fn project_dirs() -> Option<directories::ProjectDirs> {
-    directories::ProjectDirs::from("org", "aguila", "aguila-y-corona")
-}
+use crate::places::project_dirs;
 
 /// The settings file, if the platform has a config folder.
 pub fn settings_file() -> Option<PathBuf> {

@@ -27,8 +27,9 @@ pub fn stop_words(lang: Lang, stop: batch::BatchStop) -> String {
 /// The scenario a batch command plays, shared by `trials`, `sweep` and `sensitivity`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ScenarioArgs {
-    /// Scenario or variant file.
-    #[arg(long)]
+    /// Scenario or variant: a file, or the id of a built-in or mod scenario (`aguila
+    /// scenarios` lists them); the built-in historical war by default.
+    #[arg(long, default_value = crate::scenarios::DEFAULT_ID)]
     pub scenario: PathBuf,
     /// Override a parameter in every setting: --set name=value (repeatable).
     #[arg(long = "set", value_parser = crate::cli::parse_set)]

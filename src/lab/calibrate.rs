@@ -21,9 +21,9 @@ use std::process::ExitCode;
 /// Options of `aguila calibrate`.
 #[derive(Debug, Args)]
 pub struct CalibrateArgs {
-    /// The historical scenario; the counterfactual targets use the variant files of its
-    /// `counterfactuals/` folder.
-    #[arg(long, default_value = "scenarios/historical_1861.ron")]
+    /// The historical scenario (a file or a scenario's id; the built-in one by default); the
+    /// counterfactual targets use the variant files of its `counterfactuals/` folder.
+    #[arg(long, default_value = crate::scenarios::DEFAULT_ID)]
     pub scenario: PathBuf,
     /// Print the report as JSON.
     #[arg(long)]
@@ -283,14 +283,14 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
         return Err(lang.tr("lab-error-no-runs"));
     }
     let color = crate::cli::color();
-    let base = Setup::load(lang, &args.scenario, &[], color)?;
+    let scenario = crate::scenarios::resolve(&args.scenario);
+    let base = Setup::load(lang, &scenario, &[], color)?;
     let record = base.scenario.history.clone();
     if record.targets.is_empty() && base.scenario.parameters.iter().all(|p| p.moves.is_none()) {
         return Ok(Vec::new());
     }
     // The counterfactuals of the targets, each once, played on the same seeds.
-    let dir = args
-        .scenario
+    let dir = scenario
         .parent()
         .unwrap_or_else(|| Path::new(""))
         .join("counterfactuals");
@@ -306,13 +306,13 @@ fn calibrate(lang: Lang, args: &CalibrateArgs) -> Result<Vec<Target>, String> {
     let mut present = Vec::new();
     for id in &variants {
         let path = dir.join(format!("{id}.ron"));
-        if !path.is_file() {
+        if !crate::sim::files::is_file(&path) {
             present.push(None);
             continue;
         }
         let any = crate::sim::variant::load_any(&path)
             .map_err(|e| crate::text::diagnostics::load_error_report(lang, &e, color))?;
-        let mut setup = Setup::load(lang, &args.scenario, &any.overrides, color)?;
+        let mut setup = Setup::load(lang, &scenario, &any.overrides, color)?;
         if let Some(v) = any.variant {
             setup.label = lab::variant_title(lang, &path, &v);
         }

@@ -14,9 +14,9 @@ use std::process::ExitCode;
 /// Options of `aguila compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// Scenario or variant file; give it twice or more to compare files (the first is the
-    /// baseline).
-    #[arg(long, required = true)]
+    /// Scenario or variant (a file or an id; the built-in historical war by default); give it
+    /// twice or more to compare them (the first is the baseline).
+    #[arg(long, default_value = crate::scenarios::DEFAULT_ID)]
     pub scenario: Vec<PathBuf>,
     /// A variant of the scenario: "name=value name=value" (repeatable); each is compared with
     /// the scenario as it is.

@@ -164,6 +164,8 @@ impl Setup {
         extra: &[(String, String)],
         color: bool,
     ) -> Result<Setup, String> {
+        // A scenario's id names the mod or built-in scenario of that id.
+        let path = &crate::scenarios::resolve(path);
         let any = crate::sim::variant::load_any(path)
             .map_err(|e| crate::text::diagnostics::load_error_report(lang, &e, color))?;
         Setup::from_any(lang, path, any, extra)
@@ -196,13 +198,13 @@ impl Setup {
             }
             (None, false) => changes_label(lang, scenario, extra),
         };
-        let bytes = std::fs::read(&any.scenario_path).unwrap_or_default();
+        let bytes = crate::sim::files::read_to_string(&any.scenario_path).unwrap_or_default();
         Ok(Setup {
             label,
             overrides,
             scenario: any.loaded.scenario.into(),
             params,
-            scenario_hash: outputs::content_hash(&bytes),
+            scenario_hash: outputs::content_hash(bytes.as_bytes()),
         })
     }
 

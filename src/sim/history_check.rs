@@ -382,6 +382,10 @@ fn in_repository(folder: &Path, path: &str) -> bool {
     {
         return true;
     }
+    // A built-in scenario cites the built-in files of its repository, and nothing else.
+    if crate::sim::files::is_builtin(folder) {
+        return crate::sim::files::builtin_text(path).is_some();
+    }
     let start: PathBuf = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
     for dir in start.ancestors() {
         if dir.join(relative).is_file() {

@@ -16,6 +16,7 @@ pub mod branch;
 pub mod command;
 pub mod date;
 pub mod event;
+pub mod files;
 mod game;
 pub mod history;
 pub mod history_check;

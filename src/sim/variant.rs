@@ -18,6 +18,7 @@
 //! [`load::parameter_values`], so it is checked against the base scenario's parameters and
 //! their plausible ranges. [`load_any`] reads either kind of file, so every command that takes
 //! a scenario also takes a variant.
+use crate::sim::files;
 use crate::sim::load::{self, Diagnostic, LoadError, Loaded, Severity};
 use crate::sim::message::Message;
 use serde::{Deserialize, Serialize};
@@ -93,6 +94,9 @@ enum BasePlace {
 /// counterfactuals below it) or anywhere below that, and nothing else: variants are passed
 /// around between classes, and one must not read (nor show) any other file on the machine.
 fn base_place(dir: &Path, written: &str) -> BasePlace {
+    if files::is_builtin(dir) {
+        return builtin_base_place(dir, written);
+    }
     let dir = if dir.as_os_str().is_empty() {
         Path::new(".")
     } else {
@@ -129,10 +133,34 @@ fn base_place(dir: &Path, written: &str) -> BasePlace {
     }
 }
 
+/// [`base_place`] for a built-in variant: its base must be a built-in file inside the same
+/// scenario folder, resolved in the text of the paths (nothing of the disk is looked at).
+fn builtin_base_place(dir: &Path, written: &str) -> BasePlace {
+    let folder = dir.parent().unwrap_or(dir).to_path_buf();
+    let written_path = Path::new(written);
+    if written_path.has_root() || written_path.is_absolute() || files::is_builtin(written_path) {
+        return BasePlace::Outside(folder);
+    }
+    let (Some(place), Some(folder_place)) = (
+        files::builtin_place(&dir.join(written)),
+        files::builtin_place(&folder),
+    ) else {
+        return BasePlace::Outside(folder);
+    };
+    let inside = Path::new(&place).starts_with(&folder_place) && place != folder_place;
+    if !inside {
+        BasePlace::Outside(folder)
+    } else if files::builtin_text(&place).is_some() {
+        BasePlace::Inside
+    } else {
+        BasePlace::Missing
+    }
+}
+
 /// Reads a scenario or a variant file; for a variant, loads its base and checks its changes.
 pub fn load_any(path: &Path) -> Result<AnyScenario, LoadError> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+    let text = files::read_to_string(path).map_err(|source| LoadError::Io {
         file: file.clone(),
         source,
     })?;
@@ -231,7 +259,11 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
         }
     }
     let dir = path.parent().unwrap_or_else(|| Path::new(""));
-    let base = dir.join(&variant.base);
+    let mut base = dir.join(&variant.base);
+    // A built-in base is named by its place, dots resolved, as every built-in file is.
+    if let Some(place) = files::builtin_place(&base) {
+        base = files::builtin_path(&place);
+    }
     let place = base_place(dir, &variant.base);
     if let BasePlace::Outside(folder) = &place {
         // Refused before the file is opened: nothing of it is read or shown.
@@ -258,7 +290,7 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
     if !errors.is_empty() {
         return Err(invalid(errors));
     }
-    if is_variant_text(&std::fs::read_to_string(&base).unwrap_or_default()) {
+    if is_variant_text(&files::read_to_string(&base).unwrap_or_default()) {
         return Err(invalid(vec![diagnostic_at(
             &file,
             text,

@@ -4,11 +4,12 @@
 //! A [`Lang`] is a plain value the client, the command line and the lab pass to whatever
 //! words a text; nothing here keeps a current language. Keys are looked up in that language,
 //! then in English. English, Spanish and Portuguese
-//! are compiled in, so the command line works from any folder; a folder `assets/i18n/<code>/`
-//! next to the working directory or the executable adds (or overrides) a language at run time.
+//! are compiled in, so the program works from any folder; a folder `i18n/<code>/` in the
+//! platform's data folder ([`crate::places::translations_dir`]) adds a language at run time, or
+//! replaces texts of a built-in one.
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
@@ -30,6 +31,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/i18n/en/outcome.ftl")),
     ("en", include_str!("../../assets/i18n/en/lab_levers.ftl")),
     ("en", include_str!("../../assets/i18n/en/lab-screen.ftl")),
+    ("en", include_str!("../../assets/i18n/en/scenarios.ftl")),
     ("es", include_str!("../../assets/i18n/es/main.ftl")),
     ("es", include_str!("../../assets/i18n/es/client.ftl")),
     ("es", include_str!("../../assets/i18n/es/france.ftl")),
@@ -37,6 +39,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("es", include_str!("../../assets/i18n/es/outcome.ftl")),
     ("es", include_str!("../../assets/i18n/es/lab_levers.ftl")),
     ("es", include_str!("../../assets/i18n/es/lab-screen.ftl")),
+    ("es", include_str!("../../assets/i18n/es/scenarios.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/main.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/client.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/france.ftl")),
@@ -44,6 +47,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("pt", include_str!("../../assets/i18n/pt/outcome.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/lab_levers.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/lab-screen.ftl")),
+    ("pt", include_str!("../../assets/i18n/pt/scenarios.ftl")),
 ];
 
 /// The language everything falls back to.
@@ -58,6 +62,8 @@ struct Catalog {
     languages: Vec<Language>,
     /// Files with Fluent syntax errors and how many, told once the catalog can word it.
     broken: Vec<(String, usize)>,
+    /// The translators' files read at run time, over the built-in texts, in their order.
+    added: Vec<PathBuf>,
 }
 
 static CATALOG: OnceLock<Catalog> = OnceLock::new();
@@ -88,24 +94,23 @@ fn add_source(
     bundle.add_resource_overriding(resource);
 }
 
-/// Folders that may hold extra or updated translations.
+/// Folders that may hold extra or updated translations: the translators' folder of the
+/// platform's data folder. Nothing is read from where the program was built or started.
 pub fn search_dirs() -> Vec<PathBuf> {
-    let mut dirs = vec![PathBuf::from("assets/i18n")];
-    if let Ok(exe) = std::env::current_exe()
-        && let Some(dir) = exe.parent()
-    {
-        dirs.push(dir.join("assets/i18n"));
-    }
-    if let Some(root) = option_env!("CARGO_MANIFEST_DIR") {
-        dirs.push(Path::new(root).join("assets/i18n"));
-    }
-    dirs
+    crate::places::translations_dir().into_iter().collect()
+}
+
+/// The translators' files the interface texts were read from at run time, over the built-in
+/// ones (`aguila check` names them).
+pub fn added_files() -> Vec<PathBuf> {
+    catalog().added.clone()
 }
 
 fn catalog() -> &'static Catalog {
     let catalog = CATALOG.get_or_init(|| {
         let mut languages: Vec<Language> = Vec::new();
         let mut broken = Vec::new();
+        let mut added = Vec::new();
         let language = |code: &str, languages: &mut Vec<Language>| -> Option<usize> {
             if let Some(i) = languages.iter().position(|l| l.code == code) {
                 return Some(i);
@@ -162,11 +167,16 @@ fn catalog() -> &'static Catalog {
                             &f.display().to_string(),
                             &mut broken,
                         );
+                        added.push(f);
                     }
                 }
             }
         }
-        Catalog { languages, broken }
+        Catalog {
+            languages,
+            broken,
+            added,
+        }
     });
     // Told after the catalog exists, since the warning is itself a translated text; the flag
     // is set first so that rendering it does not tell it again.

@@ -1,8 +1,10 @@
 //! Translations of a scenario's own texts (province and contingent names, event titles and
 //! texts, choices, parameter explanations…). The RON file holds the English; translations live
-//! beside it in `i18n/<language>/<scenario id>.ftl`, keyed as [`text_keys`] lists, and fall
-//! back to the English when a key is missing.
+//! beside it in `i18n/<language>/<scenario id>.ftl` (built into the binary for the built-in
+//! scenarios), keyed as [`text_keys`] lists, and fall back to the English when a key is
+//! missing. A translator's file of the same name in the mods folder's `i18n/` is read over it.
 use crate::sim::Scenario;
+use crate::sim::files;
 use crate::text::{Lang, Message};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -111,44 +113,71 @@ pub fn register_scenario_file(path: &Path) {
     }
 }
 
-/// Where a scenario's translation into `lang` may be. An id or a language code that is not a
-/// plain name (letters, digits, `_`, `-`) names no file: an id such as `../../x` must not lead
-/// the game to read outside the translations' folders.
+/// Where a scenario's translation into `lang` may be, the first read last (over the others):
+/// the translators' folder (the mods folder's `i18n/`), then beside each scenario file read so
+/// far, then the built-in translations (of the built-in ids, wherever their file was read
+/// from). An id or a language code that is not a plain name (letters, digits, `_`, `-`) names no
+/// file: an id such as `../../x` must not lead the game to read outside the translations'
+/// folders.
 pub fn candidate_files(scenario_id: &str, lang: &str) -> Vec<PathBuf> {
     if !crate::sim::load::is_plain_id(scenario_id) || !crate::sim::load::is_plain_id(lang) {
         return Vec::new();
     }
-    let mut dirs: Vec<PathBuf> = extra_dirs().lock().map(|d| d.clone()).unwrap_or_default();
-    dirs.push(PathBuf::from("scenarios/i18n"));
-    if let Some(root) = option_env!("CARGO_MANIFEST_DIR") {
-        dirs.push(Path::new(root).join("scenarios/i18n"));
+    let mut dirs: Vec<PathBuf> = crate::places::mods_dir()
+        .map(|d| d.join("i18n"))
+        .into_iter()
+        .collect();
+    dirs.extend(extra_dirs().lock().map(|d| d.clone()).unwrap_or_default());
+    for builtin in ["scenarios/i18n", "scenarios/counterfactuals/i18n"] {
+        let dir = files::builtin_path(builtin);
+        if !dirs.contains(&dir) {
+            dirs.push(dir);
+        }
     }
     dirs.into_iter()
         .map(|d| d.join(lang).join(format!("{scenario_id}.ftl")))
         .collect()
 }
 
-fn load_bundle(scenario_id: &str, lang: &str) -> Option<FluentBundle<FluentResource>> {
-    let file = candidate_files(scenario_id, lang)
-        .into_iter()
-        .find(|f| f.is_file())?;
-    let text = std::fs::read_to_string(&file).ok()?;
-    let resource = match FluentResource::try_new(text) {
-        Ok(r) => r,
-        Err((r, errors)) => {
-            // Told in English: the file is broken in one language, and which language the
-            // reader wants is not known where the bundle is first needed.
-            let message = Message::new("texts-syntax-errors")
-                .arg("file", file.display().to_string())
-                .arg("errors", errors.len());
-            let warning = Message::new("cli-warning").arg("message", message);
-            eprintln!("{}", Lang::english().render(&warning));
-            r
+/// The files a scenario's texts in `lang` are read from, the one that wins first (a
+/// translator's over the built-in one); `aguila check` names them.
+pub fn translation_files(scenario_id: &str, lang: &str) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = Vec::new();
+    for f in candidate_files(scenario_id, lang) {
+        if files::is_file(&f) && !found.contains(&f) {
+            found.push(f);
         }
-    };
+    }
+    found
+}
+
+fn load_bundle(scenario_id: &str, lang: &str) -> Option<FluentBundle<FluentResource>> {
+    let found = translation_files(scenario_id, lang);
+    if found.is_empty() {
+        return None;
+    }
     let mut bundle = FluentBundle::new_concurrent(vec![lang.parse().ok()?]);
     bundle.set_use_isolating(false);
-    bundle.add_resource_overriding(resource);
+    // The lowest first, so that each file's texts replace those read before it.
+    for file in found.iter().rev() {
+        let Ok(text) = files::read_to_string(file) else {
+            continue;
+        };
+        let resource = match FluentResource::try_new(text) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                // Told in English: the file is broken in one language, and which language the
+                // reader wants is not known where the bundle is first needed.
+                let message = Message::new("texts-syntax-errors")
+                    .arg("file", file.display().to_string())
+                    .arg("errors", errors.len());
+                let warning = Message::new("cli-warning").arg("message", message);
+                eprintln!("{}", Lang::english().render(&warning));
+                r
+            }
+        };
+        bundle.add_resource_overriding(resource);
+    }
     Some(bundle)
 }
 

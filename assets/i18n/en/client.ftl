@@ -313,7 +313,6 @@ refused-no-choice = No decision is waiting for you there.
 menu-subtitle = The French Intervention in Mexico, 1861–1867
 menu-new-game = New campaign
 menu-scenario = Scenario:
-button-reload = Reload
 menu-scenario-error = The scenario could not be read: { $error }
 menu-no-scenario = Choose a scenario that can be read first.
 menu-bad-parameter = { $name }: { $error }

@@ -117,7 +117,7 @@ lab-list-more = { $first }, { $last }
 
 ## Help for the new commands.
 help-sweep = Play one lever over several values on the same seeds (a table and a chart)
-help-sweep-scenario = Scenario or variant file
+help-sweep-scenario = Scenario or variant: a file or an id (`aguila scenarios` lists them); the built-in historical war by default
 help-sweep-param = The lever to sweep (a parameter's id)
 help-sweep-values = The values to play, separated by commas: --values 1863-01,1865-04,1867-01
 help-sweep-range = A range of values instead, both ends included: --range 60..140 (numbers or months)
@@ -125,6 +125,6 @@ help-sweep-steps = How many values to take evenly over --range (at least 2)
 help-sweep-set = Override another parameter in every setting: --set name=value (repeatable)
 help-sweep-out = Write sweep.csv, trials.csv, sweep.svg and sweep.png into this folder
 help-sensitivity = Play every lever at its low and high plausible value against the default (a tornado)
-help-sensitivity-scenario = Scenario or variant file
+help-sensitivity-scenario = Scenario or variant: a file or an id (`aguila scenarios` lists them); the built-in historical war by default
 help-sensitivity-set = Override a parameter in every setting: --set name=value (repeatable)
 help-sensitivity-out = Write sensitivity.csv, trials.csv, tornado.svg and tornado.png into this folder

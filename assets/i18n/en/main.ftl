@@ -131,8 +131,8 @@ cli-conflict = { $option } cannot be used with { $other }
 cli-see-help = For the commands and their options: aguila --help
 cli-possible-values = it can be { $values }
 cli-no-client = This build has no game window (it was built without the `client` feature).
+    Try `aguila run --seed 7`, `aguila scenarios`, or `aguila --help`.
 cli-lang-unknown = there is no translation for `{ $code }`: messages are in `{ $used }` (languages: { $available })
-    Try `aguila run --scenario scenarios/historical_1861.ron --seed 7`, or `aguila --help`.
 io-not-found = no such file or folder
 io-permission-denied = permission denied
 io-not-text = it is not a text file (UTF-8)
@@ -140,7 +140,6 @@ io-is-a-directory = it is a folder, not a file
 io-already-exists = it already exists
 io-storage-full = the disk is full
 io-other = { $detail }
-run-needs-scenario = give --scenario FILE or --load FILE
 run-saved = (saved { $month } to { $file })
 run-not-saved = the war ended before { $month }; nothing was saved
 run-month-outside = { $option } { $month } is outside this war's months ({ $first } to { $last }): it would do nothing
@@ -444,14 +443,14 @@ save-problem-choice = it waits on a choice for event { $event }, which offers no
 help-aguila = Águila y Corona: a turn-based strategy game and simulation of the Second French Intervention in Mexico (1861-1867)
 help-aguila-lang = Language (en, es, pt, …) for the game window when no command is given; every command also takes its own --lang
 help-check = Check scenario files and report every error with its place
-help-check-files = Scenario files
+help-check-files = Scenario or variant files, or ids of built-in or mod scenarios
 help-check-json = Print the findings as JSON (each with a `code` that does not depend on the language)
 help-check-lang = Language of the messages (en, es, pt, …); by default the system's
 help-texts = Print a scenario's translation template for a language (for translators)
 help-texts-file = Scenario file
 help-texts-lang = Language of the template, and of the messages if the game has it: es, pt, fr…
 help-run = Play a campaign with both sides under the AI and print its chronicle
-help-run-scenario = Scenario or variant file (not needed with --load)
+help-run-scenario = Scenario or variant: a file, or the id of a built-in or mod scenario (`aguila scenarios` lists them); the built-in historical war by default
 help-run-seed = Random seed (1 if not given); with --load, a new seed for the rest of the war
 help-run-until = Stop after this month (YYYY-MM) even if the war goes on
 help-run-set = Change a counterfactual parameter: --set name=value (repeatable)
@@ -461,16 +460,16 @@ help-run-load = Continue a saved game instead of starting a scenario; with --set
 help-run-lang = Language of the chronicle (en, es, pt, …); by default the system's
 help-run-policy = Who plays both sides: the AI at a level (easy, normal, hard) or the fixed baseline
 help-trials = Play many campaigns in parallel and report shares, key dates and provinces held
-help-trials-scenario = Scenario or variant file
+help-trials-scenario = Scenario or variant: a file or an id (`aguila scenarios` lists them); the built-in historical war by default
 help-trials-set = Change a counterfactual parameter: --set name=value (repeatable)
 help-trials-out = Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder
 help-compare = Compare counterfactuals on the same seeds (paired trials)
-help-compare-scenario = Scenario or variant file; give it twice or more to compare files (the first is the reference)
+help-compare-scenario = Scenario or variant: a file or an id (the built-in historical war by default); give it twice or more to compare them (the first is the reference)
 help-compare-variant = A variant of the scenario: "name=value name=value" (repeatable); each is compared with the scenario as it is
 help-compare-set = Change a parameter in every run: --set name=value (repeatable)
 help-compare-out = Write trials.csv, provinces.csv, summary.json and provinces.svg into this folder
 help-calibrate = Hold the model against the historical calibration targets
-help-calibrate-scenario = The historical scenario; the counterfactual targets use the variant files of its counterfactuals/ folder
+help-calibrate-scenario = The historical scenario (a file or an id; the built-in one by default); the counterfactual targets use the variants of its counterfactuals/ folder
 help-calibrate-json = Print the report as JSON
 help-batch-runs = Number of campaigns (per variant)
 help-batch-seed = Seed of the first trial; trial i uses seed S+i
@@ -479,7 +478,7 @@ help-batch-jobs = Threads (0: one per core)
 help-batch-policy = Who plays both sides: the AI at a level (easy, normal, hard) or the fixed baseline
 help-batch-lang = Language of the report (en, es, pt, …); by default the system's
 help-play = Open the game window
-help-play-scenario = Scenario file to start from
+help-play-scenario = Scenario to start from: a file, or the id of a built-in or mod scenario
 help-play-smoke = Start, play a few turns with the AI on both sides, save a screenshot here and exit
 help-play-lang = Language of the interface (en, es, pt…); otherwise the one chosen in the menu, then the system's
 help-common-help = Print help

@@ -313,7 +313,6 @@ refused-no-choice = No hay ninguna decisión pendiente para ti ahí.
 menu-subtitle = La Intervención francesa en México, 1861–1867
 menu-new-game = Nueva campaña
 menu-scenario = Escenario:
-button-reload = Recargar
 menu-scenario-error = No se pudo leer el escenario: { $error }
 menu-no-scenario = Primero elige un escenario que se pueda leer.
 menu-bad-parameter = { $name }: { $error }

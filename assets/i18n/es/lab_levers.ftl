@@ -117,7 +117,7 @@ lab-list-more = { $first }, { $last }
 
 ## Ayuda de los nuevos comandos.
 help-sweep = Juega una palanca con varios valores y las mismas semillas (una tabla y un gráfico)
-help-sweep-scenario = Archivo de escenario o de variante
+help-sweep-scenario = Escenario o variante: un archivo o un id (`aguila scenarios` los lista); por defecto, la guerra histórica incorporada
 help-sweep-param = La palanca que recorrer (el id de un parámetro)
 help-sweep-values = Los valores que jugar, separados por comas: --values 1863-01,1865-04,1867-01
 help-sweep-range = En su lugar, un intervalo de valores con ambos extremos: --range 60..140 (números o meses)
@@ -125,6 +125,6 @@ help-sweep-steps = Cuántos valores tomar a intervalos iguales en --range (al me
 help-sweep-set = Cambia otro parámetro en todos los ajustes: --set nombre=valor (se puede repetir)
 help-sweep-out = Escribe sweep.csv, trials.csv, sweep.svg y sweep.png en esta carpeta
 help-sensitivity = Juega cada palanca en su valor plausible bajo y alto frente al valor por omisión (un tornado)
-help-sensitivity-scenario = Archivo de escenario o de variante
+help-sensitivity-scenario = Escenario o variante: un archivo o un id (`aguila scenarios` los lista); por defecto, la guerra histórica incorporada
 help-sensitivity-set = Cambia un parámetro en todos los ajustes: --set nombre=valor (se puede repetir)
 help-sensitivity-out = Escribe sensitivity.csv, trials.csv, tornado.svg y tornado.png en esta carpeta

@@ -131,8 +131,8 @@ cli-conflict = { $option } no se puede usar junto con { $other }
 cli-see-help = Para ver los comandos y sus opciones: aguila --help
 cli-possible-values = puede ser { $values }
 cli-no-client = Esta versión no tiene ventana de juego (se compiló sin la función `client`).
+    Prueba `aguila run --seed 7`, `aguila scenarios` o `aguila --help`.
 cli-lang-unknown = no hay traducción para `{ $code }`: los mensajes van en `{ $used }` (idiomas: { $available })
-    Prueba `aguila run --scenario scenarios/historical_1861.ron --seed 7` o `aguila --help`.
 io-not-found = no existe ese archivo o carpeta
 io-permission-denied = no tienes permiso
 io-not-text = no es un archivo de texto (UTF-8)
@@ -140,7 +140,6 @@ io-is-a-directory = es una carpeta, no un archivo
 io-already-exists = ya existe
 io-storage-full = el disco está lleno
 io-other = { $detail }
-run-needs-scenario = indica --scenario ARCHIVO o --load ARCHIVO
 run-saved = (partida guardada al comenzar { $month } en { $file })
 run-not-saved = la guerra terminó antes de { $month }; no se guardó nada
 run-month-outside = { $option } { $month } está fuera de los meses de esta guerra (de { $first } a { $last }): no haría nada
@@ -442,14 +441,14 @@ save-problem-choice = espera una decisión sobre el acontecimiento { $event }, q
 help-aguila = Águila y Corona: juego de estrategia por turnos y simulación de la Segunda Intervención Francesa en México (1861-1867)
 help-aguila-lang = Idioma (en, es, pt, …) de la ventana del juego cuando no se da ningún comando; cada comando acepta además su propio --lang
 help-check = Revisa archivos de escenario y señala cada error con su lugar
-help-check-files = Archivos de escenario
+help-check-files = Archivos de escenario o de variante, o ids de escenarios incorporados o de mods
 help-check-json = Escribe los hallazgos en JSON (cada uno con un `code` que no depende del idioma)
 help-check-lang = Idioma de los mensajes (en, es, pt, …); por omisión, el del sistema
 help-texts = Escribe la plantilla de traducción de un escenario para un idioma (para traductores)
 help-texts-file = Archivo de escenario
 help-texts-lang = Idioma de la plantilla, y de los mensajes si el juego lo tiene: es, pt, fr…
 help-run = Juega una campaña con ambos bandos en manos de la IA y escribe su crónica
-help-run-scenario = Archivo de escenario o de variante (no hace falta con --load)
+help-run-scenario = Escenario o variante: un archivo, o el id de un escenario incorporado o de un mod (`aguila scenarios` los lista); por defecto, la guerra histórica incorporada
 help-run-seed = Semilla aleatoria (1 si no se da); con --load, una semilla nueva para el resto de la guerra
 help-run-until = Detenerse después de este mes (AAAA-MM) aunque la guerra siga
 help-run-set = Cambia un parámetro contrafactual: --set nombre=valor (se puede repetir)
@@ -459,16 +458,16 @@ help-run-load = Continuar una partida guardada en lugar de empezar un escenario;
 help-run-lang = Idioma de la crónica (en, es, pt, …); por omisión, el del sistema
 help-run-policy = Quién juega ambos bandos: la IA en un nivel (easy, normal, hard) o la política fija de referencia (baseline)
 help-trials = Juega muchas campañas en paralelo y da proporciones, fechas clave y provincias en poder de cada bando
-help-trials-scenario = Archivo de escenario o de variante
+help-trials-scenario = Escenario o variante: un archivo o un id (`aguila scenarios` los lista); por defecto, la guerra histórica incorporada
 help-trials-set = Cambia un parámetro contrafactual: --set nombre=valor (se puede repetir)
 help-trials-out = Escribe trials.csv, provinces.csv, summary.json y provinces.svg en esta carpeta
 help-compare = Compara contrafactuales con las mismas semillas (pruebas pareadas)
-help-compare-scenario = Archivo de escenario o de variante; dalo dos o más veces para comparar archivos (el primero es la referencia)
+help-compare-scenario = Escenario o variante: un archivo o un id (por defecto, la guerra histórica incorporada); dalo dos o más veces para compararlos (el primero es la referencia)
 help-compare-variant = Una variante del escenario: "nombre=valor nombre=valor" (se puede repetir); cada una se compara con el escenario tal cual
 help-compare-set = Cambia un parámetro en todas las partidas: --set nombre=valor (se puede repetir)
 help-compare-out = Escribe trials.csv, provinces.csv, summary.json y provinces.svg en esta carpeta
 help-calibrate = Compara el modelo con las metas históricas de calibración
-help-calibrate-scenario = El escenario histórico; las metas contrafactuales usan los archivos de variante de su carpeta counterfactuals/
+help-calibrate-scenario = El escenario histórico (un archivo o un id; por defecto, el incorporado); las metas contrafactuales usan las variantes de su carpeta counterfactuals/
 help-calibrate-json = Escribe el informe en JSON
 help-batch-runs = Número de campañas (por variante)
 help-batch-seed = Semilla de la primera prueba; la prueba i usa la semilla S+i
@@ -477,7 +476,7 @@ help-batch-jobs = Hilos (0: uno por núcleo)
 help-batch-policy = Quién juega ambos bandos: la IA en un nivel (easy, normal, hard) o la política fija de referencia (baseline)
 help-batch-lang = Idioma del informe (en, es, pt, …); por omisión, el del sistema
 help-play = Abre la ventana del juego
-help-play-scenario = Archivo de escenario con el que empezar
+help-play-scenario = Escenario con el que empezar: un archivo, o el id de un escenario incorporado o de un mod
 help-play-smoke = Arranca, juega unos turnos con la IA en ambos bandos, guarda aquí una captura de pantalla y sale
 help-play-lang = Idioma de la interfaz (en, es, pt…); si no, el elegido en el menú y luego el del sistema
 help-common-help = Muestra la ayuda

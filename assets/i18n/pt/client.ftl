@@ -313,7 +313,6 @@ refused-no-choice = Não há nenhuma decisão esperando por você aí.
 menu-subtitle = A Intervenção Francesa no México, 1861–1867
 menu-new-game = Nova campanha
 menu-scenario = Cenário:
-button-reload = Recarregar
 menu-scenario-error = Não foi possível ler o cenário: { $error }
 menu-no-scenario = Escolha primeiro um cenário que possa ser lido.
 menu-bad-parameter = { $name }: { $error }

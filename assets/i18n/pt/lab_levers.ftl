@@ -117,7 +117,7 @@ lab-list-more = { $first }, { $last }
 
 ## Ajuda dos novos comandos.
 help-sweep = Joga uma alavanca com vários valores e as mesmas sementes (uma tabela e um gráfico)
-help-sweep-scenario = Arquivo de cenário ou de variante
+help-sweep-scenario = Cenário ou variante: um arquivo ou um id (`aguila scenarios` os lista); por padrão, a guerra histórica embutida
 help-sweep-param = A alavanca a percorrer (o id de um parâmetro)
 help-sweep-values = Os valores a jogar, separados por vírgulas: --values 1863-01,1865-04,1867-01
 help-sweep-range = Em vez disso, um intervalo de valores com as duas pontas: --range 60..140 (números ou meses)
@@ -125,6 +125,6 @@ help-sweep-steps = Quantos valores tomar a intervalos iguais em --range (pelo me
 help-sweep-set = Muda outro parâmetro em todos os ajustes: --set nome=valor (pode repetir-se)
 help-sweep-out = Escreve sweep.csv, trials.csv e sweep.svg nesta pasta
 help-sensitivity = Joga cada alavanca no seu valor plausível baixo e alto contra o valor por omissão (um tornado)
-help-sensitivity-scenario = Arquivo de cenário ou de variante
+help-sensitivity-scenario = Cenário ou variante: um arquivo ou um id (`aguila scenarios` os lista); por padrão, a guerra histórica embutida
 help-sensitivity-set = Muda um parâmetro em todos os ajustes: --set nome=valor (pode repetir-se)
 help-sensitivity-out = Escreve sensitivity.csv, trials.csv e tornado.svg nesta pasta

@@ -131,8 +131,8 @@ cli-conflict = { $option } não pode ser usada junto com { $other }
 cli-see-help = Para ver os comandos e suas opções: aguila --help
 cli-possible-values = pode ser { $values }
 cli-no-client = Esta versão não tem a janela do jogo (foi compilada sem o recurso `client`).
+    Experimente `aguila run --seed 7`, `aguila scenarios` ou `aguila --help`.
 cli-lang-unknown = não há tradução para `{ $code }`: as mensagens estão em `{ $used }` (idiomas: { $available })
-    Experimente `aguila run --scenario scenarios/historical_1861.ron --seed 7` ou `aguila --help`.
 io-not-found = o arquivo ou a pasta não existe
 io-permission-denied = você não tem permissão
 io-not-text = não é um arquivo de texto (UTF-8)
@@ -140,7 +140,6 @@ io-is-a-directory = é uma pasta, não um arquivo
 io-already-exists = já existe
 io-storage-full = o disco está cheio
 io-other = { $detail }
-run-needs-scenario = informe --scenario ARQUIVO ou --load ARQUIVO
 run-saved = (jogo salvo no começo de { $month } em { $file })
 run-not-saved = a guerra terminou antes de { $month }; nada foi salvo
 run-month-outside = { $option } { $month } está fora dos meses desta guerra (de { $first } a { $last }): não faria nada
@@ -442,14 +441,14 @@ save-problem-choice = espera uma escolha sobre o evento { $event }, que não ofe
 help-aguila = Águila y Corona: jogo de estratégia por turnos e simulação da Segunda Intervenção Francesa no México (1861-1867)
 help-aguila-lang = Idioma (en, es, pt, …) da janela do jogo quando nenhum comando é dado; cada comando também aceita seu próprio --lang
 help-check = Verifica arquivos de cenário e aponta cada erro com seu lugar
-help-check-files = Arquivos de cenário
+help-check-files = Arquivos de cenário ou de variante, ou ids de cenários embutidos ou de mods
 help-check-json = Escreve as ocorrências em JSON (cada uma com um `code` que não depende do idioma)
 help-check-lang = Idioma das mensagens (en, es, pt, …); por padrão, o do sistema
 help-texts = Escreve o modelo de tradução de um cenário para um idioma (para tradutores)
 help-texts-file = Arquivo de cenário
 help-texts-lang = Idioma do modelo, e das mensagens se o jogo o tiver: es, pt, fr…
 help-run = Joga uma campanha com os dois lados nas mãos da IA e escreve sua crônica
-help-run-scenario = Arquivo de cenário ou de variante (desnecessário com --load)
+help-run-scenario = Cenário ou variante: um arquivo, ou o id de um cenário embutido ou de um mod (`aguila scenarios` os lista); por padrão, a guerra histórica embutida
 help-run-seed = Semente aleatória (1 se não for dada); com --load, uma semente nova para o resto da guerra
 help-run-until = Parar depois deste mês (AAAA-MM) mesmo que a guerra continue
 help-run-set = Muda um parâmetro contrafactual: --set nome=valor (pode ser repetido)
@@ -459,16 +458,16 @@ help-run-load = Continuar um jogo salvo em vez de começar um cenário; com --se
 help-run-lang = Idioma da crônica (en, es, pt, …); por padrão, o do sistema
 help-run-policy = Quem joga os dois lados: a IA num nível (easy, normal, hard) ou a política fixa de referência (baseline)
 help-trials = Joga muitas campanhas em paralelo e dá proporções, datas-chave e províncias em poder de cada lado
-help-trials-scenario = Arquivo de cenário ou de variante
+help-trials-scenario = Cenário ou variante: um arquivo ou um id (`aguila scenarios` os lista); por padrão, a guerra histórica embutida
 help-trials-set = Muda um parâmetro contrafactual: --set nome=valor (pode ser repetido)
 help-trials-out = Escreve trials.csv, provinces.csv, summary.json e provinces.svg nesta pasta
 help-compare = Compara contrafactuais com as mesmas sementes (ensaios pareados)
-help-compare-scenario = Arquivo de cenário ou de variante; passe-o duas ou mais vezes para comparar arquivos (o primeiro é a referência)
+help-compare-scenario = Cenário ou variante: um arquivo ou um id (por padrão, a guerra histórica embutida); passe-o duas ou mais vezes para compará-los (o primeiro é a referência)
 help-compare-variant = Uma variante do cenário: "nome=valor nome=valor" (pode ser repetida); cada uma é comparada com o cenário como está
 help-compare-set = Muda um parâmetro em todas as partidas: --set nome=valor (pode ser repetido)
 help-compare-out = Escreve trials.csv, provinces.csv, summary.json e provinces.svg nesta pasta
 help-calibrate = Confronta o modelo com as metas históricas de calibração
-help-calibrate-scenario = O cenário histórico; as metas contrafactuais usam os arquivos de variante da pasta counterfactuals/
+help-calibrate-scenario = O cenário histórico (um arquivo ou um id; por padrão, o embutido); as metas contrafactuais usam as variantes da pasta counterfactuals/
 help-calibrate-json = Escreve o relatório em JSON
 help-batch-runs = Número de campanhas (por variante)
 help-batch-seed = Semente do primeiro ensaio; o ensaio i usa a semente S+i
@@ -477,7 +476,7 @@ help-batch-jobs = Threads (0: uma por núcleo)
 help-batch-policy = Quem joga os dois lados: a IA num nível (easy, normal, hard) ou a política fixa de referência (baseline)
 help-batch-lang = Idioma do relatório (en, es, pt, …); por padrão, o do sistema
 help-play = Abre a janela do jogo
-help-play-scenario = Arquivo de cenário com que começar
+help-play-scenario = Cenário com que começar: um arquivo, ou o id de um cenário embutido ou de um mod
 help-play-smoke = Inicia, joga alguns turnos com a IA dos dois lados, salva aqui uma captura de tela e sai
 help-play-lang = Idioma da interface (en, es, pt…); senão, o escolhido no menu e depois o do sistema
 help-common-help = Mostra a ajuda

@@ -180,12 +180,20 @@ pub fn variant_question(lang: Lang, v: &Variant) -> String {
     crate::text::scenario::text(lang, &v.id, "variant-question", &v.question)
 }
 
-/// The variant files in `counterfactuals/` beside a scenario, by name.
+/// The variant files in `counterfactuals/` beside a scenario (built into the binary for a
+/// built-in scenario), by name.
 fn pack_files(scenario: &Path) -> Vec<PathBuf> {
     let dir = scenario
         .parent()
         .unwrap_or_else(|| Path::new("."))
         .join("counterfactuals");
+    if let Some(place) = crate::sim::files::builtin_place(&dir) {
+        return crate::sim::files::builtin_files_in(&place)
+            .into_iter()
+            .filter(|f| f.ends_with(".ron"))
+            .map(crate::sim::files::builtin_path)
+            .collect();
+    }
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
             entries

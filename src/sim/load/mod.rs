@@ -77,10 +77,10 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Reads, parses and validates a scenario file.
+/// Reads, parses and validates a scenario file (from the disk, or a built-in one).
 pub fn load_scenario_file(path: &Path) -> Result<Loaded, LoadError> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+    let text = crate::sim::files::read_to_string(path).map_err(|source| LoadError::Io {
         file: file.clone(),
         source,
     })?;
