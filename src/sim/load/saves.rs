@@ -245,6 +245,13 @@ pub fn load_state_str(text: &str, file: &str) -> Result<GameState, SaveError> {
             ));
         }
     }
+    if let Some(problem) = state
+        .lesson
+        .as_ref()
+        .and_then(|l| l.problem(&state.scenario))
+    {
+        return Err(corrupt(problem));
+    }
     // The references hold; now every number and every leader as the rules could leave them.
     if let Some(problem) = super::state_problem(&state) {
         return Err(corrupt(problem));
