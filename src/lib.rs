@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod cli_help;
 pub mod lab;
+pub mod lesson;
 pub mod run;
 pub mod sim;
 pub mod text;
