@@ -392,10 +392,10 @@ pub fn load_pack_str(text: &str, path: &Path) -> Result<LoadedPack, LoadError> {
         .map_err(|m| invalid(vec![at((0, 1), m, None)]))?;
     for range in &free {
         // A free lever starts inside its range: at the pack's value, or the range's low end.
-        if !range.contains(&values[range.index]) {
-            if let Some(from) = &range.from {
-                values[range.index] = from.clone();
-            }
+        if !range.contains(&values[range.index])
+            && let Some(from) = &range.from
+        {
+            values[range.index] = from.clone();
         }
     }
     let mut warnings = loaded.warnings.clone();
