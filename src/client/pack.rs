@@ -162,7 +162,7 @@ pub fn menu_entry(lang: Lang, ui: &mut egui::Ui, menu: &mut PackMenu, seed: u64)
         });
         match &menu.loaded {
             Some(Err(e)) => {
-                ui.label(RichText::new(e).color(colour::DANGER));
+                ui.label(RichText::new(e.as_str()).color(colour::DANGER));
             }
             Some(Ok(_)) => start = lesson_setup(lang, ui, menu, seed),
             None => {}
@@ -177,7 +177,7 @@ fn lesson_setup(lang: Lang, ui: &mut egui::Ui, menu: &mut PackMenu, seed: u64) -
         return None;
     };
     let p = p.clone();
-    ui.label(RichText::new(&p.pack.title).strong().size(18.0));
+    ui.label(RichText::new(p.pack.title.as_str()).strong().size(18.0));
     ui.label(
         RichText::new(lang.tr_args(
             "packscreen-hash",
@@ -195,12 +195,12 @@ fn lesson_setup(lang: Lang, ui: &mut egui::Ui, menu: &mut PackMenu, seed: u64) -
     }
     ui.add_space(4.0);
     ui.label(RichText::new(lang.tr("packscreen-prediction")).strong());
-    ui.label(&p.pack.prediction.prompt);
+    ui.label(p.pack.prediction.prompt.as_str());
     if p.pack.prediction.choices.is_empty() {
         ui.text_edit_multiline(&mut menu.prediction);
     } else {
         for (i, c) in p.pack.prediction.choices.iter().enumerate() {
-            ui.radio_value(&mut menu.choice, Some(i), c);
+            ui.radio_value(&mut menu.choice, Some(i), c.as_str());
         }
     }
     ui.add_space(4.0);
@@ -255,7 +255,7 @@ fn lesson_setup(lang: Lang, ui: &mut egui::Ui, menu: &mut PackMenu, seed: u64) -
         }
     }
     if let Some(e) = &menu.error {
-        ui.label(RichText::new(e).color(colour::DANGER));
+        ui.label(RichText::new(e.as_str()).color(colour::DANGER));
     }
     start
 }
