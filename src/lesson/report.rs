@@ -224,6 +224,8 @@ fn why_section(lang: Lang, p: &LoadedPack, w: &War) -> String {
         let causes = w.causes_of(d, around, MOST_CAUSES);
         for l in &causes {
             if let Some(line) = chronicle::describe(lang, &w.state, &l.event) {
+                // A scripted event is told as a bulleted title over its text: one line here.
+                let line = line.trim_start_matches(['•', ' ']).replace('\n', " ");
                 out.push_str(&format!("  - {}: {line}\n", lang.month(l.month)));
             }
         }

@@ -42,7 +42,7 @@ debrief-other-scenario = { $file } is a save of the scenario `{ $found }`, not o
 debrief-no-pack = { $file } was not played under a teacher's pack
 debrief-hash-mismatch = { $file } was played under the pack { $found }, not this pack ({ $expected })
 debrief-written = Wrote { $files } into { $dir } (pack { $hash }).
-debrief-title = { $title }: the debrief of { $student }
+debrief-title = { $title } — the debrief of { $student }
 debrief-subtitle = Pack { $hash } · playing { $sides } · { $months } months played, { $first } to { $last }
 debrief-levers = Levers moved from the pack's values: { $levers }
 debrief-levers-pack = Levers: as the pack sets them.
@@ -88,7 +88,7 @@ debrief-questions-heading = The questions
 debrief-evidence-date = { $date }: history { $history }; your war { $yours }; the computer's wars { $median } (it came in { $share })
 debrief-evidence-winner = Your war: { $standing } The computer's wars: the Republic won { $republic }, the Empire { $empire }, undecided or still going at the lesson's end { $none }.
 debrief-evidence-provinces = At the end of { $month }, your war: the Republic { $r }, contested { $c }, the Empire { $e } provinces; the computer's wars (median): { $mr }, { $mc }, { $me }.
-debrief-class-title = { $title }: the class against the model
+debrief-class-title = { $title } — the class against the model
 debrief-class-subtitle = Pack { $hash } · { $students ->
     [one] 1 student
    *[other] { $students } students

@@ -42,7 +42,7 @@ debrief-other-scenario = { $file } es una partida del escenario `{ $found }`, no
 debrief-no-pack = { $file } no se jugó con un paquete del docente
 debrief-hash-mismatch = { $file } se jugó con el paquete { $found }, no con este ({ $expected })
 debrief-written = Se escribieron { $files } en { $dir } (paquete { $hash }).
-debrief-title = { $title }: el balance de { $student }
+debrief-title = { $title } — el balance de { $student }
 debrief-subtitle = Paquete { $hash } · jugando con { $sides } · { $months } meses jugados, de { $first } a { $last }
 debrief-levers = Palancas movidas respecto del paquete: { $levers }
 debrief-levers-pack = Palancas: como las fija el paquete.
@@ -88,7 +88,7 @@ debrief-questions-heading = Las preguntas
 debrief-evidence-date = { $date }: historia { $history }; tu guerra { $yours }; guerras del ordenador { $median } (llegó en el { $share })
 debrief-evidence-winner = Tu guerra: { $standing } Guerras del ordenador: la República ganó el { $republic }, el Imperio el { $empire }, sin decidir o en curso al final de la lección el { $none }.
 debrief-evidence-provinces = Al final de { $month }, tu guerra: la República { $r }, disputadas { $c }, el Imperio { $e } provincias; guerras del ordenador (mediana): { $mr }, { $mc }, { $me }.
-debrief-class-title = { $title }: la clase frente al modelo
+debrief-class-title = { $title } — la clase frente al modelo
 debrief-class-subtitle = Paquete { $hash } · { $students ->
     [one] 1 alumno
    *[other] { $students } alumnos

@@ -42,7 +42,7 @@ debrief-other-scenario = { $file } é uma partida do cenário `{ $found }`, não
 debrief-no-pack = { $file } não foi jogado com um pacote do professor
 debrief-hash-mismatch = { $file } foi jogado com o pacote { $found }, não com este ({ $expected })
 debrief-written = { $files } escritos em { $dir } (pacote { $hash }).
-debrief-title = { $title }: o balanço de { $student }
+debrief-title = { $title } — o balanço de { $student }
 debrief-subtitle = Pacote { $hash } · jogando com { $sides } · { $months } meses jogados, de { $first } a { $last }
 debrief-levers = Alavancas mudadas em relação ao pacote: { $levers }
 debrief-levers-pack = Alavancas: como o pacote as fixa.
@@ -88,7 +88,7 @@ debrief-questions-heading = As perguntas
 debrief-evidence-date = { $date }: história { $history }; a tua guerra { $yours }; guerras do computador { $median } (chegou em { $share })
 debrief-evidence-winner = A tua guerra: { $standing } Guerras do computador: a República venceu em { $republic }, o Império em { $empire }, indecisas ou em curso no fim da aula { $none }.
 debrief-evidence-provinces = No fim de { $month }, a tua guerra: a República { $r }, disputadas { $c }, o Império { $e } províncias; guerras do computador (mediana): { $mr }, { $mc }, { $me }.
-debrief-class-title = { $title }: a turma frente ao modelo
+debrief-class-title = { $title } — a turma frente ao modelo
 debrief-class-subtitle = Pacote { $hash } · { $students ->
     [one] 1 aluno
    *[other] { $students } alunos
