@@ -47,10 +47,7 @@ pub fn files(lang: Lang, p: &LoadedPack, wars: &[War], models: &[Model]) -> Vec<
         names.push(name.clone());
         out.push((name, student_page(lang, p, w, &model_of(w).trials)));
     }
-    out.push((
-        "class.md".to_string(),
-        class_page(lang, p, wars, &models[0].trials),
-    ));
+    out.push(("class.md".to_string(), class_page(lang, p, wars, models)));
     out.push(("class.csv".to_string(), class_csv(p, wars, models)));
     out.push(("months.csv".to_string(), months_csv(p, wars, models)));
     out
@@ -478,7 +475,8 @@ fn student_page(lang: Lang, p: &LoadedPack, w: &War, trials: &[Trial]) -> String
 }
 
 /// The class against the model (the computer's wars under the pack's own levers).
-fn class_page(lang: Lang, p: &LoadedPack, wars: &[War], trials: &[Trial]) -> String {
+fn class_page(lang: Lang, p: &LoadedPack, wars: &[War], models: &[Model]) -> String {
+    let trials = &models[0].trials;
     let start = p.loaded.scenario.start;
     let n = wars.len();
     let mut out = format!(
@@ -580,7 +578,9 @@ fn class_page(lang: Lang, p: &LoadedPack, wars: &[War], trials: &[Trial]) -> Str
         lang.tr("debrief-col-empire-longer"),
     ));
     for (w, pred) in wars.iter().zip(&predictions) {
-        let s = standing(KeyDate::EmpireEnds, w.date(KeyDate::EmpireEnds), trials);
+        // Each war among the computer's wars under its own levers, as on its own page.
+        let own = &model_for(models, w).trials;
+        let s = standing(KeyDate::EmpireEnds, w.date(KeyDate::EmpireEnds), own);
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",
             w.file,
@@ -593,6 +593,14 @@ fn class_page(lang: Lang, p: &LoadedPack, wars: &[War], trials: &[Trial]) -> Str
         ));
     }
     out
+}
+
+/// The computer's wars under the levers `w` was played with.
+fn model_for<'a>(models: &'a [Model], w: &War) -> &'a Model {
+    models
+        .iter()
+        .find(|m| m.params == w.state.params)
+        .unwrap_or(&models[0])
 }
 
 /// One row per student: the pack, the side(s), where the war stood, each key date, the
