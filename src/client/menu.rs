@@ -259,17 +259,21 @@ fn menu_ui(
                         ui.set_width(width);
                         if pack.loaded.is_some() {
                             // A lesson opened: the teacher's pack comes first.
-                            start = start.or(crate::client::pack::menu_entry(
-                                lang, ui, &mut pack, menu.seed,
-                            ));
+                            if let Some(game) =
+                                crate::client::pack::menu_entry(lang, ui, &mut pack, menu.seed)
+                            {
+                                start = Some(game);
+                            }
                             ui.add_space(10.0);
                         }
                         new_game_section(lang, ui, &mut menu, &mut start);
                         ui.add_space(10.0);
                         if pack.loaded.is_none() {
-                            start = start.or(crate::client::pack::menu_entry(
-                                lang, ui, &mut pack, menu.seed,
-                            ));
+                            if let Some(game) =
+                                crate::client::pack::menu_entry(lang, ui, &mut pack, menu.seed)
+                            {
+                                start = Some(game);
+                            }
                             ui.add_space(10.0);
                         }
                         load_section(lang, ui, &mut menu, &mut start);
