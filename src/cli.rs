@@ -65,6 +65,10 @@ pub enum Cmd {
     Sweep(crate::lab::sweep::SweepArgs),
     /// Play every lever at its low and high plausible value against the default (a tornado).
     Sensitivity(crate::lab::sensitivity::SensitivityArgs),
+    /// Write a teacher's pack (a lesson over a scenario), or check one with --check.
+    Pack(crate::lesson::PackArgs),
+    /// Read students' saves against their pack: a debrief in Markdown and CSV.
+    Debrief(crate::lesson::debrief::DebriefArgs),
     /// Hold the model against the historical calibration targets.
     Calibrate(crate::lab::calibrate::CalibrateArgs),
     /// Open the game window.
@@ -114,6 +118,8 @@ pub fn main() -> ExitCode {
         Some(Cmd::Sweep(args)) => crate::lab::sweep::run(lang, &args),
         Some(Cmd::Sensitivity(args)) => crate::lab::sensitivity::run(lang, &args),
         Some(Cmd::Calibrate(args)) => crate::lab::calibrate::run(lang, &args),
+        Some(Cmd::Pack(args)) => crate::lesson::run(lang, &args),
+        Some(Cmd::Debrief(args)) => crate::lesson::debrief::run(lang, &args),
         Some(Cmd::Texts { file, lang: target }) => texts(lang, &file, &target),
         Some(Cmd::Scenarios { .. }) => crate::cli_scenarios::list(lang),
         #[cfg(feature = "client")]
@@ -258,6 +264,25 @@ fn check(lang: Lang, files: &[PathBuf], json: bool, verbose: bool) -> ExitCode {
     for asked in files {
         // An id names the mod or built-in scenario of that id.
         let path = &crate::scenarios::resolve(asked);
+        // A teacher's pack is checked with everything it names, and says its hash.
+        if crate::sim::pack::is_pack_text(&std::fs::read_to_string(path).unwrap_or_default()) {
+            if !json {
+                failed |= !crate::lesson::check_one(lang, path);
+                continue;
+            }
+            match crate::sim::pack::load_pack(path) {
+                Ok(p) => all.extend(p.loaded.warnings),
+                Err(LoadError::Invalid { diagnostics, .. }) => {
+                    failed = true;
+                    all.extend(diagnostics);
+                }
+                Err(e) => {
+                    failed = true;
+                    all.push(io_diagnostic(&e, path));
+                }
+            }
+            continue;
+        }
         // A variant file is checked with its base: warnings and texts are the base's.
         match crate::sim::variant::load_any(path) {
             Ok(any) => {

@@ -4,6 +4,7 @@ pub mod cli;
 pub mod cli_help;
 pub mod cli_scenarios;
 pub mod lab;
+pub mod lesson;
 pub mod places;
 pub mod run;
 pub mod scenarios;

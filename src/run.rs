@@ -20,6 +20,17 @@ pub struct RunArgs {
     /// scenarios` lists them); the built-in historical war by default.
     #[arg(long)]
     pub scenario: Option<PathBuf>,
+    /// Play a war under a teacher's pack: its scenario, its locked levers, its turn limit.
+    #[arg(long, conflicts_with_all = ["scenario", "load"])]
+    pub pack: Option<PathBuf>,
+    /// With --pack: the prediction recorded before the war (one of the pack's choices, by
+    /// number or words, or free words if it offers none).
+    #[arg(long, requires = "pack")]
+    pub prediction: Option<String>,
+    /// Save the state to FILE (RON) when the run stops: at the war's end, --until, or the
+    /// pack's turn limit.
+    #[arg(long)]
+    pub save: Option<PathBuf>,
     /// Random seed (1 if not given). With --load, a new seed for the rest of the war; without
     /// it the saved war's own random generator goes on.
     #[arg(long)]
@@ -84,6 +95,9 @@ pub struct RunResult {
     pub seed: u64,
     /// Parameter values used.
     pub parameters: BTreeMap<String, String>,
+    /// The short hash of the teacher's pack the war is played under, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pack: Option<String>,
     /// How it ended (absent if stopped by --until).
     pub outcome: Option<crate::sim::state::Outcome>,
     /// For a branch from a save, what it changed, in words.
@@ -197,9 +211,41 @@ fn months_outside_the_war(
         }
     }
     // Only a save may be written over: never the scenario, a variant or any other file.
-    let (_, file) = save_at?;
-    (file.exists() && !load::is_save_file(file))
-        .then(|| Message::new("run-save-over-other").arg("file", file.display().to_string()))
+    [save_at.map(|(_, f)| f), args.save.as_ref()]
+        .into_iter()
+        .flatten()
+        .find(|file| file.exists() && !load::is_save_file(file))
+        .map(|file| Message::new("run-save-over-other").arg("file", file.display().to_string()))
+}
+
+/// A war under a teacher's pack: the pack's lever values with the student's `--set` changes
+/// (a locked lever refused), the lesson record with the prediction, and the pack's header and
+/// questions to print before the chronicle.
+fn start_pack(
+    lang: Lang,
+    path: &std::path::Path,
+    args: &RunArgs,
+) -> Result<(GameState, String), String> {
+    let p = crate::lesson::load(lang, path)?;
+    crate::text::scenario::register_scenario_file(&p.scenario_path);
+    let values = p.values_with(&args.set).map_err(|m| lang.render(&m))?;
+    let mut lesson = crate::sim::lesson::Lesson::new(
+        &p.hash,
+        &p.pack.title,
+        p.pack.sides.clone(),
+        p.last_month(),
+    );
+    if let Some(given) = &args.prediction {
+        lesson.prediction = Some(crate::lesson::prediction_answer(lang, &p, given)?);
+    }
+    let mut state = GameState::new(p.loaded.scenario.clone(), values, args.seed.unwrap_or(1));
+    state.lesson = Some(lesson);
+    let intro = format!(
+        "{}\n{}",
+        crate::lesson::header(lang, &p),
+        crate::lesson::questions(lang, &p)
+    );
+    Ok((state, intro))
 }
 
 /// Runs `aguila run`.
@@ -217,8 +263,9 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
         None => None,
     };
     let mut branched = None;
-    let started = match (&args.load, &args.scenario) {
-        (Some(path), _) => load::load_state(path)
+    let mut intro = String::new();
+    let started = match (&args.load, &args.scenario, &args.pack) {
+        (Some(path), _, _) => load::load_state(path)
             .map_err(|e| diagnostics::save_error(lang, &e))
             .and_then(|mut state| {
                 if args.set.is_empty() && args.seed.is_none() {
@@ -229,7 +276,11 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
                 branched = Some(branch_statement(lang, &state, path, &changes, args.seed));
                 Ok(state)
             }),
-        (None, asked) => {
+        (None, _, Some(pack)) => start_pack(lang, pack, args).map(|(state, text)| {
+            intro = text;
+            state
+        }),
+        (None, asked, None) => {
             let path = match asked {
                 Some(path) => crate::scenarios::resolve(path),
                 None => crate::scenarios::default_path(),
@@ -264,12 +315,13 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
             .zip(&state.params)
             .map(|(p, v)| (p.id.clone(), v.to_string()))
             .collect(),
+        pack: state.lesson.as_ref().map(|l| l.pack.clone()),
         outcome: None,
         branch: None,
         events: Vec::new(),
         months: Vec::new(),
     };
-    let mut out = String::new();
+    let mut out = intro;
     if let Some(statement) = &branched {
         if args.json {
             result.branch = Some(statement.clone());
@@ -278,10 +330,16 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
             out.push('\n');
         }
     }
+    // A lesson stops at its turn limit, whatever --until asks.
+    let until = match (&state.lesson, args.until) {
+        (Some(l), Some(u)) => Some(u.min(l.last_month)),
+        (Some(l), None) => Some(l.last_month),
+        (None, u) => u,
+    };
     let mut player = args.policy.player();
     while state.outcome.is_none() {
         let month = state.month;
-        if args.until.is_some_and(|u| month > u) {
+        if until.is_some_and(|u| month > u) {
             break;
         }
         if let Some((at, file)) = &save_at
@@ -340,6 +398,18 @@ pub fn run(lang: Lang, args: &RunArgs) -> ExitCode {
         if !args.json {
             let recorded = Message::new("run-recorded").arg("file", file.display().to_string());
             out.push_str(&format!("{}\n", lang.render(&recorded)));
+        }
+    }
+    if let Some(file) = &args.save {
+        if let Err(e) = load::save_state(&state, file) {
+            eprintln!("{}", error_line(lang, &diagnostics::save_error(lang, &e)));
+            return ExitCode::from(1);
+        }
+        if !args.json {
+            let saved = Message::new("run-saved-end")
+                .arg("month", state.month.to_string())
+                .arg("file", file.display().to_string());
+            out.push_str(&format!("{}\n", lang.render(&saved)));
         }
     }
     if args.json {

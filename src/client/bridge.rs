@@ -485,7 +485,11 @@ pub fn end_turns(
     wake: Option<Res<EventLoopProxyWrapper>>,
     mut seat: MessageWriter<SeatChanged>,
 ) {
-    if requests.read().count() == 0 || game.resolving || game.state.outcome.is_some() {
+    if requests.read().count() == 0
+        || game.resolving
+        || game.state.outcome.is_some()
+        || crate::client::pack::lesson_over(&game.state)
+    {
         return;
     }
     if game.handover {
@@ -591,7 +595,12 @@ fn watch_ai_play(
     mut commands: Commands,
     wake: Option<Res<EventLoopProxyWrapper>>,
 ) {
-    if !game.watching() || game.resolving || pace.paused || game.state.outcome.is_some() {
+    if !game.watching()
+        || game.resolving
+        || pace.paused
+        || game.state.outcome.is_some()
+        || crate::client::pack::lesson_over(&game.state)
+    {
         return;
     }
     let due = pace

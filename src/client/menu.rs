@@ -279,6 +279,7 @@ fn menu_ui(
     mut window_lang: ResMut<WindowLang>,
     mut contexts: EguiContexts,
     mut menu: ResMut<MenuState>,
+    mut pack: ResMut<crate::client::pack::PackMenu>,
     mut settings: ResMut<Settings>,
     mut commands: Commands,
     mut next_screen: ResMut<NextState<Screen>>,
@@ -316,8 +317,25 @@ fn menu_ui(
                     ui.add_space(margin);
                     ui.vertical(|ui| {
                         ui.set_width(width);
+                        if pack.loaded.is_some() {
+                            // A lesson opened: the teacher's pack comes first.
+                            if let Some(game) =
+                                crate::client::pack::menu_entry(lang, ui, &mut pack, menu.seed)
+                            {
+                                start = Some(game);
+                            }
+                            ui.add_space(10.0);
+                        }
                         new_game_section(lang, ui, &mut menu, &mut start);
                         ui.add_space(10.0);
+                        if pack.loaded.is_none() {
+                            if let Some(game) =
+                                crate::client::pack::menu_entry(lang, ui, &mut pack, menu.seed)
+                            {
+                                start = Some(game);
+                            }
+                            ui.add_space(10.0);
+                        }
                         load_section(lang, ui, &mut menu, &mut start);
                         ui.add_space(10.0);
                         open_lab = crate::client::lab::menu_entry(lang, ui);

@@ -17,6 +17,7 @@ pub mod map;
 pub mod map_data;
 pub mod menu;
 pub mod overlay;
+pub mod pack;
 pub mod saves;
 pub mod schedule;
 pub mod settings;
@@ -52,6 +53,9 @@ pub struct PlayArgs {
     /// the system's.
     #[arg(long)]
     pub lang: Option<String>,
+    /// Open a teacher's pack in the main menu, ready for the lesson.
+    #[arg(long)]
+    pub pack: Option<PathBuf>,
 }
 
 /// The screens of the game.
@@ -113,6 +117,10 @@ pub fn play(args: PlayArgs) -> ExitCode {
     .insert_resource(words::WindowLang(lang))
     .insert_resource(map::MapGeometry(map))
     .insert_resource(menu::MenuState::new(scenario))
+    .insert_resource(match &args.pack {
+        Some(path) => pack::PackMenu::opened(lang, path),
+        None => pack::PackMenu::default(),
+    })
     .init_state::<Screen>()
     .add_plugins((
         schedule::plugin,
@@ -126,6 +134,7 @@ pub fn play(args: PlayArgs) -> ExitCode {
         game_over::plugin,
         saves::plugin,
         lab::plugin,
+        pack::plugin,
     ))
     .add_systems(EguiPrimaryContextPass, (style_once, log_repaint_causes))
     .add_systems(Update, keep_awake_while_busy)

@@ -69,6 +69,7 @@ impl GameState {
             orders: [Vec::new(), Vec::new()],
             ready: [false; 2],
             outcome: None,
+            lesson: None,
             maybe_spent: crate::sim::state::MaybeSpent(true),
             scenario,
         };
@@ -476,6 +477,7 @@ impl GameState {
             }
             Command::EndTurn => self.ready[side.index()] = true,
         }
+        self.log_lesson(&events);
         Ok(events)
     }
 

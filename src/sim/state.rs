@@ -203,6 +203,10 @@ pub struct GameState {
     pub ready: [bool; 2],
     /// Set when the game is over.
     pub outcome: Option<Outcome>,
+    /// The teacher's pack this war is played under, with the student's prediction and the
+    /// war's log for the debrief; `None` outside a lesson (and in saves made before packs).
+    #[serde(default)]
+    pub lesson: Option<crate::sim::lesson::Lesson>,
     /// Whether an army may have a detachment left without men since empty armies were last
     /// cleared: the month's phases and the commands clear them only then, rather than after
     /// each step. Not saved: a loaded game begins by looking at every army.

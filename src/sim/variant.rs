@@ -79,7 +79,7 @@ pub fn is_variant_text(text: &str) -> bool {
 
 /// Where a variant's `base` leads.
 #[derive(Debug, PartialEq)]
-enum BasePlace {
+pub(crate) enum BasePlace {
     /// A file inside the scenario folder.
     Inside,
     /// Inside the scenario folder, but no file is there.
@@ -93,7 +93,7 @@ enum BasePlace {
 /// scenario in the folder that holds its own folder (a scenario's folder, with its
 /// counterfactuals below it) or anywhere below that, and nothing else: variants are passed
 /// around between classes, and one must not read (nor show) any other file on the machine.
-fn base_place(dir: &Path, written: &str) -> BasePlace {
+pub(crate) fn base_place(dir: &Path, written: &str) -> BasePlace {
     if files::is_builtin(dir) {
         return builtin_base_place(dir, written);
     }
@@ -326,7 +326,7 @@ pub fn load_variant_str(text: &str, path: &Path) -> Result<AnyScenario, LoadErro
 }
 
 /// An error placed at `(offset, len)` of `text`.
-fn diagnostic_at(
+pub(crate) fn diagnostic_at(
     file: &str,
     text: &str,
     span: (usize, usize),
@@ -337,7 +337,7 @@ fn diagnostic_at(
 }
 
 /// The span of `field:` in the text (the file's start if absent).
-fn field_span(text: &str, field: &str) -> (usize, usize) {
+pub(crate) fn field_span(text: &str, field: &str) -> (usize, usize) {
     let pattern = format!("{field}:");
     text.match_indices(&pattern)
         .find(|(i, _)| {
@@ -350,7 +350,7 @@ fn field_span(text: &str, field: &str) -> (usize, usize) {
 }
 
 /// The span of the `n`th (0-based) occurrence of `"value"` in the text.
-fn quoted_span(text: &str, value: &str, n: usize) -> (usize, usize) {
+pub(crate) fn quoted_span(text: &str, value: &str, n: usize) -> (usize, usize) {
     let quoted = format!("\"{value}\"");
     text.match_indices(&quoted)
         .nth(n)

@@ -32,6 +32,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/i18n/en/lab_levers.ftl")),
     ("en", include_str!("../../assets/i18n/en/lab-screen.ftl")),
     ("en", include_str!("../../assets/i18n/en/scenarios.ftl")),
+    ("en", include_str!("../../assets/i18n/en/lesson.ftl")),
     ("es", include_str!("../../assets/i18n/es/main.ftl")),
     ("es", include_str!("../../assets/i18n/es/client.ftl")),
     ("es", include_str!("../../assets/i18n/es/france.ftl")),
@@ -40,6 +41,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("es", include_str!("../../assets/i18n/es/lab_levers.ftl")),
     ("es", include_str!("../../assets/i18n/es/lab-screen.ftl")),
     ("es", include_str!("../../assets/i18n/es/scenarios.ftl")),
+    ("es", include_str!("../../assets/i18n/es/lesson.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/main.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/client.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/france.ftl")),
@@ -48,6 +50,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("pt", include_str!("../../assets/i18n/pt/lab_levers.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/lab-screen.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/scenarios.ftl")),
+    ("pt", include_str!("../../assets/i18n/pt/lesson.ftl")),
 ];
 
 /// The language everything falls back to.

@@ -293,6 +293,13 @@ pub(crate) fn check_state(state: &mut GameState, file: &str) -> Result<(), SaveE
             ));
         }
     }
+    if let Some(problem) = state
+        .lesson
+        .as_ref()
+        .and_then(|l| l.problem(&state.scenario))
+    {
+        return Err(corrupt(problem));
+    }
     // The references hold; now every number and every leader as the rules could leave them.
     if let Some(problem) = super::state_problem(state) {
         return Err(corrupt(problem));

@@ -42,6 +42,8 @@ impl GameState {
         if self.outcome.is_some() {
             return;
         }
+        let first = ev.len();
+        let month = self.month;
         ev.push(Event::MonthBegan { month: self.month });
         self.france.begin_month();
         self.settle_unanswered_choices(ev);
@@ -65,6 +67,7 @@ impl GameState {
         self.fire_events(ev);
         self.france_month(scenario, ev);
         self.check_victory(ev);
+        self.log_lesson_month(month, &ev[first..]);
         self.ready = [false; 2];
         if self.outcome.is_none() {
             self.month = self.month.plus(1);
