@@ -126,6 +126,7 @@ fn clicking_an_army_then_a_province_orders_the_march_and_undo_withdraws_it() {
     app.world_mut().write_message(MapClicked {
         province: None,
         army: Some(army),
+        stack: None,
     });
     app.update();
     assert_eq!(app.world().resource::<Selection>().army, Some(army));
@@ -133,6 +134,7 @@ fn clicking_an_army_then_a_province_orders_the_march_and_undo_withdraws_it() {
     app.world_mut().write_message(MapClicked {
         province: Some(target),
         army: None,
+        stack: None,
     });
     app.update();
     let game = app.world().resource::<Match>();
@@ -169,11 +171,13 @@ fn clicking_a_province_with_enemy_troops_asks_to_confirm_with_the_odds() {
     app.world_mut().write_message(MapClicked {
         province: None,
         army: Some(army),
+        stack: None,
     });
     app.update();
     app.world_mut().write_message(MapClicked {
         province: Some(target),
         army: None,
+        stack: None,
     });
     app.update();
     let selection = app.world().resource::<Selection>();

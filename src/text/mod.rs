@@ -30,6 +30,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/i18n/en/outcome.ftl")),
     ("en", include_str!("../../assets/i18n/en/lab_levers.ftl")),
     ("en", include_str!("../../assets/i18n/en/lab-screen.ftl")),
+    ("en", include_str!("../../assets/i18n/en/map.ftl")),
     ("es", include_str!("../../assets/i18n/es/main.ftl")),
     ("es", include_str!("../../assets/i18n/es/client.ftl")),
     ("es", include_str!("../../assets/i18n/es/france.ftl")),
@@ -37,6 +38,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("es", include_str!("../../assets/i18n/es/outcome.ftl")),
     ("es", include_str!("../../assets/i18n/es/lab_levers.ftl")),
     ("es", include_str!("../../assets/i18n/es/lab-screen.ftl")),
+    ("es", include_str!("../../assets/i18n/es/map.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/main.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/client.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/france.ftl")),
@@ -44,6 +46,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("pt", include_str!("../../assets/i18n/pt/outcome.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/lab_levers.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/lab-screen.ftl")),
+    ("pt", include_str!("../../assets/i18n/pt/map.ftl")),
 ];
 
 /// The language everything falls back to.
