@@ -166,6 +166,8 @@ fn clicking_a_province_with_enemy_troops_asks_to_confirm_with_the_odds() {
         .position(|a| a.side == Side::Empire)
         .expect("an Imperial army");
     state.armies[enemy].location = target;
+    // Past the truce of La Soledad, which forbids attacks.
+    std::sync::Arc::make_mut(&mut state.scenario).truce = None;
     let mut app = test_app(state);
 
     app.world_mut().write_message(MapClicked {

@@ -247,6 +247,8 @@ fn the_odds_count_every_army_ordered_against_the_province_and_add_up() {
         .position(|a| a.side == Side::Empire)
         .expect("an Imperial army");
     state.armies[enemy].location = target;
+    // Past the truce of La Soledad, which forbids attacks.
+    std::sync::Arc::make_mut(&mut state.scenario).truce = None;
     let mut app = test_app(state);
     let to = app.world().resource::<Match>().state.province_id(target);
     app.world_mut().write_message(OrderRequest {
@@ -509,4 +511,40 @@ fn hovering_a_reachable_province_says_what_a_click_does() {
     // And the preview the hover would show for an attack is the rules' own.
     let p = battle::planned_preview(&game.state, Side::Republic, target, Some(army));
     assert_eq!(p.defender.men, 0);
+}
+
+// Setup: the opening month, under the truce of La Soledad; an Imperial army put where a
+// Republican army can reach; the player selects the army and clicks the province.
+// Expect: no attack to confirm: the rules' reason (the truce) is shown, the army stays
+// selected.
+#[test]
+fn an_attack_the_truce_forbids_says_why_instead_of_asking_to_confirm() {
+    let mut state = new_game();
+    assert!(state.truce_holds(), "the war opens under a truce");
+    let (army, _, target) = two_armies_and_a_common_target(&state);
+    let enemy = state
+        .armies
+        .iter()
+        .position(|a| a.side == Side::Empire)
+        .expect("an Imperial army");
+    state.armies[enemy].location = target;
+    let mut app = test_app(state);
+    select_army(&mut app, army);
+    click_province(&mut app, target);
+    let selection = app.world().resource::<Selection>();
+    assert!(selection.attack.is_none());
+    assert_eq!(selection.army, Some(army));
+    let game = app.world().resource::<Match>();
+    let march = Command::Move {
+        army,
+        to: game.state.province_id(target),
+    };
+    let refused = game
+        .state
+        .check(Side::Republic, &march)
+        .expect_err("the truce");
+    assert_eq!(
+        game.notice.clone().map(|n| n.text),
+        Some(refusal(lang(&app), &game.state, &refused))
+    );
 }

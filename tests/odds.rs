@@ -35,7 +35,7 @@ fn a_force_is_the_product_of_the_factors_shown() {
 }
 
 // Setup: 3,000 French (quality 2) and 2,000 Imperials (quality 1) under a general of skill 4
-// in the port; 3,000 Republicans in the capital next door.
+// in the port; 8,000 Republicans in the capital next door.
 // Expect: the quality row is the men's mean, 1.6; the preview of one army ordered counts it
 // alone, of both ordered both; the month's battle is fought by exactly the men previewed.
 #[test]
@@ -44,7 +44,7 @@ fn the_preview_counts_every_army_ordered_against_the_province() {
         .army("E", Side::Empire, "port", "french", 3000)
         .army("E2", Side::Empire, "port", "imperial", 2000)
         .led_by("general_e")
-        .army("R", Side::Republic, "capital", "regulars", 3000)
+        .army("R", Side::Republic, "capital", "regulars", 8000)
         .build(5);
     let capital = p(&s, "capital");
     let (e, e2) = (army_id(&s, "E"), army_id(&s, "E2"));

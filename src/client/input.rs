@@ -83,7 +83,8 @@ pub enum ClickOutcome {
     /// Open the list of a stack's armies, to choose one (one's own) or see them (the
     /// enemy's).
     OpenStack((usize, Side)),
-    /// The selected army cannot reach the province clicked: say why, keep the selection.
+    /// The selected army cannot march to the province clicked (out of reach, or a truce
+    /// forbids the attack): say why, keep the selection.
     Unreachable {
         /// The army.
         army: u32,
@@ -163,6 +164,18 @@ pub fn click_outcome(
                 };
             }
         } else if state.has_men_in(side.enemy(), target) {
+            // An attack the rules refuse (a truce) says why rather than asking to confirm it.
+            let march = Command::Move {
+                army: mover.id,
+                to: to.clone(),
+            };
+            if let Err(reason) = state.check(side, &march) {
+                return ClickOutcome::Unreachable {
+                    army: mover.id,
+                    province: target,
+                    reason,
+                };
+            }
             let preview = battle::planned_preview(state, side, target, Some(mover.id));
             let can_besiege = state.provinces[target].fort > 0.0
                 && state.holder(target).side() == Some(side.enemy())

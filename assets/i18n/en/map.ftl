@@ -76,3 +76,4 @@ legend-value-much = much customs and silver
 ## Top-bar trends
 tooltip-treasury-net = Income less upkeep last month: { $amount } M pesos
 tooltip-provinces-trend = A month before: { $republic-text } held by the Republic, { $empire-text } by the Empire.
+objective-any = One of: { $what }

@@ -76,3 +76,4 @@ legend-value-much = muchas aduanas y plata
 ## Tendencias de la barra superior
 tooltip-treasury-net = Ingresos menos mantenimiento el mes pasado: { $amount } M de pesos
 tooltip-provinces-trend = Un mes antes: { $republic-text } en manos de la República, { $empire-text } del Imperio.
+objective-any = Una de estas: { $what }

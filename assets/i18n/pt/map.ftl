@@ -76,3 +76,4 @@ legend-value-much = muitas alfândegas e prata
 ## Tendências da barra superior
 tooltip-treasury-net = Receitas menos manutenção no mês passado: { $amount } M de pesos
 tooltip-provinces-trend = Um mês antes: { $republic-text } nas mãos da República, { $empire-text } do Império.
+objective-any = Uma destas: { $what }

@@ -54,6 +54,15 @@ pub fn march_hint(
             Some(Hint::Reason(reason))
         }
         Some(_) if state.has_men_in(side.enemy(), province) => {
+            let march = Command::Move {
+                army: mover.id,
+                to: state.province_id(province),
+            };
+            if let Err(e) = state.check(side, &march) {
+                return Some(Hint::Reason(crate::text::refusals::refusal(
+                    lang, state, &e,
+                )));
+            }
             let attackers = battle::planned_attackers(state, side, province, Some(mover.id));
             let preview = battle::preview(state, side, &attackers, province);
             Some(Hint::Attack(attackers, preview))

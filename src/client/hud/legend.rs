@@ -16,6 +16,8 @@ pub fn legend(lang: Lang, ctx: &egui::Context, free: egui::Rect, mode: MapMode) 
             egui::Frame::popup(ui.style())
                 .fill(ui::PANEL.gamma_multiply(0.92))
                 .show(ui, |ui| {
+                    // Narrow, so that it leaves the map's south and its armies in view.
+                    ui.set_max_width(230.0);
                     ui.label(RichText::new(mode.name(lang)).strong().color(ui::GOLD));
                     let entries: Vec<(Color32, String)> = match mode {
                         MapMode::Political => vec![

@@ -143,6 +143,17 @@ pub fn requirements(
             .flat_map(|c| requirements(lang, state, c, false))
             .collect(),
         Condition::Not(c) => requirements(lang, state, c, !negated),
+        Condition::Any(cs) if !negated => {
+            let options: Vec<String> = cs
+                .iter()
+                .flat_map(|c| requirements(lang, state, c, false))
+                .map(|r| r.text)
+                .collect();
+            vec![line(
+                "objective-any",
+                &[("what", Arg::Str(options.join(" / ")))],
+            )]
+        }
         Condition::Holds(side, p) => vec![line(
             &format!("objective-holds{not}"),
             &[
@@ -252,7 +263,8 @@ fn objectives_ui(
     let ctx = contexts.ctx_mut()?.clone();
     let side = game.active;
     let mut open = hud.objectives;
-    if !open {
+    // The objectives speak to the side at the screen; a watcher has none.
+    if !open || game.watching() {
         return Ok(());
     }
     let title = lang.tr_args("objectives-title", &[("side", side_arg(lang, side))]);
@@ -261,12 +273,12 @@ fn objectives_ui(
         .open(&mut open)
         .collapsible(true)
         .resizable(false)
-        .default_width(330.0)
-        .pivot(egui::Align2::RIGHT_TOP)
-        .default_pos(free.0.right_top() + egui::vec2(-10.0, 10.0))
+        .default_width(290.0)
+        // Over the Pacific and Baja California, where few armies march.
+        .default_pos(free.0.left_top() + egui::vec2(10.0, 52.0))
         .show(&ctx, |ui| {
             egui::ScrollArea::vertical()
-                .max_height(free.0.height() * 0.7)
+                .max_height(free.0.height() * 0.42)
                 .show(ui, |ui| objectives_body(lang, ui, &game, side));
         });
     if !open {
