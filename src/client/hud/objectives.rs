@@ -135,7 +135,6 @@ pub fn requirements(
         text: lang.tr_args(key, args),
         met,
     };
-    let not = if negated { "-not" } else { "" };
     match cond {
         Condition::Always => Vec::new(),
         Condition::All(cs) if !negated => cs
@@ -155,7 +154,11 @@ pub fn requirements(
             )]
         }
         Condition::Holds(side, p) => vec![line(
-            &format!("objective-holds{not}"),
+            if negated {
+                "objective-holds-not"
+            } else {
+                "objective-holds"
+            },
             &[
                 ("side", side_arg(lang, *side)),
                 (
@@ -165,7 +168,11 @@ pub fn requirements(
             ],
         )],
         Condition::ProvincesAtLeast(side, n) => vec![line(
-            &format!("objective-provinces-at-least{not}"),
+            if negated {
+                "objective-provinces-at-least-not"
+            } else {
+                "objective-provinces-at-least"
+            },
             &[
                 ("side", side_arg(lang, *side)),
                 ("count", Arg::from(*n)),
@@ -173,7 +180,11 @@ pub fn requirements(
             ],
         )],
         Condition::TroopsBelow(side, n) => vec![line(
-            &format!("objective-troops-below{not}"),
+            if negated {
+                "objective-troops-below-not"
+            } else {
+                "objective-troops-below"
+            },
             &[
                 ("side", side_arg(lang, *side)),
                 ("count", Arg::from(*n)),
@@ -224,14 +235,22 @@ pub fn requirements(
             }]
         }
         Condition::Polity(p) => vec![line(
-            &format!("objective-polity{not}"),
+            if negated {
+                "objective-polity-not"
+            } else {
+                "objective-polity"
+            },
             &[
                 ("polity", Arg::Str(texts::polity_name(lang, *p))),
                 ("now", Arg::Str(texts::polity_name(lang, state.polity))),
             ],
         )],
         Condition::France(s) => vec![line(
-            &format!("objective-france{not}"),
+            if negated {
+                "objective-france-not"
+            } else {
+                "objective-france"
+            },
             &[
                 ("status", Arg::Str(texts::france_status_name(lang, *s))),
                 (
