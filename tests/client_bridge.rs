@@ -126,6 +126,7 @@ fn clicking_an_army_then_a_province_orders_the_march_and_undo_withdraws_it() {
     app.world_mut().write_message(MapClicked {
         province: None,
         army: Some(army),
+        stack: None,
     });
     app.update();
     assert_eq!(app.world().resource::<Selection>().army, Some(army));
@@ -133,6 +134,7 @@ fn clicking_an_army_then_a_province_orders_the_march_and_undo_withdraws_it() {
     app.world_mut().write_message(MapClicked {
         province: Some(target),
         army: None,
+        stack: None,
     });
     app.update();
     let game = app.world().resource::<Match>();
@@ -164,16 +166,20 @@ fn clicking_a_province_with_enemy_troops_asks_to_confirm_with_the_odds() {
         .position(|a| a.side == Side::Empire)
         .expect("an Imperial army");
     state.armies[enemy].location = target;
+    // Past the truce of La Soledad, which forbids attacks.
+    std::sync::Arc::make_mut(&mut state.scenario).truce = None;
     let mut app = test_app(state);
 
     app.world_mut().write_message(MapClicked {
         province: None,
         army: Some(army),
+        stack: None,
     });
     app.update();
     app.world_mut().write_message(MapClicked {
         province: Some(target),
         army: None,
+        stack: None,
     });
     app.update();
     let selection = app.world().resource::<Selection>();

@@ -1,15 +1,17 @@
 //! From the mouse and keyboard to the rules: what a click on the map means (select, move,
 //! attack), and the hotkeys of every common action.
 use crate::client::Screen;
-use crate::client::bridge::{EndTurnRequest, Match, OrderRequest, SeatChanged};
+use crate::client::bridge::{EndTurnRequest, Match, Notice, OrderRequest, SeatChanged};
 use crate::client::camera::{DragState, MapView, MapViewport};
 use crate::client::map::{MapGeometry, MapMode};
 use crate::client::map_data;
-use crate::client::overlay;
 use crate::client::schedule::ClientSet;
-use crate::sim::state::GameState;
+use crate::client::stacks::{self, CounterLayout};
+use crate::client::words::WindowLang;
+use crate::sim::state::{GameState, Stance};
 use crate::sim::turn::battle::{self, Preview};
-use crate::sim::{Command, Side};
+use crate::sim::{Command, RuleError, Side};
+use crate::text::Lang;
 use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::input::EguiWantsInput;
@@ -36,6 +38,8 @@ pub struct Selection {
     pub army: Option<u32>,
     /// An attack to confirm.
     pub attack: Option<PendingAttack>,
+    /// The stack (province, side) whose list of armies is open.
+    pub stack: Option<(usize, Side)>,
 }
 
 impl Selection {
@@ -59,8 +63,10 @@ impl Selection {
 pub struct MapClicked {
     /// The province under the pointer.
     pub province: Option<usize>,
-    /// The army counter under the pointer.
+    /// The army under the pointer, when its marker stands for that one army alone.
     pub army: Option<u32>,
+    /// The stack (province, side) whose marker is under the pointer.
+    pub stack: Option<(usize, Side)>,
 }
 
 /// What a click means.
@@ -74,27 +80,57 @@ pub enum ClickOutcome {
     Order(Command),
     /// Ask for confirmation of an attack.
     ConfirmAttack(PendingAttack),
+    /// Open the list of a stack's armies, to choose one (one's own) or see them (the
+    /// enemy's).
+    OpenStack((usize, Side)),
+    /// The selected army cannot march to the province clicked (out of reach, or a truce
+    /// forbids the attack): say why, keep the selection.
+    Unreachable {
+        /// The army.
+        army: u32,
+        /// The province clicked.
+        province: usize,
+        /// The rules' refusal of the march.
+        reason: RuleError,
+    },
+    /// Enemies stand in the selected army's own province: say what will happen to them.
+    EnemyHere {
+        /// The army.
+        army: u32,
+        /// Its province.
+        province: usize,
+    },
     /// Clear the selection (a click on the sea).
     Clear,
 }
 
-/// Works out what a click means for `side`, with `selected` the army being ordered.
+/// Works out what a click means for `side`, with `selected` the army being ordered: `army`
+/// is the army clicked when its marker stands for it alone, `stack` the marker clicked.
 pub fn click_outcome(
     state: &GameState,
     side: Side,
     selected: Option<u32>,
     province: Option<usize>,
     army: Option<u32>,
+    stack: Option<(usize, Side)>,
 ) -> ClickOutcome {
     let clicked_army = army.and_then(|id| state.army(id));
-    // A click on one's own counter selects it…
+    // A click on one's own marker selects its army, or opens the list of its armies…
     if let Some(a) = clicked_army
         && a.side == side
         && selected != Some(a.id)
     {
         return ClickOutcome::SelectArmy(a.id);
     }
-    let target = province.or(clicked_army.map(|a| a.location));
+    if let Some(st) = stack
+        && st.1 == side
+        && clicked_army.is_none()
+    {
+        return ClickOutcome::OpenStack(st);
+    }
+    let target = province
+        .or(clicked_army.map(|a| a.location))
+        .or(stack.map(|st| st.0));
     let Some(target) = target else {
         return ClickOutcome::Clear;
     };
@@ -102,16 +138,45 @@ pub fn click_outcome(
     if let Some(mover) = selected
         .and_then(|id| state.army(id))
         .filter(|a| a.side == side)
-        && mover.location != target
-        && state
-            .reachable(side, mover.location)
-            .iter()
-            .any(|&(p, _)| p == target)
     {
         let to = state.province_id(target);
-        if state.has_men_in(side.enemy(), target) {
-            let index = state.army_pos(mover.id).unwrap_or_default();
-            let preview = battle::preview(state, side, &[index], target);
+        let reachable = state
+            .reachable(side, mover.location)
+            .iter()
+            .any(|&(p, _)| p == target);
+        if mover.location == target {
+            if state.has_men_in(side.enemy(), target) {
+                return ClickOutcome::EnemyHere {
+                    army: mover.id,
+                    province: target,
+                };
+            }
+        } else if !reachable {
+            let march = Command::Move {
+                army: mover.id,
+                to: to.clone(),
+            };
+            if let Err(reason) = state.check(side, &march) {
+                return ClickOutcome::Unreachable {
+                    army: mover.id,
+                    province: target,
+                    reason,
+                };
+            }
+        } else if state.has_men_in(side.enemy(), target) {
+            // An attack the rules refuse (a truce) says why rather than asking to confirm it.
+            let march = Command::Move {
+                army: mover.id,
+                to: to.clone(),
+            };
+            if let Err(reason) = state.check(side, &march) {
+                return ClickOutcome::Unreachable {
+                    army: mover.id,
+                    province: target,
+                    reason,
+                };
+            }
+            let preview = battle::planned_preview(state, side, target, Some(mover.id));
             let can_besiege = state.provinces[target].fort > 0.0
                 && state.holder(target).side() == Some(side.enemy())
                 && state
@@ -129,16 +194,50 @@ pub fn click_outcome(
                 preview,
                 can_besiege,
             });
+        } else {
+            return ClickOutcome::Order(Command::Move { army: mover.id, to });
         }
-        return ClickOutcome::Order(Command::Move { army: mover.id, to });
+    }
+    // An enemy marker: who stands there.
+    if let Some(st) = stack
+        && st.1 != side
+    {
+        return ClickOutcome::OpenStack(st);
     }
     ClickOutcome::SelectProvince(target)
+}
+
+/// Why enemies in one's own province are not simply attacked: a siege holds them behind
+/// their walls, a truce holds everyone, or the battle comes when the month is resolved.
+pub fn enemy_here_reason(lang: Lang, state: &GameState, side: Side, province: usize) -> String {
+    let name = crate::text::Arg::Str(crate::text::names::province_name(lang, state, province));
+    let besieging = state
+        .armies
+        .iter()
+        .any(|a| a.location == province && a.stance == Stance::Besieging);
+    if state.truce_holds() {
+        lang.tr_args("click-enemy-here-truce", &[("province", name)])
+    } else if besieging {
+        let ours = state
+            .armies
+            .iter()
+            .any(|a| a.location == province && a.side == side && a.stance == Stance::Besieging);
+        let key = if ours {
+            "click-enemy-here-our-siege"
+        } else {
+            "click-enemy-here-their-siege"
+        };
+        lang.tr_args(key, &[("province", name)])
+    } else {
+        lang.tr_args("click-enemy-here-battle", &[("province", name)])
+    }
 }
 
 /// Registers the input systems.
 pub fn plugin(app: &mut App) {
     app.init_resource::<Selection>()
         .init_resource::<HudState>()
+        .init_resource::<CounterLayout>()
         .add_message::<MapClicked>()
         .add_message::<QuickSave>()
         .add_systems(OnEnter(Screen::InGame), |mut s: ResMut<Selection>| {
@@ -156,7 +255,25 @@ pub fn plugin(app: &mut App) {
                 .in_set(ClientSet::Commands)
                 .run_if(resource_exists::<Match>),
         )
-        .add_systems(Update, clear_on_seat_change.in_set(ClientSet::AfterMonth));
+        .add_systems(Update, clear_on_seat_change.in_set(ClientSet::AfterMonth))
+        .add_systems(
+            bevy_egui::EguiPrimaryContextPass,
+            release_button_focus.run_if(in_state(Screen::InGame)),
+        );
+}
+
+/// egui keeps a clicked button focused, and while anything is focused it takes the
+/// keyboard: after a click on a panel button (a besieging army's, say) Enter and Space
+/// would press that button again instead of ending the turn, until Esc. Only a text field
+/// keeps the keyboard; any other widget lets it go at the end of the frame.
+fn release_button_focus(mut contexts: bevy_egui::EguiContexts) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if let Some(id) = ctx.memory(|m| m.focused())
+        && !ctx.text_edit_focused()
+    {
+        ctx.memory_mut(|m| m.surrender_focus(id));
+    }
+    Ok(())
 }
 
 /// In hotseat, the next player must not find the previous one's army selected, its reach
@@ -176,6 +293,7 @@ fn pick_on_click(
     viewport: Res<MapViewport>,
     geometry: Res<MapGeometry>,
     game: Res<Match>,
+    mut layout: ResMut<CounterLayout>,
     mut clicks: MessageWriter<MapClicked>,
 ) {
     if !buttons.just_released(MouseButton::Left) {
@@ -191,19 +309,30 @@ fn pick_on_click(
         return;
     }
     let world = view.to_world(&viewport, cursor);
-    let army = overlay::army_at(&geometry.0, &game.state, &view, &viewport, cursor);
+    layout.update(&geometry.0, &game.state, &view, &viewport);
+    let counter = stacks::counter_at(&layout.counters, cursor);
+    let stack = counter.map(|c| (c.province, c.side));
+    let army = counter
+        .filter(|c| c.armies.len() == 1)
+        .and_then(|c| c.armies.first().copied());
     let province = map_data::province_at(&geometry.0, world.x, world.y)
         .and_then(|i| game.state.province_index(&geometry.0.provinces[i].id));
-    clicks.write(MapClicked { province, army });
+    clicks.write(MapClicked {
+        province,
+        army,
+        stack,
+    });
 }
 
 /// Applies clicks to the selection, or sends the order they mean.
 pub fn handle_clicks(
+    window_lang: Res<WindowLang>,
     mut clicks: MessageReader<MapClicked>,
-    game: Res<Match>,
+    mut game: ResMut<Match>,
     mut selection: ResMut<Selection>,
     mut orders: MessageWriter<OrderRequest>,
 ) {
+    let lang = window_lang.0;
     for click in clicks.read() {
         let side = game.active;
         let selected = if game.can_order() {
@@ -211,15 +340,30 @@ pub fn handle_clicks(
         } else {
             None
         };
-        match click_outcome(&game.state, side, selected, click.province, click.army) {
+        let outcome = click_outcome(
+            &game.state,
+            side,
+            selected,
+            click.province,
+            click.army,
+            click.stack,
+        );
+        match outcome {
             ClickOutcome::SelectArmy(id) => {
                 selection.army = Some(id);
                 selection.province = game.state.army(id).map(|a| a.location);
                 selection.attack = None;
+                selection.stack = None;
             }
             ClickOutcome::SelectProvince(p) => {
                 selection.province = Some(p);
                 selection.army = None;
+                selection.attack = None;
+                selection.stack = None;
+            }
+            ClickOutcome::OpenStack(stack) => {
+                selection.stack = Some(stack);
+                selection.province = Some(stack.0);
                 selection.attack = None;
             }
             ClickOutcome::Order(command) => {
@@ -231,6 +375,16 @@ pub fn handle_clicks(
                 if game.can_order() {
                     selection.attack = Some(attack);
                 }
+            }
+            ClickOutcome::Unreachable { reason, .. } => {
+                let text = crate::text::refusals::refusal(lang, &game.state, &reason);
+                game.notice = Some(Notice { text, error: true });
+            }
+            ClickOutcome::EnemyHere { province, .. } => {
+                let text = enemy_here_reason(lang, &game.state, side, province);
+                game.notice = Some(Notice { text, error: false });
+                selection.stack = Some((province, side.enemy()));
+                selection.attack = None;
             }
             ClickOutcome::Clear => *selection = Selection::default(),
         }
@@ -244,6 +398,8 @@ pub struct HudState {
     pub help: bool,
     /// The chronicle panel.
     pub chronicle: bool,
+    /// The objectives panel.
+    pub objectives: bool,
     /// The save window.
     pub save_open: bool,
     /// The name typed in the save window.
@@ -255,6 +411,7 @@ impl Default for HudState {
         HudState {
             help: false,
             chronicle: true,
+            objectives: true,
             save_open: false,
             save_name: "campaign".to_string(),
         }
@@ -319,6 +476,9 @@ fn hotkeys(
     if keys.just_pressed(KeyCode::KeyC) {
         hud.chronicle = !hud.chronicle;
     }
+    if keys.just_pressed(KeyCode::KeyO) {
+        hud.objectives = !hud.objectives;
+    }
     if keys.just_pressed(KeyCode::F5) {
         quick.write(QuickSave::Save);
     }
@@ -331,6 +491,7 @@ fn hotkeys(
         KeyCode::Digit3,
         KeyCode::Digit4,
         KeyCode::Digit5,
+        KeyCode::Digit6,
     ]
     .into_iter()
     .enumerate()

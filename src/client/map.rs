@@ -33,16 +33,19 @@ pub enum MapMode {
     Guerrilla,
     /// Where the viewer's armies are supplied or cut off.
     Supply,
+    /// What a province is worth: customs and silver a year.
+    Value,
 }
 
 impl MapMode {
-    /// Every mode, in hotkey order (1–5).
-    pub const ALL: [MapMode; 5] = [
+    /// Every mode, in hotkey order (1–6).
+    pub const ALL: [MapMode; 6] = [
         MapMode::Political,
         MapMode::Terrain,
         MapMode::Support,
         MapMode::Guerrilla,
         MapMode::Supply,
+        MapMode::Value,
     ];
 
     /// The mode's name.
@@ -53,6 +56,7 @@ impl MapMode {
             MapMode::Support => lang.tr("mapmode-support"),
             MapMode::Guerrilla => lang.tr("mapmode-guerrilla"),
             MapMode::Supply => lang.tr("mapmode-supply"),
+            MapMode::Value => lang.tr("mapmode-value"),
         }
     }
 }
@@ -213,6 +217,8 @@ pub fn holder_colour(holder: Holder) -> Color {
 }
 
 const PALE: Color = Color::srgb(0.91, 0.88, 0.78);
+/// The richest province in the value mode.
+pub const VALUE_GOLD: Color = Color::srgb(0.80, 0.55, 0.05);
 
 /// A province's colour in a map mode, seen by `viewer`.
 pub fn province_colour(mode: MapMode, state: &GameState, p: usize, viewer: Side) -> Color {
@@ -242,6 +248,17 @@ pub fn province_colour(mode: MapMode, state: &GameState, p: usize, viewer: Side)
         MapMode::Guerrilla => {
             let t = (ps.guerrilla / 4000.0).sqrt() as f32;
             mix(PALE, Color::srgb(0.62, 0.16, 0.11), t)
+        }
+        MapMode::Value => {
+            let worth = |q: usize| {
+                let d = &state.scenario.provinces[q];
+                d.customs + d.silver
+            };
+            let most = (0..state.provinces.len())
+                .map(worth)
+                .fold(0.0, f64::max)
+                .max(1e-9);
+            mix(PALE, VALUE_GOLD, (worth(p) / most).sqrt() as f32)
         }
         MapMode::Supply => {
             let holder = state.holder(p).side();

@@ -1,7 +1,7 @@
 //! The Bevy game client: it sends commands to the rules and shows their events.
 //!
 //! One plugin per file: [`bridge`] is the only caller of the rules, [`map`] and [`overlay`]
-//! draw the map, [`camera`] and [`input`] handle the mouse and keys, [`controls`] are the
+//! draw the map, [`stacks`] lays the armies' markers out, [`camera`] and [`input`] handle the mouse and keys, [`controls`] are the
 //! commands' buttons and hotkeys, [`hud`] (one plugin per panel), [`menu`] and
 //! [`game_over`] are the screens, [`lab`] the classroom Lab (a screen of its own), [`saves`] and [`settings`] the files, [`smoke`] the
 //! screenshot run. [`schedule`] declares the sets that order their systems. Every text goes
@@ -22,6 +22,7 @@ pub mod saves;
 pub mod schedule;
 pub mod settings;
 pub mod smoke;
+pub mod stacks;
 pub mod texts;
 pub mod theme;
 pub mod words;

@@ -1,10 +1,11 @@
 //! What is drawn over the province meshes with egui's painter: borders, names, capitals,
 //! ports and customs houses, the US frontier, army counters and the arrows of orders and
-//! of the other side's last moves. Counters are laid out here too, so clicks hit what is drawn.
+//! of the other side's last moves. The stacks are laid out in [`stacks`](crate::client::stacks).
 use crate::client::bridge::Match;
 use crate::client::camera::{MapView, MapViewport};
 use crate::client::input::Selection;
 use crate::client::map_data::{self, MapData, ProvinceShape};
+use crate::client::stacks::Counter;
 use crate::client::texts;
 use crate::client::theme::{self, ui};
 use crate::sim::state::{GameState, Order, Stance};
@@ -12,10 +13,6 @@ use crate::sim::{Side, state::Army};
 use crate::text::Lang;
 use bevy::math::Vec2;
 use bevy_egui::egui::{self, Align2, Color32, FontId, Pos2, Shape, Stroke};
-
-/// Size of an army counter on screen, in logical pixels.
-pub const COUNTER: Vec2 = Vec2::new(46.0, 26.0);
-const COUNTER_GAP: f32 = 3.0;
 
 fn pos(v: Vec2) -> Pos2 {
     Pos2::new(v.x, v.y)
@@ -36,98 +33,45 @@ fn capital_screen(
     shape_of(map, state, p).map(|s| view.to_screen(vp, Vec2::new(s.capital.x, s.capital.y)))
 }
 
-/// One counter on the map: a single army, or when zoomed out all of a side's armies in a
-/// province, so that crowded provinces stay readable.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Counter {
-    /// The armies it stands for, the largest first; a click selects the first.
-    pub armies: Vec<u32>,
-    /// Whose.
-    pub side: Side,
-    /// Top-left corner on screen.
-    pub min: Vec2,
-    /// Bottom-right corner on screen.
-    pub max: Vec2,
-}
-
-/// Zoomed out past this (map units per pixel), a side's armies in a province share a counter.
-pub const GROUP_COUNTERS_ABOVE: f32 = 0.6;
-
-/// Where the counters are drawn: a row under each province's capital.
-pub fn counter_layout(
+/// The point inside a province where its name and stacks are.
+fn label_screen(
     map: &MapData,
     state: &GameState,
     view: &MapView,
     vp: &MapViewport,
-) -> Vec<Counter> {
-    let grouped = view.units_per_px > GROUP_COUNTERS_ABOVE;
-    let mut out = Vec::new();
-    for p in 0..state.provinces.len() {
-        let mut here: Vec<&Army> = state.armies.iter().filter(|a| a.location == p).collect();
-        if here.is_empty() {
-            continue;
+    p: usize,
+) -> Option<Vec2> {
+    shape_of(map, state, p).map(|s| view.to_screen(vp, Vec2::new(s.label.x, s.label.y)))
+}
+
+/// Draws a side's emblem, the same on the markers and in the legend: a disc for the
+/// Republic, a diamond for the Intervention and the Empire, so that the sides differ by
+/// shape as well as by colour.
+pub fn side_emblem(
+    painter: &egui::Painter,
+    centre: Pos2,
+    radius: f32,
+    side: Side,
+    colour: Color32,
+) {
+    match side {
+        Side::Republic => {
+            painter.circle_filled(centre, radius, colour);
         }
-        here.sort_by_key(|a| (a.side, std::cmp::Reverse(a.strength()), a.id));
-        let mut groups: Vec<(Side, Vec<u32>)> = Vec::new();
-        for a in here {
-            match groups.last_mut() {
-                Some((side, ids)) if grouped && *side == a.side => ids.push(a.id),
-                _ => groups.push((a.side, vec![a.id])),
-            }
-        }
-        let Some(anchor) = capital_screen(map, state, view, vp, p) else {
-            continue;
-        };
-        let n = groups.len() as f32;
-        let width = n * COUNTER.x + (n - 1.0) * COUNTER_GAP;
-        let mut x = anchor.x - width / 2.0;
-        let y = anchor.y + 9.0;
-        for (side, armies) in groups {
-            let min = Vec2::new(x, y);
-            out.push(Counter {
-                armies,
-                side,
-                min,
-                max: min + COUNTER,
-            });
-            x += COUNTER.x + COUNTER_GAP;
+        Side::Empire => {
+            let r = radius * 1.2;
+            painter.add(Shape::convex_polygon(
+                vec![
+                    centre + egui::vec2(0.0, -r),
+                    centre + egui::vec2(r, 0.0),
+                    centre + egui::vec2(0.0, r),
+                    centre + egui::vec2(-r, 0.0),
+                ],
+                colour,
+                Stroke::NONE,
+            ));
         }
     }
-    out
-}
-
-/// The army whose counter is under a window point, the topmost if several.
-pub fn army_at(
-    map: &MapData,
-    state: &GameState,
-    view: &MapView,
-    vp: &MapViewport,
-    cursor: Vec2,
-) -> Option<u32> {
-    counter_layout(map, state, view, vp)
-        .into_iter()
-        .rev()
-        .find(|c| {
-            cursor.x >= c.min.x && cursor.y >= c.min.y && cursor.x <= c.max.x && cursor.y <= c.max.y
-        })
-        .and_then(|c| c.armies.first().copied())
-}
-
-/// Three letters for a contingent on a counter, from its id ("french_corps" → "FRE").
-pub fn contingent_code(id: &str) -> String {
-    id.chars()
-        .filter(|c| c.is_ascii_alphabetic())
-        .take(3)
-        .collect::<String>()
-        .to_uppercase()
-}
-
-/// The army's largest contingent.
-pub fn main_contingent(army: &Army) -> Option<usize> {
-    army.troops()
-        .iter()
-        .max_by_key(|d| d.strength())
-        .map(|d| d.contingent)
 }
 
 fn text_with_halo(painter: &egui::Painter, at: Pos2, text: &str, font: FontId, colour: Color32) {
@@ -191,6 +135,7 @@ pub fn paint(
     selection: &Selection,
     view: &MapView,
     vp: &MapViewport,
+    counters: &[Counter],
 ) {
     let state = &game.state;
     let to_screen = |x: f32, y: f32| pos(view.to_screen(vp, Vec2::new(x, y)));
@@ -362,10 +307,13 @@ pub fn paint(
             _ => continue,
         };
         let Some(a) = state.army(army) else { continue };
-        if let (Some(from), Some(to_pos)) = (
-            capital_screen(map, state, view, vp, a.location),
-            capital_screen(map, state, view, vp, to),
-        ) {
+        // From the army's marker to where the target's stacks stand.
+        let from = counters
+            .iter()
+            .find(|c| c.armies.contains(&army))
+            .map(|c| c.centre())
+            .or_else(|| capital_screen(map, state, view, vp, a.location));
+        if let (Some(from), Some(to_pos)) = (from, label_screen(map, state, view, vp, to)) {
             let colour = if siege || state.has_men_in(side.enemy(), to) {
                 ui::DANGER
             } else {
@@ -394,22 +342,46 @@ pub fn paint(
         }
     }
 
-    // Army counters.
-    let code_font = FontId::proportional(10.5);
+    paint_counters(painter, state, selection, counters);
+}
+
+/// The army stacks: the side's emblem, the number of armies, a star when a general leads
+/// one, the men, and a corner mark for the stance.
+fn paint_counters(
+    painter: &egui::Painter,
+    state: &GameState,
+    selection: &Selection,
+    counters: &[Counter],
+) {
+    let code_font = FontId::proportional(11.0);
     let men_font = FontId::monospace(11.5);
-    for counter in counter_layout(map, state, view, vp) {
+    for counter in counters {
         let armies: Vec<&Army> = counter
             .armies
             .iter()
             .filter_map(|id| state.army(*id))
             .collect();
-        let Some(first) = armies.first() else {
+        if armies.is_empty() {
             continue;
-        };
+        }
         let rect = egui::Rect::from_min_max(pos(counter.min), pos(counter.max));
+        if counter.called_out() {
+            // The province is too small here to hold the marker: a line to it.
+            let from = rect.clamp(pos(counter.anchor));
+            painter.line_segment(
+                [from, pos(counter.anchor)],
+                Stroke::new(1.5, Color32::from_rgb(0x15, 0x12, 0x0e)),
+            );
+            painter.circle_filled(
+                pos(counter.anchor),
+                2.5,
+                Color32::from_rgb(0x15, 0x12, 0x0e),
+            );
+        }
         let selected = selection
             .army
-            .is_some_and(|id| counter.armies.contains(&id));
+            .is_some_and(|id| counter.armies.contains(&id))
+            || selection.stack == Some((counter.province, counter.side));
         let fill = theme::side_colour(counter.side);
         painter.rect_filled(
             rect.translate(egui::vec2(2.0, 2.0)),
@@ -423,27 +395,32 @@ pub fn paint(
             Stroke::new(1.0, Color32::from_rgb(0x15, 0x12, 0x0e))
         };
         painter.rect_stroke(rect, 3.0, edge, egui::StrokeKind::Outside);
-        let code = main_contingent(first)
-            .map(|c| contingent_code(&state.scenario.contingents[c].id))
-            .unwrap_or_default();
+        let top = rect.center_top().y + 7.5;
+        side_emblem(
+            painter,
+            Pos2::new(rect.left() + 9.0, top),
+            4.0,
+            counter.side,
+            Color32::WHITE,
+        );
         let led = if armies.iter().any(|a| a.leader.is_some()) {
             "★"
         } else {
             ""
         };
-        let top = if armies.len() > 1 {
-            format!("{code}{led}×{}", armies.len())
+        let count = if armies.len() > 1 {
+            format!("×{}", armies.len())
         } else {
-            format!("{code}{led}")
+            String::new()
         };
-        let men: u32 = armies.iter().map(|a| a.strength()).sum();
         painter.text(
-            rect.center_top() + egui::vec2(0.0, 7.0),
-            Align2::CENTER_CENTER,
-            top,
+            Pos2::new(rect.left() + 17.0, top),
+            Align2::LEFT_CENTER,
+            format!("{count}{led}"),
             code_font.clone(),
             Color32::WHITE,
         );
+        let men: u32 = armies.iter().map(|a| a.strength()).sum();
         painter.text(
             rect.center_bottom() - egui::vec2(0.0, 7.5),
             Align2::CENTER_CENTER,
@@ -451,37 +428,43 @@ pub fn paint(
             men_font.clone(),
             Color32::WHITE,
         );
-        // A stance mark in the corner: walls for a garrison, a ring for evasion.
-        let corner = rect.right_top() + egui::vec2(-4.0, 4.0);
-        match first.stance {
-            Stance::Garrison => {
+        // A stance mark in the corner: a siege above all, else the stance all share.
+        let corner = rect.right_top() + egui::vec2(-5.0, 5.0);
+        let stance = if armies.iter().any(|a| a.stance == Stance::Besieging) {
+            Some(Stance::Besieging)
+        } else if armies.iter().all(|a| a.stance == armies[0].stance) {
+            Some(armies[0].stance)
+        } else {
+            None
+        };
+        match stance {
+            Some(Stance::Garrison) => {
                 painter.rect_filled(
                     egui::Rect::from_center_size(corner, egui::vec2(5.0, 5.0)),
                     0.0,
                     Color32::WHITE,
                 );
             }
-            Stance::Evade => {
+            Some(Stance::Evade) => {
                 painter.circle_stroke(corner, 2.5, Stroke::new(1.2, Color32::WHITE));
             }
-            Stance::Besieging => {
+            Some(Stance::Besieging) => {
                 painter.circle_filled(corner, 2.8, ui::DANGER);
             }
-            Stance::Field => {}
+            Some(Stance::Field) | None => {}
         }
     }
 }
 
-/// The counter colour legend's entries: (colour, label).
-pub fn side_legend(lang: Lang) -> [(Color32, String); 2] {
-    [
-        (
-            theme::side_colour(Side::Republic),
-            texts::side_name(lang, Side::Republic),
-        ),
-        (
-            theme::side_colour(Side::Empire),
-            texts::side_name(lang, Side::Empire),
-        ),
-    ]
+/// The stacks' legend: each side's marker colour and name.
+pub fn side_legend(lang: Lang) -> [(Side, Color32, String); 2] {
+    Side::BOTH.map(|side| (side, theme::side_colour(side), texts::side_name(lang, side)))
+}
+
+/// A small copy of a side's marker, for legends.
+pub fn legend_marker(ui: &mut egui::Ui, side: Side) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(18.0, 13.0), egui::Sense::hover());
+    ui.painter()
+        .rect_filled(rect, 2.0, theme::side_colour(side));
+    side_emblem(ui.painter(), rect.center(), 3.5, side, Color32::WHITE);
 }

@@ -33,6 +33,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/i18n/en/lab-screen.ftl")),
     ("en", include_str!("../../assets/i18n/en/scenarios.ftl")),
     ("en", include_str!("../../assets/i18n/en/lesson.ftl")),
+    ("en", include_str!("../../assets/i18n/en/map.ftl")),
     ("es", include_str!("../../assets/i18n/es/main.ftl")),
     ("es", include_str!("../../assets/i18n/es/client.ftl")),
     ("es", include_str!("../../assets/i18n/es/france.ftl")),
@@ -42,6 +43,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("es", include_str!("../../assets/i18n/es/lab-screen.ftl")),
     ("es", include_str!("../../assets/i18n/es/scenarios.ftl")),
     ("es", include_str!("../../assets/i18n/es/lesson.ftl")),
+    ("es", include_str!("../../assets/i18n/es/map.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/main.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/client.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/france.ftl")),
@@ -51,6 +53,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("pt", include_str!("../../assets/i18n/pt/lab-screen.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/scenarios.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/lesson.ftl")),
+    ("pt", include_str!("../../assets/i18n/pt/map.ftl")),
 ];
 
 /// The language everything falls back to.

@@ -7,6 +7,8 @@ use crate::client::schedule::HudSet;
 use crate::client::theme::ui;
 use crate::client::words::WindowLang;
 use crate::sim::Command;
+use crate::sim::state::GameState;
+use crate::sim::turn::battle::{self, Preview};
 use crate::text::Arg;
 use crate::text::Lang;
 use bevy::prelude::*;
@@ -36,6 +38,128 @@ fn attack_ui(
     Ok(())
 }
 
+/// The colour of a chance of winning: good, even, bad.
+pub fn chance_colour(chance: f64) -> egui::Color32 {
+    if chance >= 0.6 {
+        ui::REPUBLIC
+    } else if chance >= 0.4 {
+        ui::GOLD
+    } else {
+        ui::DANGER
+    }
+}
+
+/// A factor as the preview writes it: two decimals at most.
+fn factor(lang: Lang, f: f64) -> String {
+    format!("× {}", lang.number((f * 100.0).round() / 100.0))
+}
+
+/// The rows of the odds, each factor on its own row, in the order the rules multiply them:
+/// (label, attacker's, defender's), the last being the product, the strength before luck.
+pub fn odds_rows(lang: Lang, p: &Preview) -> Vec<(String, String, String)> {
+    let (a, d) = (&p.attacker, &p.defender);
+    vec![
+        (
+            lang.tr("attack-men"),
+            lang.number(f64::from(a.men)),
+            lang.number(f64::from(d.men)),
+        ),
+        (
+            lang.tr("attack-quality"),
+            factor(lang, a.quality),
+            factor(lang, d.quality),
+        ),
+        (
+            lang.tr("attack-experience"),
+            factor(lang, a.experience),
+            factor(lang, d.experience),
+        ),
+        (
+            lang.tr("attack-leadership"),
+            factor(lang, a.leadership),
+            factor(lang, d.leadership),
+        ),
+        (
+            lang.tr("attack-terrain"),
+            factor(lang, a.terrain),
+            factor(lang, d.terrain),
+        ),
+        (
+            lang.tr("attack-fortification"),
+            factor(lang, a.fortification),
+            factor(lang, d.fortification),
+        ),
+        (
+            lang.tr("attack-power"),
+            format!("= {}", lang.number(a.power().round())),
+            format!("= {}", lang.number(d.power().round())),
+        ),
+    ]
+}
+
+/// The odds of a battle: the chance, and the grid of factors with both sides' strengths.
+pub fn odds_grid(lang: Lang, ui: &mut egui::Ui, id: &str, p: &Preview) {
+    let chance = p.win_chance;
+    let colour = chance_colour(chance);
+    ui.label(
+        RichText::new(lang.tr_args(
+            "attack-odds",
+            &[("percent", Arg::Num((chance * 100.0).round()))],
+        ))
+        .heading()
+        .color(colour),
+    );
+    bar(ui, chance as f32, colour, String::new());
+    let rows = odds_rows(lang, p);
+    let last = rows.len() - 1;
+    egui::Grid::new(("forces", id))
+        .num_columns(3)
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(RichText::new(lang.tr("attack-attacker")).strong());
+            ui.label(RichText::new(lang.tr("attack-defender")).strong());
+            ui.end_row();
+            for (i, (label, a, d)) in rows.into_iter().enumerate() {
+                if i == last {
+                    ui.label(RichText::new(label).strong());
+                    ui.label(RichText::new(a).strong());
+                    ui.label(RichText::new(d).strong());
+                } else {
+                    ui.label(label);
+                    ui.label(a);
+                    ui.label(d);
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// The side's armies the preview counts, with their men, one a line.
+pub fn counted_armies(lang: Lang, ui: &mut egui::Ui, state: &GameState, armies: &[usize]) {
+    ui.label(
+        RichText::new(lang.tr("attack-counted"))
+            .small()
+            .color(ui::DIM),
+    );
+    for &i in armies {
+        let a = &state.armies[i];
+        ui.label(
+            RichText::new(lang.tr_args(
+                "attack-counted-army",
+                &[
+                    (
+                        "army",
+                        Arg::Str(crate::text::names::army_name(lang, state, a)),
+                    ),
+                    ("men", Arg::from(a.strength())),
+                ],
+            ))
+            .small(),
+        );
+    }
+}
+
 fn attack_window(
     lang: Lang,
     ctx: &egui::Context,
@@ -48,72 +172,18 @@ fn attack_window(
     };
     let state = &game.state;
     let province = crate::text::names::province_name(lang, state, attack.province);
-    let p = attack.preview;
+    // Drawn from the orders as they stand now: every army already ordered there counts.
+    let attackers =
+        battle::planned_attackers(state, game.active, attack.province, Some(attack.army));
+    let p = battle::preview(state, game.active, &attackers, attack.province);
     let mut close = false;
     egui::Window::new(lang.tr_args("attack-title", &[("province", Arg::Str(province))]))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(-150.0, 0.0))
         .show(ctx, |ui| {
-            let chance = p.win_chance;
-            let colour = if chance >= 0.6 {
-                ui::REPUBLIC
-            } else if chance >= 0.4 {
-                ui::GOLD
-            } else {
-                ui::DANGER
-            };
-            ui.label(
-                RichText::new(lang.tr_args(
-                    "attack-odds",
-                    &[("percent", Arg::Num((chance * 100.0).round()))],
-                ))
-                .heading()
-                .color(colour),
-            );
-            bar(ui, chance as f32, colour, String::new());
-            egui::Grid::new("forces")
-                .num_columns(3)
-                .striped(true)
-                .show(ui, |ui| {
-                    ui.label("");
-                    ui.label(RichText::new(lang.tr("attack-attacker")).strong());
-                    ui.label(RichText::new(lang.tr("attack-defender")).strong());
-                    ui.end_row();
-                    let rows: [(String, f64, f64); 5] = [
-                        (
-                            lang.tr("attack-men"),
-                            f64::from(p.attacker.men),
-                            f64::from(p.defender.men),
-                        ),
-                        (
-                            lang.tr("attack-leadership"),
-                            p.attacker.leadership,
-                            p.defender.leadership,
-                        ),
-                        (
-                            lang.tr("attack-terrain"),
-                            p.attacker.terrain,
-                            p.defender.terrain,
-                        ),
-                        (
-                            lang.tr("attack-fortification"),
-                            p.attacker.fortification,
-                            p.defender.fortification,
-                        ),
-                        (
-                            lang.tr("attack-power"),
-                            p.attacker.power(),
-                            p.defender.power(),
-                        ),
-                    ];
-                    for (label, a, d) in rows {
-                        ui.label(label);
-                        ui.label(lang.number((a * 100.0).round() / 100.0));
-                        ui.label(lang.number((d * 100.0).round() / 100.0));
-                        ui.end_row();
-                    }
-                });
+            odds_grid(lang, ui, "attack", &p);
+            counted_armies(lang, ui, state, &attackers);
             ui.label(RichText::new(lang.tr("attack-note")).small().color(ui::DIM));
             ui.horizontal(|ui| {
                 let to = state.province_id(attack.province);

@@ -1,5 +1,6 @@
 //! The map's legend: the colours of the map mode shown and the symbols on the map.
 use crate::client::map::MapMode;
+use crate::client::overlay;
 use crate::client::{texts, theme::ui};
 use crate::sim::state::Holder;
 use crate::text::Lang;
@@ -15,6 +16,8 @@ pub fn legend(lang: Lang, ctx: &egui::Context, free: egui::Rect, mode: MapMode) 
             egui::Frame::popup(ui.style())
                 .fill(ui::PANEL.gamma_multiply(0.92))
                 .show(ui, |ui| {
+                    // Narrow, so that it leaves the map's south and its armies in view.
+                    ui.set_max_width(230.0);
                     ui.label(RichText::new(mode.name(lang)).strong().color(ui::GOLD));
                     let entries: Vec<(Color32, String)> = match mode {
                         MapMode::Political => vec![
@@ -53,6 +56,16 @@ pub fn legend(lang: Lang, ctx: &egui::Context, free: egui::Rect, mode: MapMode) 
                                 lang.tr("legend-guerrilla-many"),
                             ),
                         ],
+                        MapMode::Value => vec![
+                            (
+                                Color32::from_rgb(232, 224, 199),
+                                lang.tr("legend-value-none"),
+                            ),
+                            (
+                                Color32::from_rgb(204, 140, 13),
+                                lang.tr("legend-value-much"),
+                            ),
+                        ],
                         MapMode::Supply => vec![
                             (
                                 Color32::from_rgb(143, 191, 122),
@@ -73,6 +86,17 @@ pub fn legend(lang: Lang, ctx: &egui::Context, free: egui::Rect, mode: MapMode) 
                             ui.label(RichText::new(label).small());
                         });
                     }
+                    ui.horizontal_wrapped(|ui| {
+                        for (side, _, name) in overlay::side_legend(lang) {
+                            overlay::legend_marker(ui, side);
+                            ui.label(RichText::new(name).small());
+                        }
+                    });
+                    ui.label(
+                        RichText::new(lang.tr("legend-stack"))
+                            .small()
+                            .color(ui::DIM),
+                    );
                     legend_symbols(lang, ui);
                 });
         });

@@ -2,11 +2,13 @@
 //! armies and markers over it, and shows its legend and notices.
 use crate::client::bridge::Match;
 use crate::client::camera::{MapView, MapViewport};
-use crate::client::hud::{FreeArea, legend};
+use crate::client::hud::{FreeArea, hover, legend};
 use crate::client::input::Selection;
 use crate::client::map::{MapGeometry, MapMode};
+use crate::client::map_data;
 use crate::client::overlay;
 use crate::client::schedule::HudSet;
+use crate::client::stacks::{self, CounterLayout};
 use crate::client::theme::ui;
 use crate::client::words::WindowLang;
 use bevy::prelude::*;
@@ -29,6 +31,7 @@ fn map_area_ui(
     mut viewport: ResMut<MapViewport>,
     view: Res<MapView>,
     geometry: Res<MapGeometry>,
+    mut layout: ResMut<CounterLayout>,
     window: Single<&Window, With<PrimaryWindow>>,
 ) -> Result {
     let lang = window_lang.0;
@@ -52,6 +55,7 @@ fn map_area_ui(
     let painter = ctx
         .layer_painter(egui::LayerId::background())
         .with_clip_rect(free);
+    layout.update(&geometry.0, &game.state, &view, &viewport);
     overlay::paint(
         lang,
         &painter,
@@ -60,8 +64,22 @@ fn map_area_ui(
         &selection,
         &view,
         &viewport,
+        &layout.counters,
     );
     legend::legend(lang, &ctx, free, *mode);
+
+    // What is under the pointer, told before any click.
+    if let Some(at) = pointer
+        .filter(|p| viewport.contains(Vec2::new(p.x, p.y)))
+        .filter(|_| !ctx.input(|i| i.pointer.any_down()))
+    {
+        let cursor = Vec2::new(at.x, at.y);
+        let counter = stacks::counter_at(&layout.counters, cursor);
+        let world = view.to_world(&viewport, cursor);
+        let province = map_data::province_at(&geometry.0, world.x, world.y)
+            .and_then(|i| game.state.province_index(&geometry.0.provinces[i].id));
+        hover::map_tooltip(lang, &ctx, &game, &selection, at, counter, province);
+    }
 
     if let Some(notice) = &game.notice {
         let colour = if notice.error { ui::DANGER } else { ui::GOLD };

@@ -1,6 +1,8 @@
 //! The game screen's egui panels and windows, one plugin per panel: the [`top_bar`] with
 //! its explained numbers, the [`chronicle`], the [`side_panel`] with the selected army and
-//! province, the [`map_area`] between them, and the windows: the [`attack`] confirmation,
+//! province, the [`map_area`] between them, and the windows: the [`attack`] confirmation, a
+//! [`stack_list`] of armies, the map's [`hover`] tooltips, the
+//! [`objectives`],
 //! [`event_popup`]s, [`help`], [`save_window`] and the hotseat [`handover`]. They draw in
 //! the order of [`HudSet`](crate::client::schedule::HudSet).
 pub mod army_panel;
@@ -9,11 +11,14 @@ pub mod chronicle;
 pub mod event_popup;
 pub mod handover;
 pub mod help;
+pub mod hover;
 pub mod legend;
 pub mod map_area;
+pub mod objectives;
 pub mod province_panel;
 pub mod save_window;
 pub mod side_panel;
+pub mod stack_list;
 pub mod top_bar;
 
 use crate::client::schedule::HudSet;
@@ -34,6 +39,8 @@ pub fn plugin(app: &mut App) {
             side_panel::plugin,
             map_area::plugin,
             attack::plugin,
+            stack_list::plugin,
+            objectives::plugin,
             event_popup::plugin,
             help::plugin,
             save_window::plugin,

@@ -30,11 +30,9 @@ pub fn province_details(
         );
         ui.label(lang.tr("details-none"));
         ui.add_space(8.0);
-        for (colour, name) in overlay::side_legend(lang) {
+        for (side, _, name) in overlay::side_legend(lang) {
             ui.horizontal(|ui| {
-                let (rect, _) =
-                    ui.allocate_exact_size(egui::vec2(14.0, 14.0), egui::Sense::hover());
-                ui.painter().rect_filled(rect, 2.0, colour);
+                overlay::legend_marker(ui, side);
                 ui.label(name);
             });
         }

@@ -199,6 +199,14 @@ fn top_bar(
                                 ui.end_row();
                             }
                         });
+                        let net = a.customs + a.silver + a.taxes + a.aid - a.upkeep;
+                        ui.label(
+                            RichText::new(lang.tr_args(
+                                "tooltip-treasury-net",
+                                &[("amount", Arg::Str(texts::signed(lang, net)))],
+                            ))
+                            .strong(),
+                        );
                     }
                     None => {
                         ui.label(RichText::new(lang.tr("tooltip-no-change-yet")).italics());
@@ -250,6 +258,19 @@ fn top_bar(
                         ("empire", Arg::from(e)),
                     ],
                 ));
+                // The trend: what each side held a month before.
+                if let [.., before, _] = game.held.as_slice() {
+                    ui.label(
+                        RichText::new(lang.tr_args(
+                            "tooltip-provinces-trend",
+                            &[
+                                ("republic", Arg::from(before.republic)),
+                                ("empire", Arg::from(before.empire)),
+                            ],
+                        ))
+                        .small(),
+                    );
+                }
                 ui.label(RichText::new(texts::polity_name(lang, state.polity)).small());
                 ui.label(
                     RichText::new(texts::france_status_name(lang, state.france.status)).small(),

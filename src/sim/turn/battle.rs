@@ -12,8 +12,12 @@ use serde::{Deserialize, Serialize};
 pub struct Force {
     /// Men.
     pub men: u32,
-    /// Men weighted by quality and experience.
+    /// Men weighted by quality and experience: `men × quality × experience`.
     pub base: f64,
+    /// The men's mean quality (weighted by men), before experience.
+    pub quality: f64,
+    /// Multiplier from the side's experience of war (1 + experience).
+    pub experience: f64,
     /// Multiplier from the best commander's skill.
     pub leadership: f64,
     /// Multiplier from terrain (defender only, else 1).
@@ -66,6 +70,7 @@ pub fn force(state: &GameState, armies: &[usize], defending: bool, province: usi
     let rules = &state.scenario.rules.combat;
     let mut men = 0;
     let mut base = 0.0;
+    let mut raw_quality = 0.0;
     let mut best_skill = 0u8;
     let mut in_garrison = false;
     for &i in armies {
@@ -73,6 +78,8 @@ pub fn force(state: &GameState, armies: &[usize], defending: bool, province: usi
         for d in army.troops() {
             men += d.strength();
             base += f64::from(d.strength()) * state.quality(d.contingent);
+            raw_quality +=
+                f64::from(d.strength()) * state.scenario.contingents[d.contingent].quality;
         }
         if let Some(l) = army.leader {
             best_skill = best_skill.max(state.scenario.leaders[l].skill);
@@ -90,9 +97,21 @@ pub fn force(state: &GameState, armies: &[usize], defending: bool, province: usi
     } else {
         1.0
     };
+    // One side's armies share one experience, so the base splits exactly into men, their
+    // mean quality and that experience: the preview shows each as its own factor.
+    let experience = armies.first().map_or(1.0, |&i| {
+        1.0 + state.experience[state.armies[i].side.index()]
+    });
+    let quality = if men > 0 {
+        raw_quality / f64::from(men)
+    } else {
+        0.0
+    };
     Force {
         men,
         base,
+        quality,
+        experience,
         leadership: 1.0 + rules.skill_bonus * f64::from(best_skill),
         terrain,
         fortification,
@@ -150,6 +169,57 @@ pub fn preview(state: &GameState, side: Side, attackers: &[usize], province: usi
             state.scenario.rules.combat.luck,
         ),
     }
+}
+
+/// The armies (indices into `state.armies`) that `side` would fight with in `province` at
+/// the month's battles as its orders stand: those ordered to march or lay siege there, those
+/// already standing there with no order taking them away, and `also` (an army about to be
+/// ordered there), in the order of `state.armies`.
+pub fn planned_attackers(
+    state: &GameState,
+    side: Side,
+    province: usize,
+    also: Option<u32>,
+) -> Vec<usize> {
+    let orders = &state.orders[side.index()];
+    let ordered_to = |id: u32| {
+        orders.iter().find_map(|o| match *o {
+            Order::Move { army, to } if army == id => Some(to),
+            Order::Siege { army, at } if army == id => Some(at),
+            _ => None,
+        })
+    };
+    (0..state.armies.len())
+        .filter(|&i| {
+            let a = &state.armies[i];
+            if a.side != side || a.strength() == 0 {
+                return false;
+            }
+            if also == Some(a.id) {
+                return true;
+            }
+            match ordered_to(a.id) {
+                Some(to) => to == province,
+                None => a.location == province && !orders.contains(&Order::Disperse { army: a.id }),
+            }
+        })
+        .collect()
+}
+
+/// The odds of everything `side` has ordered against `province` (see [`planned_attackers`]),
+/// with `also` added: the preview a player sees before and after each order.
+pub fn planned_preview(
+    state: &GameState,
+    side: Side,
+    province: usize,
+    also: Option<u32>,
+) -> Preview {
+    preview(
+        state,
+        side,
+        &planned_attackers(state, side, province, also),
+        province,
+    )
 }
 
 /// Shares of men lost by the winner and the loser, given the winner's margin `ratio` ≥ 1.
