@@ -11,6 +11,9 @@ pub enum ControlCause {
     Occupation,
     /// Left without a garrison, it drifted with its leaning and its guerrillas.
     Drift,
+    /// The bands hold the country around an Imperial garrison, which keeps only the towns
+    /// (`rules.control.bands_hold_country`).
+    Bands,
 }
 
 /// Why men were lost outside battle.

@@ -394,7 +394,9 @@ fn line(lang: Lang, state: &GameState, context: &Context, event: &Event) -> Opti
 /// dispute: the summary groups changes by this.
 pub(crate) fn control_key(cause: ControlCause, to_side: Option<Side>) -> &'static str {
     match (to_side, cause) {
+        (None, ControlCause::Bands) => "chronicle-control-towns",
         (None, _) => "chronicle-control-contested",
+        (Some(_), ControlCause::Bands) => "chronicle-control-bands",
         (Some(_), ControlCause::Occupation) => "chronicle-control-occupied",
         (Some(_), ControlCause::Drift) => "chronicle-control-drift",
     }

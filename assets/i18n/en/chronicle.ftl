@@ -104,6 +104,14 @@ chronicle-control-contested = { $provinces } { $count ->
     [one] it
    *[other] them
 }.
+chronicle-control-towns = In { $provinces } the bands hold the country and the garrison only the towns: { $count ->
+    [one] it is
+   *[other] they are
+} now contested.
+chronicle-control-bands = { $provinces } { $count ->
+    [one] passes
+   *[other] pass
+} { $side-to }: the bands have worn down the garrison.
 
 ## Losses outside battle (all of a kind in a month together).
 chronicle-guerrilla = { $count ->

@@ -337,6 +337,7 @@ check-source-missing = this `source` cites `{ $path }`, which is not in the repo
 check-source-help = cite a section of the notes under docs/history/ (e.g. `docs/history/timeline.md 1863-06-10`) or a work of the bibliography
 check-rule-share = rules.{ $name } is a share and must be between 0 and 1, not { $value }
 check-rule-held-threshold = rules.control.held_threshold must be above 0 and at most 100
+check-rule-towns-only = rules.control.bands_hold_country must not be negative, and where it is above 0, rules.control.towns_only must be from 0 to below held_threshold
 check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: months must rise and shares be 0–1
 check-strategy-twice = strategy: { $side } has two strategies; give each side at most one
 check-strategy-weights = strategy for { $side }: weights and the reserve must be zero or more, and repression_at at most three rising numbers

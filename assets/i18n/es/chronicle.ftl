@@ -104,6 +104,14 @@ chronicle-control-contested = { $provinces } { $count ->
     [one] la
    *[other] las
 } domina.
+chronicle-control-towns = En { $provinces } las partidas dominan el campo y la guarnición solo las ciudades: { $count ->
+    [one] queda
+   *[other] quedan
+} en disputa.
+chronicle-control-bands = { $provinces } { $count ->
+    [one] pasa
+   *[other] pasan
+} a manos { $side-of }: las partidas han desgastado la guarnición.
 
 ## Pérdidas fuera de batalla (todas las de una clase en un mes, juntas).
 chronicle-guerrilla = { $count ->

@@ -335,6 +335,7 @@ check-source-missing = este `source` cita `{ $path }`, que no está en el reposi
 check-source-help = cita una sección de las notas de docs/history/ (p. ej. `docs/history/timeline.md 1863-06-10`) o una obra de la bibliografía
 check-rule-share = rules.{ $name } es una proporción y debe estar entre 0 y 1, no { $value }
 check-rule-held-threshold = rules.control.held_threshold debe ser mayor que 0 y como máximo 100
+check-rule-towns-only = rules.control.bands_hold_country no puede ser negativo y, si es mayor que 0, rules.control.towns_only debe ir de 0 hasta por debajo de held_threshold
 check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: los meses deben ir en aumento y las proporciones, entre 0 y 1
 check-strategy-twice = strategy: { $side } tiene dos estrategias; cada bando puede tener una como máximo
 check-strategy-weights = estrategia de { $side }: los pesos y la reserva deben ser cero o más, y repression_at, como mucho tres números crecientes

@@ -104,6 +104,14 @@ chronicle-control-contested = { $provinces } { $count ->
     [one] a
    *[other] as
 } controla.
+chronicle-control-towns = Em { $provinces } os bandos dominam o campo e a guarnição só as cidades: { $count ->
+    [one] fica
+   *[other] ficam
+} em disputa.
+chronicle-control-bands = { $provinces } { $count ->
+    [one] passa
+   *[other] passam
+} às mãos { $side-of }: os bandos desgastaram a guarnição.
 
 ## Perdas fora de batalha (todas as de um tipo num mês, juntas).
 chronicle-guerrilla = { $count ->

@@ -335,6 +335,7 @@ check-source-missing = este `source` cita `{ $path }`, que não está no reposit
 check-source-help = cite uma seção das notas de docs/history/ (p. ex. `docs/history/timeline.md 1863-06-10`) ou uma obra da bibliografia
 check-rule-share = rules.{ $name } é uma proporção e deve ficar entre 0 e 1, não { $value }
 check-rule-held-threshold = rules.control.held_threshold deve ser maior que 0 e no máximo 100
+check-rule-towns-only = rules.control.bands_hold_country não pode ser negativo e, se for maior que 0, rules.control.towns_only deve ir de 0 até abaixo de held_threshold
 check-rule-withdrawal-schedule = rules.france.withdrawal_schedule: os meses devem ir aumentando e as proporções, ficar entre 0 e 1
 check-strategy-twice = strategy: { $side } tem duas estratégias; cada lado pode ter no máximo uma
 check-strategy-weights = estratégia de { $side }: os pesos e a reserva precisam ser zero ou mais, e repression_at, no máximo três números crescentes

@@ -30,6 +30,21 @@ pub enum Payer {
     France,
     /// Its own government (Spain, Britain): costs nobody in Mexico.
     Foreign,
+    /// Its side's treasury, except while France is withdrawing, when France advances the pay
+    /// and adds it to the Empire's debt (the Austrian and Belgian volunteers in 1866).
+    FrenchAdvance,
+}
+
+impl Payer {
+    /// Whether its side's treasury pays it this month (`france_pays`: France is withdrawing
+    /// and advances the pay of [`Payer::FrenchAdvance`] contingents).
+    pub fn from_treasury(self, france_pays: bool) -> bool {
+        match self {
+            Payer::Treasury => true,
+            Payer::FrenchAdvance => !france_pays,
+            Payer::France | Payer::Foreign => false,
+        }
+    }
 }
 
 /// How a contingent recruits.

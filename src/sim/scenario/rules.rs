@@ -105,6 +105,15 @@ pub struct ControlRules {
     pub guerrilla_push: f64,
     /// Support (0–100) moves towards the holder by this many points a month.
     pub support_shift: f64,
+    /// Bands at least this many times as strong as an Imperial garrison (with no Republican
+    /// army in the province) hold the country around it: the garrison keeps the towns and the
+    /// province is at best contested. 0 (the default): the bands never do.
+    #[serde(default)]
+    pub bands_hold_country: f64,
+    /// The most control (0–100) such a garrison keeps: the towns, not the province; below
+    /// `held_threshold`, so the province is contested.
+    #[serde(default)]
+    pub towns_only: f64,
 }
 
 /// Guerrilla war.

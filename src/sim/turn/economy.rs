@@ -59,7 +59,12 @@ impl GameState {
             aid[Side::Republic.index()] +=
                 us_supply_per_pressure * self.required(track::Required::UsPressure) * border_held;
         }
+        // The volunteers were enlisted at Mexico's cost and paid by its treasury; once France
+        // had announced its withdrawal the marshal paid them from French advances, charged to
+        // the Empire's debt (docs/history/forces.md, who paid the volunteers).
+        let france_pays = self.france.status == FranceStatus::Withdrawing;
         let mut upkeep = [0.0; 2];
+        let mut advanced = 0.0;
         let mut francs = 0.0;
         let mut french_men = 0u32;
         for a in &self.armies {
@@ -67,15 +72,17 @@ impl GameState {
                 let c = &self.scenario.contingents[d.contingent];
                 let cost = c.upkeep * f64::from(d.strength()) / 1000.0;
                 match c.paid_by {
-                    Payer::Treasury => upkeep[c.side.index()] += cost,
                     Payer::France => {
                         francs += cost * francs_per_peso;
                         french_men += d.strength();
                     }
                     Payer::Foreign => {}
+                    payer if payer.from_treasury(france_pays) => upkeep[c.side.index()] += cost,
+                    _ => advanced += cost,
                 }
             }
         }
+        self.debt += advanced;
         // What Miramar charges the Empire for France's men is owed by Mexico, not spent by
         // France: it is the French budget, not the Empire's debt, that the Chambers debated.
         let charged =
@@ -103,7 +110,10 @@ impl GameState {
             if self.unpaid[s] {
                 for ci in 0..self.scenario.contingents.len() {
                     let c = &self.scenario.contingents[ci];
-                    if c.side != side || c.paid_by != Payer::Treasury || c.desertion_unpaid <= 0.0 {
+                    if c.side != side
+                        || !c.paid_by.from_treasury(france_pays)
+                        || c.desertion_unpaid <= 0.0
+                    {
                         continue;
                     }
                     let share = c.desertion_unpaid;

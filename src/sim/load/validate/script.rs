@@ -287,6 +287,17 @@ pub(super) fn check_rules(c: &mut Checker, s: &mut Scenario, t: &Tables) {
     if r.control.held_threshold <= 0.0 || r.control.held_threshold > 100.0 {
         c.error_at(at, Message::new("check-rule-held-threshold"), None);
     }
+    // The bands' rule leaves a garrison the towns only: a control below the held threshold.
+    let control = &r.control;
+    if control.bands_hold_country < 0.0
+        || control.bands_hold_country > 0.0
+            && !(0.0..control.held_threshold).contains(&control.towns_only)
+    {
+        let at = c
+            .nth("towns_only", 0)
+            .map_or(at, |o| (o, "towns_only".len()));
+        c.error_at(at, Message::new("check-rule-towns-only"), None);
+    }
     let mut last = 0;
     for &(after, share) in &r.france.withdrawal_schedule {
         if after < last || !(0.0..=1.0).contains(&share) {
