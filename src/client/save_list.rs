@@ -209,60 +209,51 @@ pub fn load_section(
         }
         let mut chosen: Option<PathBuf> = None;
         let mut delete: Option<PathBuf> = None;
-        egui::Grid::new("saves")
-            .num_columns(3)
-            .striped(true)
-            .show(ui, |ui| {
-                for info in menu.saves.entries.iter().take(SHOWN) {
-                    let name = info
-                        .path
-                        .file_stem()
-                        .map(|s| s.to_string_lossy().to_string())
-                        .unwrap_or_default();
-                    let name = if info.autosave {
-                        lang.tr("save-autosave-name")
-                    } else {
-                        name
-                    };
-                    if ui
-                        .button(name)
-                        .on_hover_text(info.path.display().to_string())
-                        .clicked()
-                    {
-                        chosen = Some(info.path.clone());
+        // One save to a row of buttons, its words below at the section's full width (a grid
+        // cell squeezed them to a word a line).
+        for info in menu.saves.entries.iter().take(SHOWN) {
+            let name = info
+                .path
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let name = if info.autosave {
+                lang.tr("save-autosave-name")
+            } else {
+                name
+            };
+            ui.horizontal(|ui| {
+                if ui
+                    .button(name)
+                    .on_hover_text(info.path.display().to_string())
+                    .clicked()
+                {
+                    chosen = Some(info.path.clone());
+                }
+                ui.label(
+                    RichText::new(written_text(info.written))
+                        .small()
+                        .color(ui::DIM),
+                );
+                if menu.saves.delete_asked.as_ref() == Some(&info.path) {
+                    let confirm = RichText::new(lang.tr("save-delete-confirm")).color(ui::DANGER);
+                    if ui.button(confirm).clicked() {
+                        delete = Some(info.path.clone());
                     }
-                    ui.vertical(|ui| {
-                        ui.label(summary_text(lang, info));
-                        ui.label(
-                            RichText::new(written_text(info.written))
-                                .small()
-                                .color(ui::DIM),
-                        );
-                    });
-                    if menu.saves.delete_asked.as_ref() == Some(&info.path) {
-                        ui.horizontal(|ui| {
-                            if ui
-                                .button(
-                                    RichText::new(lang.tr("save-delete-confirm")).color(ui::DANGER),
-                                )
-                                .clicked()
-                            {
-                                delete = Some(info.path.clone());
-                            }
-                            if ui.button(lang.tr("button-cancel")).clicked() {
-                                menu.saves.delete_asked = None;
-                            }
-                        });
-                    } else if ui
-                        .button(lang.tr("save-delete"))
-                        .on_hover_text(lang.tr("save-delete.hint"))
-                        .clicked()
-                    {
-                        menu.saves.delete_asked = Some(info.path.clone());
+                    if ui.button(lang.tr("button-cancel")).clicked() {
+                        menu.saves.delete_asked = None;
                     }
-                    ui.end_row();
+                } else if ui
+                    .small_button(lang.tr("save-delete"))
+                    .on_hover_text(lang.tr("save-delete.hint"))
+                    .clicked()
+                {
+                    menu.saves.delete_asked = Some(info.path.clone());
                 }
             });
+            ui.add(egui::Label::new(summary_text(lang, info)).wrap());
+            ui.add_space(4.0);
+        }
         if let Some(path) = delete {
             menu.saves.delete_asked = None;
             match delete_save(lang, &path, &settings::saves_dir()) {
