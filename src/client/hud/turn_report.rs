@@ -90,30 +90,33 @@ fn report_ui(
     let Some(report) = game.report.as_ref() else {
         return Ok(());
     };
-    let mut open = true;
     let mut close = false;
     let mut target = None;
-    egui::Window::new(lang.tr_args(
+    let title = lang.tr_args(
         "report-title",
         &[("month", Arg::Str(lang.month(report.month)))],
-    ))
-    .id(egui::Id::new("turn-report"))
-    .open(&mut open)
-    .collapsible(false)
-    .resizable(true)
-    .default_width(400.0)
-    .default_pos(egui::pos2(16.0, 70.0))
-    .show(&ctx, |ui| {
-        report_body(lang, ui, report, &mut target);
-        ui.separator();
-        ui.horizontal(|ui| {
-            if ui.button(lang.tr("button-close")).clicked() {
-                close = true;
-            }
-            ui.label(RichText::new(lang.tr("report-hint")).small().color(ui::DIM));
+    );
+    // The title is written inside, where it wraps: a title bar cut "O que aconteceu em
+    // dezembro de …" off.
+    egui::Window::new(&title)
+        .id(egui::Id::new("turn-report"))
+        .title_bar(false)
+        .collapsible(false)
+        .resizable(true)
+        .default_width(400.0)
+        .default_pos(egui::pos2(16.0, 70.0))
+        .show(&ctx, |ui| {
+            ui.add(egui::Label::new(RichText::new(&title).heading().color(ui::TEXT)).wrap());
+            report_body(lang, ui, report, &mut target);
+            ui.separator();
+            ui.horizontal(|ui| {
+                if ui.button(lang.tr("button-close")).clicked() {
+                    close = true;
+                }
+                ui.label(RichText::new(lang.tr("report-hint")).small().color(ui::DIM));
+            });
         });
-    });
-    if !open || close {
+    if close {
         game.report_open = false;
     }
     if let Some(p) = target {
