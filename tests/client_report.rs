@@ -81,6 +81,8 @@ fn play_month(app: &mut App) {
         std::thread::sleep(Duration::from_millis(2));
         app.update();
     }
+    // The month's events, sent at the end of the frame that took it, are read in the next.
+    app.update();
 }
 
 /// The report's lines as (kind, province), as they should come from a month's events for a

@@ -151,7 +151,7 @@ pub struct Match {
     pub levels: [Difficulty; 2],
     /// The campaign's name: its autosaves go in a folder of this name.
     pub campaign: String,
-    /// How many batches of events (orders, months) the match has taken in.
+    /// How many orders and months the match has taken in.
     pub changes: u64,
     /// [`Match::changes`] when the match was last saved (or started, or loaded).
     pub saved_changes: u64,
@@ -284,9 +284,6 @@ impl Match {
 
     /// Takes in the events of a command or a month: chronicle, causes, moves, pop-ups.
     pub fn absorb(&mut self, lang: Lang, events: &[Event]) {
-        if !events.is_empty() {
-            self.changes += 1;
-        }
         let began = events.iter().find_map(|ev| match ev {
             Event::MonthBegan { month } => Some(*month),
             _ => None,
@@ -520,6 +517,8 @@ pub fn apply_orders(
                     _ => {}
                 }
                 game.notice = None;
+                // An order changes the game even when it tells nothing yet.
+                game.changes += 1;
                 game.absorb(lang, &events);
                 sim_events.write_batch(events.into_iter().map(SimEvent));
             }
@@ -690,6 +689,7 @@ pub fn poll_turn(
         game.state = result.state;
         game.last_moves.clear();
         game.undo.clear();
+        game.changes += 1;
         game.absorb(lang, &result.events);
         let reader = game.reader();
         game.report = Some(report::build(
