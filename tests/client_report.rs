@@ -346,18 +346,26 @@ fn leaving_with_progress_not_saved_asks_first() {
 
     // An order given and not saved: ask, and stay.
     let state = app.world().resource::<Match>().state.clone();
-    let army = state
+    // A march the rules accept.
+    let command = state
         .armies
         .iter()
-        .find(|a| a.side == Side::Republic)
-        .expect("an army");
-    let (to, _) = state.reachable(Side::Republic, army.location)[0];
+        .filter(|a| a.side == Side::Republic)
+        .flat_map(|a| {
+            state
+                .reachable(Side::Republic, a.location)
+                .into_iter()
+                .map(move |(to, _)| (a.id, to))
+        })
+        .map(|(army, to)| Command::Move {
+            army,
+            to: state.province_id(to),
+        })
+        .find(|c| state.check(Side::Republic, c).is_ok())
+        .expect("some march is allowed");
     app.world_mut().write_message(bridge::OrderRequest {
         side: Side::Republic,
-        command: Command::Move {
-            army: army.id,
-            to: state.province_id(to),
-        },
+        command,
     });
     app.update();
     assert!(app.world().resource::<Match>().unsaved());

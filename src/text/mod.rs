@@ -239,7 +239,7 @@ impl Lang {
     pub fn resolve(code: &str) -> Lang {
         Lang::known(code)
             .or_else(|| Lang::known(FALLBACK))
-            .unwrap_or(Lang::english())
+            .unwrap_or_default()
     }
 
     /// The language for a code or its base language ("pt-BR" → "pt"), if the catalogue has it.

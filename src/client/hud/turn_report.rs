@@ -157,14 +157,13 @@ fn report_body(lang: Lang, ui: &mut egui::Ui, report: &TurnReport, target: &mut 
                 );
                 for item in lines {
                     ui.horizontal_top(|ui| {
-                        if let Some(p) = item.province {
-                            if ui
+                        if let Some(p) = item.province
+                            && ui
                                 .small_button(lang.tr("report-go-to"))
                                 .on_hover_text(lang.tr("report-go-to.hint"))
                                 .clicked()
-                            {
-                                *target = Some(p);
-                            }
+                        {
+                            *target = Some(p);
                         }
                         ui.add(egui::Label::new(texts::sentence(&item.text)).wrap());
                     });
