@@ -229,8 +229,7 @@ fn go_to_selects_the_province_and_centres_the_map_on_it() {
         .iter()
         .find(|s| s.id == "puebla")
         .expect("Puebla on the map")
-        .capital
-        .clone();
+        .capital;
     let view = app.world().resource::<MapView>();
     assert_eq!(view.centre, Vec2::new(shape.x, shape.y));
 }
