@@ -450,3 +450,56 @@ fn an_unknown_language_is_said_not_silently_replaced() {
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
     assert!(stdout(&o).contains("dezembro de 1861"), "{}", stdout(&o));
 }
+
+/// The numbers of `text` written with thousands (digits, a separator, three digits).
+fn grouped_numbers(text: &str, separator: char) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(5)
+        .filter(|w| {
+            w[0].is_ascii_digit() && w[1] == separator && w[2..].iter().all(char::is_ascii_digit)
+        })
+        .count()
+}
+
+#[test]
+fn numbers_follow_the_region_of_the_language() {
+    let run = |lang: &str, by_env: bool| {
+        let mut args = vec![
+            "run",
+            "--scenario",
+            HISTORICAL,
+            "--seed",
+            "7",
+            "--until",
+            "1862-06",
+        ];
+        if !by_env {
+            args.extend(["--lang", lang]);
+        }
+        let out = Command::new(env!("CARGO_BIN_EXE_aguila"))
+            .args(&args)
+            .env("LANG", if by_env { lang } else { "C" })
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .expect("the binary runs");
+        assert!(out.status.success(), "{lang}: {}", stderr(&out));
+        stdout(&out)
+    };
+    // Mexico, the default for Spanish: 3,000 hombres.
+    for mexican in [run("es", false), run("es-MX", false)] {
+        assert!(grouped_numbers(&mexican, ',') > 0, "{mexican}");
+        assert_eq!(grouped_numbers(&mexican, '.'), 0, "{mexican}");
+        assert!(mexican.contains("hombres"), "{mexican}");
+    }
+    // Spain, from --lang or from LANG: 3.000 hombres.
+    for spain in [run("es-ES", false), run("es_ES.UTF-8", true)] {
+        assert!(grouped_numbers(&spain, '.') > 0, "{spain}");
+        assert_eq!(grouped_numbers(&spain, ','), 0, "{spain}");
+        assert!(spain.contains("hombres"), "{spain}");
+    }
+    let portuguese = run("pt", false);
+    assert!(grouped_numbers(&portuguese, '.') > 0, "{portuguese}");
+    assert_eq!(grouped_numbers(&portuguese, ','), 0, "{portuguese}");
+}

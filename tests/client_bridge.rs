@@ -293,8 +293,9 @@ fn a_corrupt_save_gives_a_clear_message() {
     assert!(err.contains("broken.ron"), "{err}");
     let state = new_game();
     let good = dir.path().join("good.ron");
-    aguila::client::saves::save_game(Lang::english(), &state, &good).expect("saves");
-    let back = aguila::client::saves::load_game(Lang::english(), &good).expect("loads back");
+    let game = Match::new(state.clone(), [Seat::Human, Seat::Ai]);
+    aguila::client::saves::save_game(Lang::english(), &game, &good).expect("saves");
+    let (back, _) = aguila::client::saves::load_game(Lang::english(), &good).expect("loads back");
     assert_eq!(back.month, state.month);
 }
 
@@ -343,14 +344,17 @@ fn the_recruit_button_with_n_men_orders_that_recruit() {
     assert_eq!(command_now(&app, Control::Recruit), Ok(expected));
 
     let spendable = game.state.spendable(Side::Republic);
-    let shown = controls::recruit_price_shown(&game.state, chosen, 300);
+    let shown = controls::recruit_price_shown(lang(&app), &game.state, chosen, 300);
     use_control(&mut app, Control::Recruit);
     let game = app.world().resource::<Match>();
     // The price the controls showed is what the rules set aside for the recruit.
     let set_aside = spendable - game.state.spendable(Side::Republic);
     assert!((set_aside - game.state.recruit_cost(chosen, 300)).abs() < 1e-9);
-    assert!(shown > 0.0);
-    assert_eq!(shown, (set_aside * 1000.0).round());
+    assert_eq!(shown, lang(&app).money(set_aside));
+    assert!(!shown.starts_with("0 "), "{shown}");
+    // A handful of men costs pesos, not "0 thousand pesos".
+    let few = controls::recruit_price_shown(lang(&app), &game.state, chosen, 7);
+    assert!(few.ends_with(" pesos") && !few.starts_with("0 "), "{few}");
     assert!(
         game.state.orders[Side::Republic.index()].contains(&Order::Recruit {
             province: p,

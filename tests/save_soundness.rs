@@ -169,3 +169,48 @@ fn a_month_outside_the_scenario_or_a_choice_that_offers_none_is_refused() {
     assert_eq!(key, "save-problem-choice");
     assert!(words.contains(&state.scenario.events[plain].id), "{words}");
 }
+
+/// What a game window might keep beside the state.
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+struct Record {
+    lines: Vec<String>,
+    human: [bool; 2],
+}
+
+#[test]
+fn a_save_carries_the_windows_record_and_the_rules_still_read_it() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let state = war(3, 2);
+    let record = Record {
+        lines: vec!["Battle of \"Puebla\"), (".into(), "ñ · é".into()],
+        human: [true, false],
+    };
+    let path = dir.path().join("with.ron");
+    load::save_state_with(&state, Some(&record), &path).expect("written");
+    // The rules read the state and leave the record alone…
+    let plain = load::load_state(&path).expect("the rules read it");
+    assert_eq!(plain.month, state.month);
+    assert_eq!(
+        ron::to_string(&plain).unwrap(),
+        ron::to_string(&state).unwrap()
+    );
+    assert!(load::is_save_file(&path));
+    // …the window reads both…
+    let (back, kept) = load::load_state_with::<Record>(&path).expect("read with the record");
+    assert_eq!(back.month, state.month);
+    assert_eq!(kept, Some(record));
+    // …and a save without a record has none.
+    let without = dir.path().join("without.ron");
+    load::save_state(&state, &without).expect("written");
+    let (_, none) = load::load_state_with::<Record>(&without).expect("read");
+    assert_eq!(none, None);
+    // A record that does not read is located, like any other part of a save.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let broken = text.replace("human:(true,false)", "human:(true,\"no\")");
+    assert_ne!(broken, text);
+    std::fs::write(&path, broken).unwrap();
+    match load::load_state_with::<Record>(&path) {
+        Err(SaveError::Corrupt { problem, .. }) => assert_eq!(problem.key, "save-problem-at"),
+        other => panic!("a broken record was accepted: {other:?}"),
+    }
+}

@@ -3,6 +3,8 @@
 //! [`EndTurnRequest`]); the bridge answers with the rules' events ([`SimEvent`]) and keeps
 //! what the screens show between months (chronicle, track causes, the other side's moves).
 use crate::client::Screen;
+use crate::client::report::{self, TurnReport};
+use crate::client::saves;
 use crate::client::schedule::ClientSet;
 use crate::client::words::WindowLang;
 use crate::sim::ai::{Ai, Difficulty};
@@ -27,8 +29,8 @@ pub enum Seat {
     Ai,
 }
 
-/// One line of the chronicle.
-#[derive(Debug, Clone)]
+/// One line of the chronicle, kept in saves as it was told.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ChronicleEntry {
     /// The month it happened in.
     pub month: Month,
@@ -147,6 +149,16 @@ pub struct Match {
     pub months_played: u32,
     /// How well the AI plays each side it holds, by [`Side::index`].
     pub levels: [Difficulty; 2],
+    /// The campaign's name: its autosaves go in a folder of this name.
+    pub campaign: String,
+    /// How many orders and months the match has taken in.
+    pub changes: u64,
+    /// [`Match::changes`] when the match was last saved (or started, or loaded).
+    pub saved_changes: u64,
+    /// What the last month changed, for the turn report.
+    pub report: Option<TurnReport>,
+    /// Whether the turn report window is open.
+    pub report_open: bool,
 }
 
 impl Match {
@@ -181,7 +193,13 @@ impl Match {
             autosave: None,
             months_played: 0,
             levels: [Difficulty::Normal; 2],
+            campaign: String::new(),
+            changes: 0,
+            saved_changes: 0,
+            report: None,
+            report_open: false,
         };
+        m.campaign = new_campaign_name(&m.state);
         m.queue_pending_choices();
         m
     }
@@ -220,6 +238,23 @@ impl Match {
     /// Whether two players share this machine.
     pub fn hotseat(&self) -> bool {
         Side::BOTH.into_iter().all(|s| self.is_human(s))
+    }
+
+    /// Whether something happened since the last save (orders, a month) that leaving would
+    /// lose.
+    pub fn unsaved(&self) -> bool {
+        self.changes != self.saved_changes
+    }
+
+    /// Notes that a save holds the match as it stood after `changes` batches.
+    pub fn mark_saved(&mut self, changes: u64) {
+        self.saved_changes = self.saved_changes.max(changes);
+    }
+
+    /// The side whose point of view the turn report takes: the one player's, or none when
+    /// two players share the machine or nobody plays.
+    pub fn reader(&self) -> Option<Side> {
+        (!self.hotseat() && self.is_human(self.active)).then_some(self.active)
     }
 
     /// Whether the window may give orders for the active side now.
@@ -301,6 +336,12 @@ impl Match {
                     // Watching AI against AI, events only go to the chronicle: nobody is
                     // there to close pop-ups.
                     if human_chooses || !self.watching() {
+                        // An event that fires again while its news still waits replaces it:
+                        // two copies would look like one window that "Continue" cannot close.
+                        if !human_chooses {
+                            self.popups
+                                .retain(|p| p.event != *event || p.chooser.is_some());
+                        }
                         self.popups.push_back(Popup {
                             event: *event,
                             month: self.chronicle.last().map_or(month, |c| c.month),
@@ -370,9 +411,10 @@ pub struct TurnResult {
     pub work_ms: f64,
 }
 
-/// The autosave being written after a month, off the main thread and off the player's wait.
+/// The autosave being written after a month, off the main thread and off the player's wait:
+/// its error if it failed, and the match's [`Match::changes`] it holds.
 #[derive(Component)]
-pub struct AutosaveTask(pub Task<Option<String>>);
+pub struct AutosaveTask(pub Task<(Option<String>, u64)>);
 
 /// The month being resolved.
 #[derive(Component)]
@@ -397,6 +439,17 @@ impl Default for WatchPace {
             last: None,
         }
     }
+}
+
+/// A new campaign's name: the scenario, the seed, the moment it began and its number in this
+/// session, so that two campaigns never share their autosaves.
+fn new_campaign_name(state: &GameState) -> String {
+    static STARTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let number = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let began = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    format!("{}-{}-{began}-{number}", state.scenario.id, state.seed)
 }
 
 /// Registers the bridge's messages and systems.
@@ -464,6 +517,8 @@ pub fn apply_orders(
                     _ => {}
                 }
                 game.notice = None;
+                // An order changes the game even when it tells nothing yet.
+                game.changes += 1;
                 game.absorb(lang, &events);
                 sim_events.write_batch(events.into_iter().map(SimEvent));
             }
@@ -549,19 +604,24 @@ pub fn play_month(mut state: GameState, ai_sides: &[Side], levels: [Difficulty; 
     }
 }
 
-/// Writes the autosave on an I/O thread once the player has the month.
+/// Writes the autosave of the month about to be played on an I/O thread once the player has
+/// it, in the campaign's own folder, and keeps only the newest few there.
 fn start_autosave(lang: Lang, game: &Match, commands: &mut Commands) {
-    let Some(path) = game.autosave.clone() else {
+    let Some(root) = game.autosave.clone() else {
         return;
     };
+    let path = saves::autosave_path(&root, &game.campaign, game.state.month);
     let state = game.state.clone();
+    let record = saves::WindowRecord::of(game);
+    let changes = game.changes;
     let task = IoTaskPool::get().spawn(async move {
-        if let Some(dir) = path.parent() {
-            let _ = std::fs::create_dir_all(dir);
+        let result = saves::write_save(lang, &state, &record, &path).err();
+        if result.is_none()
+            && let Some(dir) = path.parent()
+        {
+            saves::prune_autosaves(dir);
         }
-        crate::sim::load::save_state(&state, &path)
-            .err()
-            .map(|e| crate::text::diagnostics::save_error(lang, &e))
+        (result, changes)
     });
     commands.spawn((Name::new("Autosave"), AutosaveTask(task)));
 }
@@ -575,15 +635,18 @@ fn poll_autosave(
 ) {
     let lang = window_lang.0;
     for (entity, mut task) in &mut tasks {
-        let Some(error) = check_ready(&mut task.0) else {
+        let Some((error, changes)) = check_ready(&mut task.0) else {
             continue;
         };
         commands.entity(entity).despawn();
-        if let Some(e) = error {
-            game.notice = Some(Notice {
-                text: lang.tr_args("notice-autosave-failed", &[("error", e.into())]),
-                error: true,
-            });
+        match error {
+            Some(e) => {
+                game.notice = Some(Notice {
+                    text: lang.tr_args("notice-autosave-failed", &[("error", e.into())]),
+                    error: true,
+                });
+            }
+            None => game.mark_saved(changes),
         }
     }
 }
@@ -635,7 +698,19 @@ pub fn poll_turn(
         game.state = result.state;
         game.last_moves.clear();
         game.undo.clear();
+        game.changes += 1;
         game.absorb(lang, &result.events);
+        let reader = game.reader();
+        game.report = Some(report::build(
+            lang,
+            &game.state,
+            resolved_month,
+            &result.events,
+            reader,
+        ));
+        // The report opens by itself for a player; a watcher of the AI's war opens it when
+        // wanted, or it would cover the map every month.
+        game.report_open = !game.watching() && game.state.outcome.is_none();
         let (republic, _, empire) = game.state.holder_counts();
         game.held.push(HeldPoint {
             month: resolved_month,

@@ -404,6 +404,8 @@ pub struct HudState {
     pub save_open: bool,
     /// The name typed in the save window.
     pub save_name: String,
+    /// The player asked to leave for the menu with progress not saved: confirm first.
+    pub leave_asked: bool,
 }
 
 impl Default for HudState {
@@ -414,6 +416,7 @@ impl Default for HudState {
             objectives: true,
             save_open: false,
             save_name: "campaign".to_string(),
+            leave_asked: false,
         }
     }
 }
@@ -440,6 +443,17 @@ fn hotkeys(
     mut quick: MessageWriter<QuickSave>,
     mut pace: ResMut<crate::client::bridge::WatchPace>,
 ) {
+    // Esc closes the windows even while egui has the keyboard: egui takes the same press to
+    // let go of its focus, so waiting for it would take a second press.
+    if keys.just_pressed(KeyCode::Escape) {
+        if hud.help || hud.save_open || hud.leave_asked {
+            hud.help = false;
+            hud.save_open = false;
+            hud.leave_asked = false;
+        } else {
+            *selection = Selection::default();
+        }
+    }
     if egui_input.is_some_and(|e| e.wants_keyboard_input()) {
         return;
     }
@@ -460,14 +474,6 @@ fn hotkeys(
             pace.paused = !pace.paused;
         } else {
             end_turn.write(EndTurnRequest);
-        }
-    }
-    if keys.just_pressed(KeyCode::Escape) {
-        if hud.help || hud.save_open {
-            hud.help = false;
-            hud.save_open = false;
-        } else {
-            *selection = Selection::default();
         }
     }
     if keys.any_just_pressed([KeyCode::F1, KeyCode::KeyH]) {

@@ -2,7 +2,7 @@
 //! their plausible ranges), loading a save, the way into the Lab, the language, quitting.
 use crate::client::Screen;
 use crate::client::bridge::{Match, MatchRefreshed, Seat};
-use crate::client::settings::{self, Settings};
+use crate::client::settings::Settings;
 use crate::client::words::WindowLang;
 use crate::client::{saves, texts, theme::ui};
 use crate::sim::scenario::{ParamValue, Parameter, Scenario};
@@ -104,7 +104,7 @@ pub struct MenuState {
     /// Why the last action failed (a save that would not load…).
     pub error: Option<String>,
     /// Saves on disk.
-    pub saves: Vec<PathBuf>,
+    pub saves: crate::client::save_list::SaveList,
 }
 
 impl MenuState {
@@ -120,7 +120,7 @@ impl MenuState {
             params: Vec::new(),
             seed: 1862,
             error: None,
-            saves: Vec::new(),
+            saves: Default::default(),
         }
     }
 
@@ -172,7 +172,7 @@ impl MenuState {
         if self.opponent == Opponent::Watch {
             game.active = self.side;
         }
-        game.autosave = Some(settings::autosave_file());
+        game.autosave = Some(saves::autosave_root());
         Ok(game)
     }
 }
@@ -205,7 +205,8 @@ pub fn plugin(app: &mut App) {
 
 fn refresh_menu(window_lang: Res<WindowLang>, mut menu: ResMut<MenuState>) {
     let lang = window_lang.0;
-    menu.saves = settings::list_saves();
+    menu.saves.entries = crate::client::save_list::list_saves();
+    menu.saves.delete_asked = None;
     if menu.scenario.is_none() {
         menu.load_scenario(lang);
     }
@@ -336,7 +337,7 @@ fn menu_ui(
                             }
                             ui.add_space(10.0);
                         }
-                        load_section(lang, ui, &mut menu, &mut start);
+                        crate::client::save_list::load_section(lang, ui, &mut menu, &mut start);
                         ui.add_space(10.0);
                         open_lab = crate::client::lab::menu_entry(lang, ui);
                         ui.add_space(10.0);
@@ -348,18 +349,22 @@ fn menu_ui(
                                 let languages = crate::text::available();
                                 let current_name = languages
                                     .iter()
-                                    .find(|(l, _)| *l == current)
+                                    .find(|(l, _)| l.same_language(current))
                                     .map_or_else(|| current.code().to_string(), |(_, n)| n.clone());
                                 egui::ComboBox::from_id_salt("language")
                                     .selected_text(current_name)
                                     .show_ui(ui, |ui| {
                                         for (choice, name) in &languages {
                                             if ui
-                                                .selectable_label(*choice == current, name)
+                                                .selectable_label(
+                                                    choice.same_language(current),
+                                                    name,
+                                                )
                                                 .clicked()
+                                                && !choice.same_language(current)
                                             {
                                                 window_lang.0 = *choice;
-                                                settings.language = choice.code().to_string();
+                                                settings.language = choice.tag();
                                                 if let Err(e) = settings.save() {
                                                     warn!("could not remember the language: {e}");
                                                 }
@@ -459,7 +464,7 @@ fn new_game_section(
                     "scenario-description",
                     &s.description,
                 );
-                ui.label(RichText::new(description).small().color(ui::DIM));
+                ui.add(egui::Label::new(RichText::new(description).small().color(ui::DIM)).wrap());
             }
             Some(Err(e)) => {
                 ui.label(RichText::new(e).color(ui::DANGER));
@@ -577,60 +582,6 @@ fn new_game_section(
                     menu.error = None;
                     *start = Some(game);
                 }
-                Err(e) => menu.error = Some(e),
-            }
-        }
-    });
-}
-
-fn load_section(lang: Lang, ui: &mut egui::Ui, menu: &mut MenuState, start: &mut Option<Match>) {
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.label(
-            RichText::new(lang.tr("menu-load-game"))
-                .heading()
-                .color(ui::GOLD),
-        );
-        if menu.saves.is_empty() {
-            ui.label(
-                RichText::new(lang.tr("menu-no-saves"))
-                    .italics()
-                    .color(ui::DIM),
-            );
-        }
-        let mut chosen: Option<PathBuf> = None;
-        for path in menu.saves.iter().take(8) {
-            let name = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().to_string())
-                .unwrap_or_default();
-            if ui
-                .button(name)
-                .on_hover_text(path.display().to_string())
-                .clicked()
-            {
-                chosen = Some(path.clone());
-            }
-        }
-        if let Some(path) = chosen {
-            match saves::load_game(lang, &path) {
-                Ok(state) => {
-                    let seats = match menu.opponent {
-                        Opponent::Hotseat => [Seat::Human; 2],
-                        Opponent::Watch => [Seat::Ai; 2],
-                        Opponent::Ai => {
-                            let mut seats = [Seat::Ai; 2];
-                            seats[menu.side.index()] = Seat::Human;
-                            seats
-                        }
-                    };
-                    let mut game = Match::new(state, seats);
-                    game.levels = [menu.difficulty; 2];
-                    game.autosave = Some(settings::autosave_file());
-                    menu.error = None;
-                    *start = Some(game);
-                }
-                // A save that cannot be read is reported here and the menu goes on.
                 Err(e) => menu.error = Some(e),
             }
         }

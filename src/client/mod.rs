@@ -3,7 +3,8 @@
 //! One plugin per file: [`bridge`] is the only caller of the rules, [`map`] and [`overlay`]
 //! draw the map, [`stacks`] lays the armies' markers out, [`camera`] and [`input`] handle the mouse and keys, [`controls`] are the
 //! commands' buttons and hotkeys, [`hud`] (one plugin per panel), [`menu`] and
-//! [`game_over`] are the screens, [`lab`] the classroom Lab (a screen of its own), [`saves`] and [`settings`] the files, [`smoke`] the
+//! [`game_over`] are the screens, [`lab`] the classroom Lab (a screen of its own), [`report`] what a
+//! month changed, [`saves`], [`save_list`] and [`settings`] the files, [`smoke`] the
 //! screenshot run. [`schedule`] declares the sets that order their systems. Every text goes
 //! through the text layer, in the window's language (`words`).
 pub mod bridge;
@@ -18,6 +19,8 @@ pub mod map_data;
 pub mod menu;
 pub mod overlay;
 pub mod pack;
+pub mod report;
+pub mod save_list;
 pub mod saves;
 pub mod schedule;
 pub mod settings;
@@ -80,7 +83,7 @@ pub fn play(args: PlayArgs) -> ExitCode {
         .lang
         .clone()
         .or_else(|| Some(settings.language.clone()).filter(|l| !l.is_empty()))
-        .unwrap_or_else(|| crate::text::Lang::from_env().code().to_string());
+        .unwrap_or_else(|| crate::text::Lang::from_env().tag());
     let lang = crate::text::Lang::resolve(&language);
 
     let map = match map_data::MapData::builtin() {

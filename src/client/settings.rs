@@ -34,11 +34,6 @@ pub fn lab_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("lab"))
 }
 
-/// The autosave written after every month.
-pub fn autosave_file() -> PathBuf {
-    saves_dir().join("autosave.ron")
-}
-
 impl Settings {
     /// Reads the settings; a missing or unreadable file gives the defaults (settings are a
     /// comfort, never a reason not to start).
@@ -59,24 +54,4 @@ impl Settings {
             .map_err(|e| e.to_string())?;
         std::fs::write(&file, text).map_err(|e| format!("{}: {e}", file.display()))
     }
-}
-
-/// The saves found in the saves folder, newest first.
-pub fn list_saves() -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(saves_dir()) else {
-        return Vec::new();
-    };
-    let mut saves: Vec<(std::time::SystemTime, PathBuf)> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .map(|p| {
-            let modified = std::fs::metadata(&p)
-                .and_then(|m| m.modified())
-                .unwrap_or(std::time::UNIX_EPOCH);
-            (modified, p)
-        })
-        .collect();
-    saves.sort_by_key(|s| std::cmp::Reverse(s.0));
-    saves.into_iter().map(|(_, p)| p).collect()
 }

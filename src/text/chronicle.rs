@@ -90,6 +90,14 @@ pub fn describe(lang: Lang, state: &GameState, event: &Event) -> Option<String> 
     })
 }
 
+/// One happening of a batch (`events[index]`) told on its own line, with what the whole batch
+/// says (the names of armies destroyed in it), as the turn report lists it; `None` for a
+/// routine happening the chronicle only sums.
+pub fn tell_event(lang: Lang, state: &GameState, events: &[Event], index: usize) -> Option<String> {
+    let context = Context::new(state, events);
+    line(lang, state, &context, events.get(index)?).map(|l| l.text)
+}
+
 /// What the whole batch says that single events need: the scripted events that fired, and
 /// the names of armies destroyed in it (gone from the state by the time it is told).
 pub(crate) struct Context<'a> {

@@ -34,6 +34,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("en", include_str!("../../assets/i18n/en/scenarios.ftl")),
     ("en", include_str!("../../assets/i18n/en/lesson.ftl")),
     ("en", include_str!("../../assets/i18n/en/map.ftl")),
+    ("en", include_str!("../../assets/i18n/en/report.ftl")),
     ("es", include_str!("../../assets/i18n/es/main.ftl")),
     ("es", include_str!("../../assets/i18n/es/client.ftl")),
     ("es", include_str!("../../assets/i18n/es/france.ftl")),
@@ -44,6 +45,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("es", include_str!("../../assets/i18n/es/scenarios.ftl")),
     ("es", include_str!("../../assets/i18n/es/lesson.ftl")),
     ("es", include_str!("../../assets/i18n/es/map.ftl")),
+    ("es", include_str!("../../assets/i18n/es/report.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/main.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/client.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/france.ftl")),
@@ -54,6 +56,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("pt", include_str!("../../assets/i18n/pt/scenarios.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/lesson.ftl")),
     ("pt", include_str!("../../assets/i18n/pt/map.ftl")),
+    ("pt", include_str!("../../assets/i18n/pt/report.ftl")),
 ];
 
 /// The language everything falls back to.
@@ -201,10 +204,29 @@ fn catalog() -> &'static Catalog {
     catalog
 }
 
-/// A language the texts are worded in: a small copyable value, passed explicitly to every
-/// function that words something. Made from a code by [`Lang::resolve`].
+/// A language the texts are worded in, with the region whose way of writing numbers it
+/// follows ("es-ES" writes 3.000 and 1,9 where Mexico writes 3,000 and 1.9): a small copyable
+/// value, passed explicitly to every function that words something. Made from a code by
+/// [`Lang::resolve`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Lang(u16);
+pub struct Lang {
+    /// The language's place in the catalogue.
+    index: u16,
+    /// The region's two capital letters ("ES"), or none.
+    region: Option<[u8; 2]>,
+}
+
+/// The region of a language code ("es_ES.UTF-8" → "ES"), if it names one of two letters.
+fn region_of(code: &str) -> Option<[u8; 2]> {
+    let tag = code.trim().split(['.', '@']).next().unwrap_or("");
+    let region = tag.split(['-', '_']).nth(1)?;
+    match region.as_bytes() {
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()])
+        }
+        _ => None,
+    }
+}
 
 impl Default for Lang {
     /// English, the language every text falls back to.
@@ -218,15 +240,22 @@ impl Lang {
     pub fn english() -> Lang {
         // The catalogue loads the embedded English first, so it is always the first language;
         // every text falls back to it, so it is not looked up by its code each time.
-        Lang(0)
+        Lang::at(0)
+    }
+
+    fn at(index: usize) -> Lang {
+        Lang {
+            index: index as u16,
+            region: None,
+        }
     }
 
     /// The language for a code; unknown codes fall back to the base language ("pt-BR" →
-    /// "pt"), then to English.
+    /// "pt"), then to English. The code's region stays with it for numbers.
     pub fn resolve(code: &str) -> Lang {
         Lang::known(code)
             .or_else(|| Lang::known(FALLBACK))
-            .unwrap_or(Lang(0))
+            .unwrap_or_default()
     }
 
     /// The language for a code or its base language ("pt-BR" → "pt"), if the catalogue has it.
@@ -240,7 +269,10 @@ impl Lang {
         let langs = &catalog().languages;
         let find = |c: &str| langs.iter().position(|l| l.code == c);
         let index = find(&code).or_else(|| find(&base))?;
-        Some(Lang(index as u16))
+        Some(Lang {
+            index: index as u16,
+            region: region_of(&code),
+        })
     }
 
     /// The codes of every language the catalogue has, in its order.
@@ -273,12 +305,25 @@ impl Lang {
 
     fn language(self) -> &'static Language {
         let langs = &catalog().languages;
-        &langs[usize::from(self.0).min(langs.len() - 1)]
+        &langs[usize::from(self.index).min(langs.len() - 1)]
     }
 
     /// The language's code, e.g. `es`.
     pub fn code(self) -> &'static str {
         &self.language().code
+    }
+
+    /// The language's code with its region, e.g. `es-ES`, as a setting remembers it.
+    pub fn tag(self) -> String {
+        match self.region {
+            Some([a, b]) => format!("{}-{}{}", self.code(), char::from(a), char::from(b)),
+            None => self.code().to_string(),
+        }
+    }
+
+    /// The same language as another, whatever the region.
+    pub fn same_language(self, other: Lang) -> bool {
+        self.index == other.index
     }
 
     /// Whether this is English, the language of the scenario files' own texts.
@@ -306,17 +351,40 @@ impl Lang {
         lookup(self.language(), key, None).is_some()
     }
 
-    /// A number with the language's digit grouping: 28,690 / 28.690, rounded to an integer
-    /// unless it is small.
+    /// A number with the digit grouping of the language and its region: 28,690 in English
+    /// and Mexican Spanish (the default for Spanish), 28.690 in Spain and Portuguese; rounded
+    /// to an integer unless it is small. A catalogue gives a region its own separators as
+    /// `number-group-separator-ES`.
     pub fn number(self, n: f64) -> String {
         let sep = |key: &str, default: &str| {
-            lookup(self.language(), key, None).unwrap_or_else(|| default.to_string())
+            self.region
+                .and_then(|[a, b]| {
+                    let regional = format!("{key}-{}{}", char::from(a), char::from(b));
+                    lookup(self.language(), &regional, None)
+                })
+                .or_else(|| lookup(self.language(), key, None))
+                .unwrap_or_else(|| default.to_string())
         };
         group_digits(
             n,
             &sep("number-group-separator", ","),
             &sep("number-decimal-separator", "."),
         )
+    }
+
+    /// An amount of money given in millions of pesos, as the language writes it in the unit
+    /// that suits it: "450 pesos", "12 thousand pesos", "1.9 million pesos" (never "0
+    /// thousand pesos" for a small sum).
+    pub fn money(self, millions: f64) -> String {
+        let pesos = millions * 1_000_000.0;
+        let (key, amount) = if pesos.abs() < 1_000.0 {
+            ("money-pesos", pesos.round())
+        } else if pesos.abs() < 1_000_000.0 {
+            ("money-thousands", (pesos / 100.0).round() / 10.0)
+        } else {
+            ("money-millions", (millions * 10.0).round() / 10.0)
+        };
+        self.tr_args(key, &[("amount", Arg::Num(amount))])
     }
 
     /// A month as the language writes it: "May 1862", "mayo de 1862", "maio de 1862".
@@ -335,7 +403,7 @@ impl Lang {
 pub fn available() -> Vec<(Lang, String)> {
     (0..catalog().languages.len())
         .map(|i| {
-            let lang = Lang(i as u16);
+            let lang = Lang::at(i);
             let name = lookup(lang.language(), "language-name", None)
                 .unwrap_or_else(|| lang.code().to_string());
             (lang, name)
@@ -434,6 +502,43 @@ mod tests {
         assert_eq!(pt.number(28690.0), "28.690");
         assert_eq!(pt.number(2.5), "2,5");
         assert_eq!(en.number(-1234567.0), "-1,234,567");
+    }
+
+    #[test]
+    fn numbers_follow_the_region() {
+        let es = Lang::resolve("es");
+        assert_eq!(
+            (es.number(3000.0), es.number(1.9)),
+            ("3,000".into(), "1.9".into())
+        );
+        let mx = Lang::resolve("es-MX");
+        assert_eq!(
+            (mx.number(3000.0), mx.number(1.9)),
+            ("3,000".into(), "1.9".into())
+        );
+        let spain = Lang::resolve("es_ES.UTF-8");
+        assert_eq!(spain.code(), "es");
+        assert_eq!(spain.tag(), "es-ES");
+        assert_eq!(
+            (spain.number(3000.0), spain.number(1.9)),
+            ("3.000".into(), "1,9".into())
+        );
+        assert_eq!(Lang::resolve("pt").number(3000.0), "3.000");
+        assert_eq!(Lang::resolve("pt-BR").number(1.9), "1,9");
+        assert!(spain.same_language(es));
+        assert_eq!(Lang::resolve("en-GB").number(3000.0), "3,000");
+    }
+
+    #[test]
+    fn money_is_written_in_the_unit_that_suits_it() {
+        let en = Lang::english();
+        assert_eq!(en.money(0.000_45), "450 pesos");
+        assert_eq!(en.money(0.012), "12 thousand pesos");
+        assert_eq!(en.money(0.0025), "2.5 thousand pesos");
+        assert_eq!(en.money(1.9), "1.9 million pesos");
+        assert_eq!(Lang::resolve("es-ES").money(1.9), "1,9 millones de pesos");
+        assert_eq!(Lang::resolve("es").money(1.0), "1 millón de pesos");
+        assert_eq!(Lang::resolve("pt").money(2.0), "2 milhões de pesos");
     }
 
     #[test]

@@ -122,7 +122,7 @@ resolving-month = The month is being played out…
 ## Chronicle
 
 chronicle-title = Chronicle
-chronicle-hint = (C to hide)
+chronicle-hint = (C to hide; the whole war is kept)
 chronicle-empty = Nothing has happened yet. Give your orders and end the turn.
 
 ## Details panel
@@ -185,9 +185,9 @@ hint-assign-leads = Now commands { $army } in { $province }.
 details-recruit = Raise troops
 details-manpower = Manpower left here: { $men-text } men
 tooltip-manpower = Men of fighting age this province can still give. Every recruit uses it up, and it grows back slowly.
-button-recruit = Raise { $men-text } men · { $cost-text } thousand pesos
+button-recruit = Raise { $men-text } men · { $cost }
 hint-recruit-amount = Men to raise: at most what the province can give this month.
-hint-recruit = Raise { $men-text } men for { $cost-text } thousand pesos (you can spend { $available-text } million; this province gives at most { $max-text } more this month). They join at the end of the month, as a new army or with yours here.
+hint-recruit = Raise { $men-text } men for { $cost } (you can spend { $available }; this province gives at most { $max-text } more this month). They join at the end of the month, as a new army or with yours here.
 order-recruit = Raising { $men-text } men ({ $contingent }) this month
 details-empire = Maximilian's government
 details-policy = Policy: { $value-text } (-100 clerical, +100 liberal)
@@ -223,7 +223,6 @@ button-cancel = Cancel
 
 ## Events
 
-event-source = Source: { $source }
 event-choose = { $side ->
     [republic] The Republic
    *[empire] The Empire

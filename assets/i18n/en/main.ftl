@@ -2,6 +2,9 @@
 language-name = English
 number-group-separator = ,
 number-decimal-separator = .
+money-pesos = { $amount-text } pesos
+money-thousands = { $amount-text } thousand pesos
+money-millions = { $amount-text } million pesos
 month-year = { $month ->
     [1] January
     [2] February

@@ -122,7 +122,7 @@ resolving-month = Se está jugando el mes…
 ## Crónica
 
 chronicle-title = Crónica
-chronicle-hint = (C para ocultarla)
+chronicle-hint = (C para ocultarla; se guarda toda la guerra)
 chronicle-empty = Aún no ha pasado nada. Da tus órdenes y termina el turno.
 
 ## Panel de detalles
@@ -185,9 +185,9 @@ hint-assign-leads = Ahora manda { $army } en { $province }.
 details-recruit = Reclutar tropas
 details-manpower = Gente que aún se puede levar aquí: { $men-text } hombres
 tooltip-manpower = Hombres en edad de pelear que esta provincia todavía puede dar. Cada leva los va agotando y se reponen despacio.
-button-recruit = Reclutar { $men-text } hombres · { $cost-text } mil pesos
+button-recruit = Reclutar { $men-text } hombres · { $cost }
 hint-recruit-amount = Hombres a reclutar: a lo mucho lo que la provincia puede dar este mes.
-hint-recruit = Recluta { $men-text } hombres por { $cost-text } mil pesos (puedes gastar { $available-text } millones; esta provincia da a lo mucho { $max-text } más este mes). Se incorporan al final del mes, como ejército nuevo o con el tuyo que esté aquí.
+hint-recruit = Recluta { $men-text } hombres por { $cost } (puedes gastar { $available }; esta provincia da a lo mucho { $max-text } más este mes). Se incorporan al final del mes, como ejército nuevo o con el tuyo que esté aquí.
 order-recruit = Leva de { $men-text } hombres ({ $contingent }) este mes
 details-empire = El gobierno de Maximiliano
 details-policy = Política: { $value-text } (-100 clerical, +100 liberal)
@@ -223,7 +223,6 @@ button-cancel = Cancelar
 
 ## Acontecimientos
 
-event-source = Fuente: { $source }
 event-choose = { $side ->
     [republic] La República
    *[empire] El Imperio

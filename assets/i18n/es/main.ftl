@@ -2,6 +2,31 @@
 language-name = Español
 number-group-separator = ,
 number-decimal-separator = .
+# Como se escribe en México, lo predeterminado; estas regiones agrupan con punto y usan coma decimal.
+number-group-separator-ES = .
+number-decimal-separator-ES = ,
+number-group-separator-AR = .
+number-decimal-separator-AR = ,
+number-group-separator-BO = .
+number-decimal-separator-BO = ,
+number-group-separator-CL = .
+number-decimal-separator-CL = ,
+number-group-separator-CO = .
+number-decimal-separator-CO = ,
+number-group-separator-EC = .
+number-decimal-separator-EC = ,
+number-group-separator-PY = .
+number-decimal-separator-PY = ,
+number-group-separator-UY = .
+number-decimal-separator-UY = ,
+number-group-separator-VE = .
+number-decimal-separator-VE = ,
+money-pesos = { $amount-text } pesos
+money-thousands = { $amount-text } mil pesos
+money-millions = { $amount-text } { $amount ->
+    [one] millón
+   *[other] millones
+} de pesos
 month-year = { $month ->
     [1] enero
     [2] febrero

@@ -122,7 +122,7 @@ resolving-month = O mês está sendo jogado…
 ## Crônica
 
 chronicle-title = Crônica
-chronicle-hint = (C para ocultar)
+chronicle-hint = (C para ocultar; a guerra inteira fica guardada)
 chronicle-empty = Nada aconteceu ainda. Dê suas ordens e encerre o turno.
 
 ## Painel de detalhes
@@ -185,9 +185,9 @@ hint-assign-leads = Hoje comanda { $army } em { $province }.
 details-recruit = Recrutar tropas
 details-manpower = Gente que ainda dá para alistar aqui: { $men-text } homens
 tooltip-manpower = Homens em idade de lutar que esta província ainda pode fornecer. Cada recrutamento gasta essa reserva, que se recompõe devagar.
-button-recruit = Recrutar { $men-text } homens · { $cost-text } mil pesos
+button-recruit = Recrutar { $men-text } homens · { $cost }
 hint-recruit-amount = Homens a recrutar: no máximo o que a província pode fornecer este mês.
-hint-recruit = Recruta { $men-text } homens por { $cost-text } mil pesos (você pode gastar { $available-text } milhões; esta província fornece no máximo mais { $max-text } este mês). Eles se juntam no fim do mês, como um novo exército ou ao seu que estiver aqui.
+hint-recruit = Recruta { $men-text } homens por { $cost } (você pode gastar { $available }; esta província fornece no máximo mais { $max-text } este mês). Eles se juntam no fim do mês, como um novo exército ou ao seu que estiver aqui.
 order-recruit = Recrutando { $men-text } homens ({ $contingent }) este mês
 details-empire = O governo de Maximiliano
 details-policy = Política: { $value-text } (-100 clerical, +100 liberal)
@@ -223,7 +223,6 @@ button-cancel = Cancelar
 
 ## Acontecimentos
 
-event-source = Fonte: { $source }
 event-choose = { $side ->
     [republic] A República
    *[empire] O Império

@@ -2,6 +2,12 @@
 language-name = Português
 number-group-separator = .
 number-decimal-separator = ,
+money-pesos = { $amount-text } pesos
+money-thousands = { $amount-text } mil pesos
+money-millions = { $amount-text } { $amount ->
+    [one] milhão
+   *[other] milhões
+} de pesos
 month-year = { $month ->
     [1] janeiro
     [2] fevereiro

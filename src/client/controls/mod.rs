@@ -166,9 +166,9 @@ pub fn recruit_contingent(
 }
 
 /// The price of `men` of contingent `contingent` as the recruit controls show it: the rules'
-/// cost in thousands of pesos, rounded.
-pub fn recruit_price_shown(state: &GameState, contingent: usize, men: u32) -> f64 {
-    (state.recruit_cost(contingent, men) * 1000.0).round()
+/// cost, in the unit that suits it (a few men cost pesos, not "0 thousand pesos").
+pub fn recruit_price_shown(lang: Lang, state: &GameState, contingent: usize, men: u32) -> String {
+    lang.money(state.recruit_cost(contingent, men))
 }
 
 fn selected_army<'a>(

@@ -70,16 +70,13 @@ pub fn province_controls(
         Ok(Command::Recruit { men, .. }) => *men,
         _ => controls.recruit_men,
     };
-    let cost = recruit_price_shown(state, c, men);
+    let cost = recruit_price_shown(lang, state, c, men);
     let help = lang.tr_args(
         "hint-recruit",
         &[
             ("men", Arg::from(men)),
-            ("cost", Arg::Num(cost)),
-            (
-                "available",
-                Arg::Num((state.spendable(side) * 100.0).round() / 100.0),
-            ),
+            ("cost", Arg::Str(cost.clone())),
+            ("available", Arg::Str(lang.money(state.spendable(side)))),
             ("max", Arg::from(*limit.as_ref().unwrap_or(&0))),
         ],
     );
@@ -87,7 +84,7 @@ pub fn province_controls(
         ui,
         lang.tr_args(
             "button-recruit",
-            &[("men", Arg::from(men)), ("cost", Arg::Num(cost))],
+            &[("men", Arg::from(men)), ("cost", Arg::Str(cost))],
         ),
         "R",
         help,

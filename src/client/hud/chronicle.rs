@@ -40,6 +40,14 @@ fn chronicle_ui(
 }
 
 fn chronicle_panel(lang: Lang, ui: &mut egui::Ui, game: &Match) {
+    // Whether the last frame showed the newest line: egui's stick-to-bottom follows new lines
+    // only then, so that a reader scrolled up to an old month stays there.
+    let at_end_id = egui::Id::new("chronicle-at-end");
+    let at_end = ui
+        .ctx()
+        .data(|d| d.get_temp::<bool>(at_end_id))
+        .unwrap_or(true);
+    let mut to_end = false;
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(lang.tr("chronicle-title"))
@@ -51,25 +59,37 @@ fn chronicle_panel(lang: Lang, ui: &mut egui::Ui, game: &Match) {
                 .small()
                 .color(ui::DIM),
         );
+        if !at_end && ui.small_button(lang.tr("chronicle-newest")).clicked() {
+            to_end = true;
+        }
     });
-    egui::ScrollArea::vertical()
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("chronicle-lines")
         .stick_to_bottom(true)
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let start = game.chronicle.len().saturating_sub(300);
-            if game.chronicle.is_empty() {
-                ui.label(
-                    RichText::new(lang.tr("chronicle-empty"))
-                        .italics()
-                        .color(ui::DIM),
-                );
+        .auto_shrink([false, false]);
+    if to_end {
+        area = area.vertical_scroll_offset(f32::MAX);
+    }
+    let output = area.show(ui, |ui| {
+        if game.chronicle.is_empty() {
+            let empty = if game.watching() {
+                "chronicle-empty-watch"
+            } else {
+                "chronicle-empty"
+            };
+            ui.label(RichText::new(lang.tr(empty)).italics().color(ui::DIM));
+        }
+        // The whole war: a campaign tells a few thousand lines at most, and egui keeps
+        // their layout between frames.
+        for entry in &game.chronicle {
+            if entry.heading {
+                ui.label(RichText::new(&entry.text).strong().color(ui::GOLD));
+            } else {
+                ui.label(texts::sentence(&entry.text));
             }
-            for entry in &game.chronicle[start..] {
-                if entry.heading {
-                    ui.label(RichText::new(&entry.text).strong().color(ui::GOLD));
-                } else {
-                    ui.label(texts::sentence(&entry.text));
-                }
-            }
-        });
+        }
+    });
+    let hidden_below = output.content_size.y - (output.state.offset.y + output.inner_rect.height());
+    let now_at_end = to_end || hidden_below <= 4.0;
+    ui.ctx().data_mut(|d| d.insert_temp(at_end_id, now_at_end));
 }

@@ -1,5 +1,5 @@
-//! The event pop-up: the month's historical events one at a time, with their source, and
-//! the choice when the player has one to make.
+//! The event pop-up: the month's historical events one at a time, their sources folded under
+//! a line that opens on demand, and the choice when the player has one to make.
 use crate::client::bridge::{Match, OrderRequest};
 use crate::client::schedule::HudSet;
 use crate::client::theme::ui;
@@ -55,26 +55,35 @@ fn popup_window(lang: Lang, ctx: &egui::Context, game: &Match, actions: &mut Pop
     };
     let state = &game.state;
     let def = &state.scenario.events[popup.event];
-    egui::Window::new(crate::text::names::event_title(lang, state, popup.event))
-        .id(egui::Id::new(("event", popup.event)))
+    let title = crate::text::names::event_title(lang, state, popup.event);
+    // The title is written inside, where it wraps: a title bar cuts a long one off
+    // ("Os Estados Unidos estão em guerra consigo mes…").
+    egui::Window::new(&title)
+        .id(egui::Id::new(("event", popup.event, popup.month)))
+        .title_bar(false)
         .collapsible(false)
         .resizable(false)
         .default_width(420.0)
         .anchor(egui::Align2::CENTER_CENTER, egui::vec2(-150.0, -20.0))
         .show(ctx, |ui| {
             ui.set_max_width(420.0);
+            ui.add(egui::Label::new(RichText::new(&title).heading().color(ui::TEXT)).wrap());
             ui.label(RichText::new(lang.month(popup.month)).color(ui::GOLD));
             ui.add_space(4.0);
             ui.label(crate::text::names::event_text(lang, state, popup.event));
             ui.add_space(4.0);
-            ui.label(
-                RichText::new(
-                    lang.tr_args("event-source", &[("source", Arg::Str(def.source.clone()))]),
-                )
-                .small()
-                .italics()
-                .color(ui::DIM),
-            );
+            // The sources are file names and page numbers: there for the curious, folded
+            // away so that the story reads first.
+            egui::CollapsingHeader::new(
+                RichText::new(lang.tr("event-sources"))
+                    .small()
+                    .color(ui::DIM),
+            )
+            .id_salt(("event-sources", popup.event))
+            .default_open(false)
+            .show(ui, |ui| {
+                ui.label(RichText::new(&def.source).small().italics().color(ui::DIM));
+            });
             ui.separator();
             match popup.chooser {
                 Some(side) if side == game.active => {

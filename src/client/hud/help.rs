@@ -49,6 +49,7 @@ fn help_window(lang: Lang, ctx: &egui::Context, hud: &mut HudState) {
                         ("Home", lang.tr("help-fit")),
                         ("C", lang.tr("help-chronicle")),
                         ("O", lang.tr("help-objectives")),
+                        ("T", lang.tr("help-report")),
                         ("F5 / F9", lang.tr("help-quick-save")),
                         ("F1 / H", lang.tr("help-help")),
                         ("Esc", lang.tr("help-escape")),

@@ -1,9 +1,9 @@
 //! The game screen's egui panels and windows, one plugin per panel: the [`top_bar`] with
 //! its explained numbers, the [`chronicle`], the [`side_panel`] with the selected army and
 //! province, the [`map_area`] between them, and the windows: the [`attack`] confirmation, a
-//! [`stack_list`] of armies, the map's [`hover`] tooltips, the
-//! [`objectives`],
-//! [`event_popup`]s, [`help`], [`save_window`] and the hotseat [`handover`]. They draw in
+//! [`stack_list`] of armies, the map's [`hover`] tooltips, the [`objectives`],
+//! [`event_popup`]s, the [`turn_report`], [`help`], [`save_window`] and the hotseat
+//! [`handover`]. They draw in
 //! the order of [`HudSet`](crate::client::schedule::HudSet).
 pub mod army_panel;
 pub mod attack;
@@ -20,11 +20,13 @@ pub mod save_window;
 pub mod side_panel;
 pub mod stack_list;
 pub mod top_bar;
+pub mod turn_report;
 
+use crate::client::Screen;
 use crate::client::schedule::HudSet;
 use bevy::prelude::*;
 use bevy_egui::egui::{self, Color32};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use bevy_egui::{EguiContexts, EguiInput, EguiPreUpdateSet, EguiPrimaryContextPass};
 
 /// Registers the game screen's interface.
 pub fn plugin(app: &mut App) {
@@ -32,6 +34,13 @@ pub fn plugin(app: &mut App) {
         .add_systems(
             EguiPrimaryContextPass,
             free_whole_window.in_set(HudSet::Layout),
+        )
+        .add_systems(
+            PreUpdate,
+            keys_stay_with_the_game
+                .after(EguiPreUpdateSet::ProcessInput)
+                .before(EguiPreUpdateSet::BeginPass)
+                .run_if(in_state(Screen::InGame)),
         )
         .add_plugins((
             top_bar::plugin,
@@ -45,6 +54,7 @@ pub fn plugin(app: &mut App) {
             help::plugin,
             save_window::plugin,
             handover::plugin,
+            turn_report::plugin,
         ));
 }
 
@@ -61,6 +71,35 @@ impl Default for FreeArea {
 
 fn free_whole_window(mut contexts: EguiContexts, mut free: ResMut<FreeArea>) -> Result {
     free.0 = contexts.ctx_mut()?.viewport_rect();
+    Ok(())
+}
+
+/// On the game screen Tab picks the next army and the arrows move the map, but egui takes
+/// them to walk its keyboard focus between buttons, and while a button has it the game's
+/// keys are egui's: Esc then only took the focus away (Help stayed open). Unless a text
+/// field is being typed in, those keys are the game's alone.
+fn keys_stay_with_the_game(
+    mut contexts: EguiContexts,
+    mut inputs: Query<&mut EguiInput>,
+) -> Result {
+    if contexts.ctx_mut()?.text_edit_focused() {
+        return Ok(());
+    }
+    for mut input in &mut inputs {
+        input.0.events.retain(|event| {
+            !matches!(
+                event,
+                egui::Event::Key {
+                    key: egui::Key::Tab
+                        | egui::Key::ArrowUp
+                        | egui::Key::ArrowDown
+                        | egui::Key::ArrowLeft
+                        | egui::Key::ArrowRight,
+                    ..
+                }
+            )
+        });
+    }
     Ok(())
 }
 

@@ -23,12 +23,14 @@ pub fn province_details(
     let state = &game.state;
     let Some(p) = selection.province else {
         ui.add_space(6.0);
-        ui.label(
-            RichText::new(lang.tr("details-none-title"))
-                .strong()
-                .color(ui::GOLD),
-        );
-        ui.label(lang.tr("details-none"));
+        // A watched war has no orders to give: nothing here may say "your orders".
+        let (title, text) = if game.watching() {
+            ("details-watch-title", "details-watch")
+        } else {
+            ("details-none-title", "details-none")
+        };
+        ui.label(RichText::new(lang.tr(title)).strong().color(ui::GOLD));
+        ui.label(lang.tr(text));
         ui.add_space(8.0);
         for (side, _, name) in overlay::side_legend(lang) {
             ui.horizontal(|ui| {

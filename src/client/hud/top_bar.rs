@@ -1,8 +1,8 @@
 //! The top bar: the month, who plays, the treasury and the tracks with tooltips that explain
 //! them, and the buttons to end the turn (or pause the AI), the menu, help, saving and the
 //! map mode.
-use crate::client::Screen;
 use crate::client::bridge::{EndTurnRequest, Match, WatchPace};
+use crate::client::hud::save_window::LeaveRequest;
 use crate::client::hud::{FreeArea, show_panel};
 use crate::client::input::HudState;
 use crate::client::map::MapMode;
@@ -37,7 +37,7 @@ fn top_bar_ui(
     mut hud: ResMut<HudState>,
     mut pace: ResMut<WatchPace>,
     mut end_turn: MessageWriter<EndTurnRequest>,
-    mut next_screen: ResMut<NextState<Screen>>,
+    mut leave: MessageWriter<LeaveRequest>,
 ) -> Result {
     let lang = window_lang.0;
     let ctx = contexts.ctx_mut()?.clone();
@@ -64,7 +64,7 @@ fn top_bar_ui(
         end_turn.write(EndTurnRequest);
     }
     if actions.to_menu {
-        next_screen.set(Screen::MainMenu);
+        leave.write(LeaveRequest);
     }
     Ok(())
 }

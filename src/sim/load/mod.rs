@@ -10,7 +10,10 @@ mod validate;
 pub use diagnostics::{Diagnostic, Locator, Severity, suggest};
 pub(crate) use diagnostics::{explain_ron_error, offset_of};
 pub use parameters::{in_range, parameter_values, parameter_values_from, parse_assignment};
-pub use saves::{SaveError, is_save_file, load_state, load_state_str, save_state, temp_file_in};
+pub use saves::{
+    SaveError, WINDOW_FIELD, is_save_file, load_state, load_state_str, load_state_with, save_state,
+    save_state_with, temp_file_in, window_record_str,
+};
 pub(crate) use saves::{check_state, located, write_ron};
 pub use soundness::{MAX_DETACHMENT, MAX_MEN, state_problem};
 

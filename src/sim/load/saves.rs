@@ -112,22 +112,66 @@ pub fn temp_file_in(dir: &Path) -> std::io::Result<tempfile::NamedTempFile> {
 /// Writes the state as RON, atomically: to a temporary file beside the target, then renamed,
 /// so that a crash never leaves half a save.
 pub fn save_state(state: &GameState, path: &Path) -> Result<(), SaveError> {
-    write_ron(state, path)
+    save_state_with::<()>(state, None, path)
 }
 
-/// Writes a value as RON, atomically (a temporary file beside the target, then renamed).
-pub(crate) fn write_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<(), SaveError> {
+/// The field of a save that holds the game window's own record of the war (its chronicle, who
+/// sat at which side): the rules never read it, so the command line loads such a save as any
+/// other, and a save without it (older, or written by `aguila run`) loads with none.
+pub const WINDOW_FIELD: &str = "window";
+
+/// Writes the state as [`save_state`] does, with `window` after it as the field
+/// [`WINDOW_FIELD`], in the same file and the same atomic write.
+pub fn save_state_with<T: serde::Serialize>(
+    state: &GameState,
+    window: Option<&T>,
+    path: &Path,
+) -> Result<(), SaveError> {
     let file = path.display().to_string();
-    let io = |source| SaveError::Io {
+    let unwritable = |e: ron::Error| SaveError::Corrupt {
         file: file.clone(),
-        source,
+        problem: Message::new("check-ron-other").arg("detail", e.to_string()),
     };
+    let mut text =
+        ron::ser::to_string_pretty(state, ron::ser::PrettyConfig::default().struct_names(false))
+            .map_err(unwritable)?;
+    if let Some(window) = window {
+        // The state is a struct written as `( field: value, … )`: the record goes in as one
+        // more field before its closing parenthesis.
+        let record = ron::ser::to_string(window).map_err(unwritable)?;
+        let body = text
+            .trim_end()
+            .strip_suffix(')')
+            .unwrap_or(&text)
+            .trim_end();
+        let comma = if body.ends_with(',') || body.ends_with('(') {
+            ""
+        } else {
+            ","
+        };
+        text = format!("{body}{comma}\n    {WINDOW_FIELD}: {record},\n)\n");
+    }
+    write_text(&text, path)
+}
+
+/// Writes a value as RON (a replay, say), atomically as a save is written.
+pub(crate) fn write_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<(), SaveError> {
     let text =
         ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default().struct_names(false))
             .map_err(|e| SaveError::Corrupt {
-                file: file.clone(),
+                file: path.display().to_string(),
                 problem: Message::new("check-ron-other").arg("detail", e.to_string()),
             })?;
+    write_text(&text, path)
+}
+
+/// Writes text to a temporary file beside `path`, then renames it into place, so that a crash
+/// never leaves half a file.
+fn write_text(text: &str, path: &Path) -> Result<(), SaveError> {
+    let io = |source| SaveError::Io {
+        file: path.display().to_string(),
+        source,
+    };
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -161,6 +205,43 @@ pub fn load_state(path: &Path) -> Result<GameState, SaveError> {
         source,
     })?;
     load_state_str(&text, &file)
+}
+
+/// Reads a save with the game window's record ([`save_state_with`]), if it has one.
+pub fn load_state_with<T: serde::de::DeserializeOwned>(
+    path: &Path,
+) -> Result<(GameState, Option<T>), SaveError> {
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| SaveError::Io {
+        file: file.clone(),
+        source,
+    })?;
+    let state = load_state_str(&text, &file)?;
+    let window = window_record_str(&text, &file)?;
+    Ok((state, window))
+}
+
+/// The game window's record in save text, if it has one; a record that does not read is a
+/// located error like any other part of the save.
+pub fn window_record_str<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &str,
+) -> Result<Option<T>, SaveError> {
+    #[derive(serde::Deserialize)]
+    struct WindowOnly<T> {
+        #[serde(default = "none")]
+        window: Option<T>,
+    }
+    fn none<T>() -> Option<T> {
+        None
+    }
+    let only: WindowOnly<T> = ron_options()
+        .from_str(text)
+        .map_err(|e| SaveError::Corrupt {
+            file: file.to_string(),
+            problem: located(&e),
+        })?;
+    Ok(only.window)
 }
 
 /// Parses save text; `file` names it in errors.
