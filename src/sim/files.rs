@@ -86,6 +86,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../scenarios/counterfactuals/i18n/pt/zaragoza_survives.ftl"),
     ),
     (
+        "scenarios/packs/us_civil_war_lesson.ron",
+        include_str!("../../scenarios/packs/us_civil_war_lesson.ron"),
+    ),
+    (
         "docs/history/README.md",
         include_str!("../../docs/history/README.md"),
     ),

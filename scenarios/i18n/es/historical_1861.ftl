@@ -522,7 +522,7 @@ event-allies_at_veracruz-text = En julio de 1861 Juárez suspendió por dos año
 event-french_landing-title = Los franceses desembarcan en Veracruz
 
 # Admiral Jurien de la Gravière lands some 3,000 French troops (historically at Veracruz, on 7–8 January 1862). General de Lorencez is to follow with reinforcements and take command, boasting that with 6,000 men he will be master of Mexico (historically in March 1862).
-event-french_landing-text = El almirante Jurien de la Gravière desembarca unos 3,000 soldados franceses (históricamente en Veracruz, el 7 y 8 de enero de 1862). El general Lorencez ha de seguirlo con refuerzos y tomar el mando, jactándose de que con 6,000 hombres será dueño de México (históricamente en marzo de 1862).
+event-french_landing-text = El almirante Jurien de la Gravière desembarca unos 3000 soldados franceses (históricamente en Veracruz, el 7 y 8 de enero de 1862). El general Lorencez ha de seguirlo con refuerzos y tomar el mando, jactándose de que con 6000 hombres será dueño de México (históricamente en marzo de 1862).
 
 # British marines land
 event-british_marines_land-title = Desembarcan los infantes de marina británicos
@@ -576,7 +576,7 @@ event-zaragoza_dies-text = Ignacio Zaragoza, que históricamente derrotó a los 
 event-forey_expedition-title = Forey desembarca en Veracruz
 
 # With its allies gone, France commits itself. General Forey lands at Veracruz to take command of the expedition (historically in September 1862, superseding Lorencez), with Bazaine, Douay and Castagny commanding his divisions and brigades, and the corps begins to grow toward the 26,000 men who historically invested Puebla.
-event-forey_expedition-text = Sin sus aliados, Francia se compromete a fondo. El general Forey desembarca en Veracruz para tomar el mando de la expedición (históricamente en septiembre de 1862, relevando a Lorencez), con Bazaine, Douay y Castagny al frente de sus divisiones y brigadas, y el cuerpo expedicionario empieza a crecer hacia los 26,000 hombres que históricamente sitiaron Puebla.
+event-forey_expedition-text = Sin sus aliados, Francia se compromete a fondo. El general Forey desembarca en Veracruz para tomar el mando de la expedición (históricamente en septiembre de 1862, relevando a Lorencez), con Bazaine, Douay y Castagny al frente de sus divisiones y brigadas, y el cuerpo expedicionario empieza a crecer hacia los 26 000 hombres que históricamente sitiaron Puebla.
 
 # The Egyptian battalion arrives
 event-egyptian_battalion-title = Llega el batallón egipcio
@@ -606,7 +606,7 @@ event-seward_refuses_recognition-text = El secretario de Estado Seward declara q
 event-treaty_of_miramar-title = Maximiliano firma el Tratado de Miramar
 
 # At his castle of Miramar near Trieste, Maximilian accepts the crown and signs a treaty with France (historically on 10 April 1864). The French corps is to shrink 'as soon as possible' to 25,000 men, the Foreign Legion staying six years; Mexico is to pay the costs of the intervention (historically 270 million francs) plus 1,000 francs a year for every French soldier.
-event-treaty_of_miramar-text = En su castillo de Miramar, cerca de Trieste, Maximiliano acepta la corona y firma un tratado con Francia (históricamente el 10 de abril de 1864). El cuerpo francés se reducirá «lo antes posible» a 25,000 hombres, y la Legión Extranjera permanecerá seis años; México pagará los gastos de la intervención (históricamente 270 millones de francos), más 1,000 francos anuales por cada soldado francés.
+event-treaty_of_miramar-text = En su castillo de Miramar, cerca de Trieste, Maximiliano acepta la corona y firma un tratado con Francia (históricamente el 10 de abril de 1864). El cuerpo francés se reducirá «lo antes posible» a 25 000 hombres, y la Legión Extranjera permanecerá seis años; México pagará los gastos de la intervención (históricamente 270 millones de francos), más 1000 francos anuales por cada soldado francés.
 
 # The House of Representatives protests
 event-us_house_resolution-title = Protesta la Cámara de Representantes
@@ -642,7 +642,7 @@ event-vidaurri_defects-text = Santiago Vidaurri, el caudillo liberal del noreste
 event-lozada_adheres-title = Lozada se adhiere al Imperio
 
 # With Guadalajara in imperial hands, Manuel Lozada, the 'Tiger of Álica', lord of the Cora and Huichol sierra of Tepic, declares for the Intervention (historically on 19 March 1864), bringing some 3,000 men, a thousand of them mounted — as long as he is paid and left alone.
-event-lozada_adheres-text = Con Guadalajara en manos imperialistas, Manuel Lozada, el «Tigre de Álica», señor de la sierra de coras y huicholes de Tepic, se pronuncia por la Intervención (históricamente, el 19 de marzo de 1864) y aporta unos 3,000 hombres, mil de ellos a caballo, siempre y cuando se le pague y se le deje en paz.
+event-lozada_adheres-text = Con Guadalajara en manos imperialistas, Manuel Lozada, el «Tigre de Álica», señor de la sierra de coras y huicholes de Tepic, se pronuncia por la Intervención (históricamente, el 19 de marzo de 1864) y aporta unos 3000 hombres, mil de ellos a caballo, siempre y cuando se le pague y se le deje en paz.
 
 # Lozada withdraws into neutrality
 event-lozada_neutral-title = Lozada se retira a la neutralidad
@@ -654,13 +654,13 @@ event-lozada_neutral-text = Sin paga y viendo que el Imperio se tambalea, Lozada
 event-austrian_volunteers_land-title = Desembarca el Cuerpo de Voluntarios Austriacos
 
 # Under a convention with France, Franz Joseph allows his brother to recruit volunteers in Austria (historically on 19 October 1864). Some 6,800 men — light infantry, hussars, lancers and mountain batteries under Count Thun-Hohenstein — cross the Atlantic (historically landing at Veracruz between November 1864 and March 1865 and taking over Puebla and the Sierra Norte).
-event-austrian_volunteers_land-text = Por un convenio con Francia, Francisco José permite a su hermano reclutar voluntarios en Austria (históricamente el 19 de octubre de 1864). Unos 6,800 hombres (infantería ligera, húsares, lanceros y baterías de montaña al mando del conde Thun-Hohenstein) cruzan el Atlántico (históricamente desembarcaron en Veracruz entre noviembre de 1864 y marzo de 1865 y se hicieron cargo de Puebla y la Sierra Norte).
+event-austrian_volunteers_land-text = Por un convenio con Francia, Francisco José permite a su hermano reclutar voluntarios en Austria (históricamente el 19 de octubre de 1864). Unos 6800 hombres (infantería ligera, húsares, lanceros y baterías de montaña al mando del conde Thun-Hohenstein) cruzan el Atlántico (históricamente desembarcaron en Veracruz entre noviembre de 1864 y marzo de 1865 y se hicieron cargo de Puebla y la Sierra Norte).
 
 # The Belgian Legion arrives
 event-belgian_legion_lands-title = Llega la Legión Belga
 
 # King Leopold's daughter is Empress of Mexico, and some 1,500 Belgian volunteers in two battalions under Colonel van der Smissen come to guard her — the 'Empress's Guard'. (Historically, at Tacámbaro in April 1865, a company of them was destroyed by Régules's guerrillas.)
-event-belgian_legion_lands-text = La hija del rey Leopoldo es emperatriz de México, y unos 1,500 voluntarios belgas, en dos batallones al mando del coronel Van der Smissen, vienen a custodiarla: es la «Guardia de la Emperatriz». (Históricamente, en Tacámbaro, en abril de 1865, las guerrillas de Régules aniquilaron a un destacamento de ellos.)
+event-belgian_legion_lands-text = La hija del rey Leopoldo es emperatriz de México, y unos 1500 voluntarios belgas, en dos batallones al mando del coronel Van der Smissen, vienen a custodiarla: es la «Guardia de la Emperatriz». (Históricamente, en Tacámbaro, en abril de 1865, las guerrillas de Régules aniquilaron a un destacamento de ellos.)
 
 # The Union wins
 event-us_civil_war_ends-title = Triunfa la Unión
@@ -672,7 +672,7 @@ event-us_civil_war_ends-text = Lee se rinde en Appomattox. Estados Unidos, con u
 event-sheridan_rio_grande-title = Sheridan marcha al río Bravo
 
 # Grant sends General Sheridan to the Rio Grande with some 53,000 troops detailed to Texas. They never cross, but arms 'condemned and abandoned' on the river bank find their way to the Republicans, and American volunteers ride with Escobedo.
-event-sheridan_rio_grande-text = Grant envía al general Sheridan al río Bravo, con unos 53,000 soldados destacados en Texas. Nunca cruzan la frontera, pero armas «dadas de baja y abandonadas» en la orilla del río terminan en manos de los republicanos, y voluntarios estadounidenses cabalgan junto a Escobedo.
+event-sheridan_rio_grande-text = Grant envía al general Sheridan al río Bravo, con unos 53 000 soldados destacados en Texas. Nunca cruzan la frontera, pero armas «dadas de baja y abandonadas» en la orilla del río terminan en manos de los republicanos, y voluntarios estadounidenses cabalgan junto a Escobedo.
 
 # Maximilian weighs the Black Decree
 event-black_decree-title = Maximiliano sopesa el Decreto Negro
@@ -792,7 +792,7 @@ event-volunteers_go_home-text = París ordena la evacuación en bloque, Legión 
 event-last_french_embark-title = Se embarcan las últimas tropas francesas
 
 # Marshal Bazaine leads the last of the French corps home (historically out of Mexico City and down to Veracruz, where 28,690 men embarked between 14 February and 12 March 1867). The Intervention is over; whatever Empire remains must stand on its own.
-event-last_french_embark-text = El mariscal Bazaine lleva de vuelta a casa lo que queda del cuerpo francés (históricamente desde la Ciudad de México hasta Veracruz, donde se embarcaron 28,690 hombres entre el 14 de febrero y el 12 de marzo de 1867). La Intervención ha terminado; lo que quede del Imperio tendrá que sostenerse por sí mismo.
+event-last_french_embark-text = El mariscal Bazaine lleva de vuelta a casa lo que queda del cuerpo francés (históricamente desde la Ciudad de México hasta Veracruz, donde se embarcaron 28 690 hombres entre el 14 de febrero y el 12 de marzo de 1867). La Intervención ha terminado; lo que quede del Imperio tendrá que sostenerse por sí mismo.
 
 # Maximilian is a prisoner of the Republic, and his Empire falls with him.
 victory-emperor_taken = Maximiliano es prisionero de la República, y su Imperio cae con él.

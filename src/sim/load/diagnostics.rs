@@ -207,6 +207,9 @@ impl<'a> Locator<'a> {
     }
 }
 
+/// The double quote mark.
+const QUOTE: char = '\u{22}';
+
 /// The quoted id declared right after a field name ending in `id` (`id: "x"`), with the offset
 /// of its opening quote.
 fn declared_after(text: &str, after_name: usize) -> Option<(usize, &str)> {
@@ -215,9 +218,13 @@ fn declared_after(text: &str, after_name: usize) -> Option<(usize, &str)> {
     let rest = rest.trim_start().strip_prefix(':')?;
     let gap = rest.len() - rest.trim_start().len();
     let quote = after_name + colon + 1 + gap;
-    let body = rest.trim_start().strip_prefix('"')?;
-    let end = body.find(['"', '\\', '\n'])?;
-    (body.as_bytes()[end] == b'"').then(|| (quote, &body[..end]))
+    // The quote mark as `QUOTE`: a lone quote in a char literal would unbalance the tools that
+    // pair the quotes of this file (the translation keys' scanner).
+    let body = rest.trim_start().strip_prefix(QUOTE)?;
+    let end = body.find([QUOTE, '\\', '\n'])?;
+    body[end..]
+        .starts_with(QUOTE)
+        .then(|| (quote, &body[..end]))
 }
 
 /// The finding for a file RON cannot read, at the place RON gives.
@@ -512,7 +519,7 @@ mod tests {
         let text = include_str!("../../../scenarios/historical_1861.ron");
         let at = Locator::new(text);
         for (i, _) in text.match_indices("id: \"").step_by(7) {
-            let id = &text[i + 5..][..text[i + 5..].find('"').unwrap_or(0)];
+            let id = &text[i + 5..][..text[i + 5..].find(QUOTE).unwrap_or(0)];
             assert_eq!(at.item_span(id), item_span(text, id), "item {id}");
         }
         assert_eq!(
