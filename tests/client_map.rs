@@ -32,7 +32,7 @@ fn new_game() -> GameState {
 }
 
 fn map() -> MapData {
-    MapData::load(&map_data::map_file()).expect("the map loads")
+    MapData::builtin().expect("the map loads")
 }
 
 fn test_app(state: GameState) -> App {

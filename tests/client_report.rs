@@ -210,7 +210,7 @@ fn a_watched_war_reports_provinces_changing_hands_without_opening_the_report() {
 #[test]
 fn go_to_selects_the_province_and_centres_the_map_on_it() {
     let mut app = app_with(Match::new(new_game(), [Seat::Human, Seat::Ai]));
-    let geometry = map_data::MapData::load(&map_data::map_file()).expect("the map loads");
+    let geometry = map_data::MapData::builtin().expect("the map loads");
     app.insert_resource(MapGeometry(geometry))
         .init_resource::<MapView>();
     let state = app.world().resource::<Match>().state.clone();
